@@ -1,0 +1,86 @@
+"""The ``brief`` command line: thin commands over the library.
+
+Commands live in their own modules and are imported only when run, so ``brief --help``
+never pays for openai, trafilatura or tiktoken. Errors become one line on stderr and
+a documented exit code (see ``EXIT_CODES``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+EXIT_CODES = """Exit codes: 0 ok · 1 briefing has problems (validate) · 2 bad input or usage ·
+3 validation failed (--strict) · 4 model endpoint error · 5 budget or deadline ran out ·
+130 interrupted · 70 internal error."""
+
+COMMANDS = {
+    "summarize": ("brief.cli.summarize", "command"),
+    "clean": ("brief.cli.clean", "command"),
+    "schema": ("brief.cli.schema", "command"),
+    "validate": ("brief.cli.validate", "command"),
+    "daily": ("brief.cli.daily", "daily_command"),
+    "log": ("brief.cli.daily", "log_command"),
+    "mock-server": ("brief.cli.mock", "command"),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use (the click docs' lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr = COMMANDS[name]
+        try:
+            return getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError):
+            return None
+
+
+@click.group(cls=LazyGroup, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="brief")
+def cli() -> None:
+    """Turn news articles into structured, evidence-linked briefings.
+
+    With no API key configured, brief runs its offline engine (extractive, no network).
+    """
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point: run the CLI and turn every deliberate error into one line on stderr."""
+    from ..errors import BriefError
+
+    try:
+        code = cli.main(args=argv, prog_name="brief", standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("brief: interrupted", err=True)
+        sys.exit(130)
+    except BriefError as exc:
+        click.echo(f"brief: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("brief: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except Exception as exc:  # the last line of defence: still one line, not a traceback
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        click.echo(f"brief: internal error: {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)",
+                   err=True)
+        sys.exit(70)

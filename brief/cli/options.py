@@ -1,0 +1,45 @@
+"""Options shared by the commands that call a model."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import click
+
+
+def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--model, --base-url, --api-key-env, --offline, --strict, --context-window."""
+    for option in reversed([
+        click.option("--model", "-m", default=None, help="Model name (default: gpt-4o-mini)."),
+        click.option("--base-url", default=None, envvar="OPENAI_BASE_URL",
+                     help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (env OPENAI_BASE_URL)."),
+        click.option("--api-key-env", default="OPENAI_API_KEY", show_default=True,
+                     help="Environment variable that holds the API key."),
+        click.option("--offline", is_flag=True, help="Use the offline engine even when a key is set."),
+        click.option("--strict", is_flag=True, help="Fail instead of dropping ungrounded items."),
+        click.option("--context-window", type=int, default=None, help="Override the model's context window."),
+        click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
+                     help="Folder of your own prompt templates."),
+    ]):
+        f = option(f)
+    return f
+
+
+def build_engine(*, model: str | None, base_url: str | None, api_key_env: str, offline: bool,
+                 prompts_dir: str | None = None, quiet: bool = False, **extra: Any) -> Any:
+    """Make the engine the options ask for, saying on stderr when brief falls back to offline."""
+    import os
+
+    from ..pipeline import make_engine
+
+    if not offline and not os.environ.get(api_key_env):
+        if not quiet:
+            click.echo(f"brief: no API key in ${api_key_env}; using the offline engine "
+                       "(extractive, no network)", err=True)
+        offline = True
+    kw: dict[str, Any] = dict(extra)
+    if prompts_dir:
+        from pathlib import Path
+
+        kw["prompts_dir"] = Path(prompts_dir)
+    return make_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline, **kw)

@@ -1,0 +1,33 @@
+"""``brief summarize``: one article in, one briefing out."""
+
+from __future__ import annotations
+
+import click
+
+from .options import build_engine, engine_options
+
+
+@click.command()
+@click.argument("path")
+@click.option("--format", "-f", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write here instead of stdout.")
+@click.option("--quiet", "-q", is_flag=True, help="No notes on stderr.")
+@engine_options
+def command(path: str, fmt: str, output: str | None, quiet: bool, model: str | None, base_url: str | None,
+            api_key_env: str, offline: bool, strict: bool, context_window: int | None,
+            prompts_dir: str | None) -> None:
+    """Brief one article: PATH is a file (text, HTML, Markdown, JSON) or - for stdin."""
+    from ..pipeline import load_article, summarize_article
+
+    article = load_article(path)
+    with build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
+                      prompts_dir=prompts_dir, quiet=quiet) as engine:
+        briefing = summarize_article(article, engine, strict=strict, context_window=context_window)
+    text = {"md": briefing.to_markdown, "json": briefing.to_json, "html": briefing.to_html}[fmt]()
+    if output:
+        from ..files import write_atomic
+
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))

@@ -1,0 +1,161 @@
+"""One article, start to finish: read → clean → (chunk) → engine → validate → Briefing.
+
+This is the library's spine; the CLI and the daily run only call into it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .article import Article
+from .engines.base import Draft, Engine
+from .errors import InputError, ValidationFailed
+from .schema import Briefing, Provenance
+
+
+def load_article(source: str | Path | Article, *, kind: str | None = None) -> Article:
+    """An ``Article`` from a path, ``"-"`` (stdin), raw text, or an Article (returned as is).
+
+    A string that names an existing file is read as that file; any other string with a
+    newline or longer than a path could be is taken as the article text itself.
+    """
+    from .clean import clean
+    from .inputs import RawDoc, read_path
+
+    if isinstance(source, Article):
+        return source
+    if isinstance(source, Path) or source == "-" or _looks_like_path(source):
+        doc = read_path(source)
+    else:
+        text = str(source)
+        doc = RawDoc(name="text", data=text, kind=kind or _sniff(text), meta={}, path=None)
+    article = clean(doc)
+    if not article.paragraphs:
+        raise InputError(f"{doc.path or doc.name}: no article text found after cleaning")
+    return article
+
+
+def _looks_like_path(text: str) -> bool:
+    return "\n" not in text and len(text) < 4096 and (os.path.exists(text) or text.endswith(
+        (".txt", ".md", ".html", ".htm", ".json", ".jsonl")))
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:512].lower()
+    return "html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text"
+
+
+def make_engine(*, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
+                offline: bool = False, api_key_env: str = "OPENAI_API_KEY", **engine_kw: Any) -> Engine:
+    """The engine a user's settings ask for: OpenAI-compatible with a key, else offline."""
+    key = api_key or os.environ.get(api_key_env)
+    if offline or not key:
+        from .engines.offline import OfflineEngine
+
+        return OfflineEngine()
+    from .engines.openai import OpenAIEngine
+
+    kw: dict[str, Any] = {"base_url": base_url, "api_key": key, "api_key_env": api_key_env, **engine_kw}
+    if model:
+        kw["model"] = model
+    return OpenAIEngine(**kw)
+
+
+def _needs_chunking(engine: Engine, article: Article, context_window: int | None) -> bool:
+    if engine.name == "offline":
+        return False
+    try:
+        from .mapreduce import needs_chunking
+    except ImportError:
+        return False
+    return needs_chunking(article, getattr(engine, "model", None), context_window)
+
+
+def draft(article: Article, engine: Engine, *, context_window: int | None = None) -> Draft:
+    if _needs_chunking(engine, article, context_window):
+        from .mapreduce import draft_long
+
+        return draft_long(engine, article, context_window=context_window)
+    return engine.draft(article)
+
+
+async def adraft(article: Article, engine: Engine, *, context_window: int | None = None) -> Draft:
+    if _needs_chunking(engine, article, context_window):
+        from .mapreduce import adraft_long
+
+        return await adraft_long(engine, article, context_window=context_window)
+    return await engine.adraft(article)
+
+
+def finish(article: Article, result: Draft, *, started: float, strict: bool = False) -> Briefing:
+    """Ground the draft against the article and wrap it with source and provenance."""
+    from .prompts import find_injections
+    from .validate import ground, validate
+
+    content, dropped = ground(result.content, article)
+    if dropped and strict:
+        problems = validate(result.content, article)
+        raise ValidationFailed(f"briefing does not hold against the article ({len(problems)} problems)",
+                               problems)
+    warnings = [*result.warnings, *dropped]
+    warnings += [f"possible prompt injection in the article, not obeyed: {w}" for w in find_injections(article)]
+    provenance = Provenance(
+        engine=result.engine, model=result.model, endpoint=result.endpoint,
+        prompt_version=result.prompt_version, cleaner_version=article.cleaner_version,
+        chunks=result.chunks, attempts=result.attempts, tokens=result.tokens,
+        estimated_cost_usd=round(result.cost_usd, 6), latency_ms=round((time.perf_counter() - started) * 1000, 1),
+        generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        source_sha256=article.sha256, removed=article.removed,
+    )
+    return Briefing(**content.model_dump(), id=article.id, source=article.source,
+                    provenance=provenance, warnings=list(dict.fromkeys(warnings)))
+
+
+def summarize_article(article: Article, engine: Engine, *, strict: bool = False,
+                      context_window: int | None = None) -> Briefing:
+    started = time.perf_counter()
+    return finish(article, draft(article, engine, context_window=context_window), started=started, strict=strict)
+
+
+async def asummarize_article(article: Article, engine: Engine, *, strict: bool = False,
+                             context_window: int | None = None) -> Briefing:
+    started = time.perf_counter()
+    result = await adraft(article, engine, context_window=context_window)
+    return finish(article, result, started=started, strict=strict)
+
+
+def summarize(source: str | Path | Article, *, engine: Engine | None = None, model: str | None = None,
+              base_url: str | None = None, api_key: str | None = None, offline: bool = False,
+              strict: bool = False, context_window: int | None = None, **engine_kw: Any) -> Briefing:
+    """Brief one article: a path, ``"-"``, the article's text, or an ``Article``.
+
+    Without an engine or an API key, the offline engine is used.
+    """
+    article = load_article(source)
+    own = engine is None
+    engine = engine or make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline, **engine_kw)
+    try:
+        return summarize_article(article, engine, strict=strict, context_window=context_window)
+    finally:
+        if own:
+            engine.close()
+
+
+async def asummarize(source: str | Path | Article, *, engine: Engine | None = None, model: str | None = None,
+                     base_url: str | None = None, api_key: str | None = None, offline: bool = False,
+                     strict: bool = False, context_window: int | None = None, **engine_kw: Any) -> Briefing:
+    """Async twin of :func:`summarize`."""
+    import asyncio
+
+    article = await asyncio.to_thread(load_article, source)
+    own = engine is None
+    engine = engine or make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline, **engine_kw)
+    try:
+        return await asummarize_article(article, engine, strict=strict, context_window=context_window)
+    finally:
+        if own:
+            engine.close()
