@@ -1,0 +1,69 @@
+"""Main content and metadata from an HTML page, via trafilatura.
+
+trafilatura finds the article block far better than anything line-based can, because
+it sees the markup; but on some pages it keeps share dialogs, reader comments or
+sidebar items, so its text goes through the same line rules as plain text. The
+page's visible text (``html_to_text``) is the fallback when it finds nothing or only
+part of the article (see ``brief.clean.clean_html``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TAGS = re.compile(r"<[^>]+>")
+_DROP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
+         "select", "option", "datalist", "head", "title", "button")
+_BLOCKS = ("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+           "td", "th", "table", "section", "article", "header", "footer", "nav", "aside", "figure",
+           "figcaption", "blockquote", "form", "label", "br", "hr", "pre", "address", "main",
+           "details", "summary", "caption", "center", "fieldset", "legend", "menu")
+
+
+@dataclass
+class HtmlResult:
+    """What trafilatura found: the body text (may be empty) and page metadata."""
+
+    text: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlResult:
+    """Run trafilatura once for body and metadata; never raises on bad markup."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+    except Exception:  # trafilatura/lxml raise many types on broken markup; fall back to text
+        doc = None
+    if doc is None:
+        return HtmlResult()
+    meta = {
+        "title": doc.title, "byline": doc.author, "published_iso": doc.date,
+        "publisher": doc.sitename or doc.hostname, "url": doc.url or url, "dek": doc.description,
+        "language": doc.language,
+    }
+    return HtmlResult(text=doc.text or "", meta={k: v for k, v in meta.items() if isinstance(v, str) and v})
+
+
+def html_to_text(html: str) -> str:
+    """The page's visible text, a line per block element, as a reader would copy it.
+
+    Inline elements are joined without a separator, exactly as in the markup, so the
+    text reads like a browser copy; the text rules then find the body in it.
+    """
+    from lxml import etree, html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return _TAGS.sub("\n", html)
+    etree.strip_elements(root, *_DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for el in root.xpath("//*[@hidden]"):
+        el.drop_tree()
+    for el in root.iter(*_BLOCKS):
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    body = root.find("body")
+    return (body if body is not None else root).text_content()

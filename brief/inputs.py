@@ -1,0 +1,174 @@
+"""Reading articles from files, folders, JSONL records and stdin.
+
+One bad input must never sink a batch: ``iter_inputs`` turns each failure into an
+``InputFailure`` the caller can report, while ``read_path`` (one file) raises
+``InputError`` with a single clear message.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Literal
+
+from brief.clean.encoding import decode_bytes
+from brief.errors import InputError
+
+Kind = Literal["text", "html", "markdown", "json"]
+MAX_BYTES = 10 * 1024 * 1024
+SUFFIX_KIND: dict[str, Kind] = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "json",
+}
+META_KEYS = ("title", "url", "published", "publisher", "byline", "dek")
+
+
+@dataclass
+class RawDoc:
+    """One article as read, before cleaning."""
+
+    name: str
+    data: bytes | str
+    kind: Kind = "text"
+    meta: dict = field(default_factory=dict)
+    path: str | None = None
+
+
+@dataclass
+class InputFailure:
+    """An input that could not be read, kept so a batch can report it."""
+
+    name: str
+    reason: str
+
+
+def sniff_kind(text: str) -> Kind:
+    """Guess the kind of stdin or extension-less input from its first bytes."""
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head or "<p>" in head):
+        return "html"
+    if head.startswith("{"):
+        return "json"
+    return "text"
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory (give a file, or use a batch command)")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"{path}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"stdin: input over the {max_bytes / 1e6:.0f} MB limit")
+    return data
+
+
+def record_to_doc(rec: object, name: str, path: str | None = None) -> RawDoc:
+    """One JSON record (``text`` or ``html`` plus optional metadata) as a RawDoc."""
+    if not isinstance(rec, dict):
+        raise InputError(f"{name}: a record must be a JSON object")
+    meta = {k: rec[k] for k in META_KEYS if isinstance(rec.get(k), str) and rec[k].strip()}
+    rid = rec.get("id")
+    name = str(rid) if rid not in (None, "") else name
+    for key, kind in (("html", "html"), ("text", "text"), ("markdown", "markdown"), ("body", "text")):
+        value = rec.get(key)
+        if isinstance(value, str) and value.strip():
+            return RawDoc(name=name, data=value, kind=kind, meta=meta, path=path)  # type: ignore[arg-type]
+    raise InputError(f"{name}: record has no non-empty 'text' or 'html' field")
+
+
+def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> RawDoc:
+    """Read one file (or "-" for stdin) as a RawDoc; raise InputError if it holds no text."""
+    if str(path) == "-":
+        data, name, p, suffix = _read_stdin(max_bytes), "stdin", None, ""
+    else:
+        pp = Path(path)
+        data, name, p, suffix = _read_bytes(pp, max_bytes), pp.stem, str(pp), pp.suffix.lower()
+    text = decode_bytes(data, name=p or name)
+    if not text.strip():
+        raise InputError(f"{p or name}: empty input, no text to read")
+    kind: Kind = SUFFIX_KIND.get(suffix) or sniff_kind(text)
+    if kind == "json":
+        try:
+            rec = json.loads(text)
+        except json.JSONDecodeError:
+            lines = [ln for ln in text.splitlines() if ln.strip()]
+            if len(lines) > 1:
+                raise InputError(f"{p or name}: holds several JSON records; use a batch command") from None
+            raise InputError(f"{p or name}: not valid JSON") from None
+        if isinstance(rec, list):
+            raise InputError(f"{p or name}: holds {len(rec)} JSON records; use a batch command")
+        return record_to_doc(rec, name, p)
+    return RawDoc(name=name, data=text, kind=kind, path=p)
+
+
+def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
+    try:
+        text = decode_bytes(_read_bytes(path, max_bytes), name=str(path))
+    except InputError as exc:
+        yield InputFailure(str(path), exc.message)
+        return
+    stripped = text.strip()
+    if stripped.startswith("[") and path.suffix.lower() == ".json":
+        try:
+            records = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            yield InputFailure(str(path), f"not valid JSON ({exc.msg})")
+            return
+        numbered = list(enumerate(records, 1)) if isinstance(records, list) else [(1, records)]
+    else:
+        numbered = []
+        for i, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                numbered.append((i, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                yield InputFailure(f"{path}:{i}", f"not valid JSON ({exc.msg})")
+    for i, rec in numbered:
+        try:
+            yield record_to_doc(rec, f"{path.stem}:{i}", str(path))
+        except InputError as exc:
+            yield InputFailure(f"{path}:{i}", exc.message)
+
+
+def _iter_file(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
+    if path.suffix.lower() in (".jsonl", ".json"):
+        yield from _iter_jsonl(path, max_bytes)
+        return
+    try:
+        yield read_path(path, max_bytes)
+    except InputError as exc:
+        yield InputFailure(str(path), exc.message)
+
+
+def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | InputFailure]:
+    """Every article in files, folders (recursive) and JSONL; "-" reads a list of paths from stdin."""
+    for raw in paths:
+        if raw == "-":
+            listed = [ln.strip() for ln in sys.stdin if ln.strip()]
+            yield from iter_inputs([p for p in listed if p != "-"], max_bytes)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIX_KIND)
+            if not found:
+                yield InputFailure(str(path), "folder holds no .txt/.md/.html/.json/.jsonl files")
+            for p in found:
+                yield from _iter_file(p, max_bytes)
+        elif not path.exists():
+            yield InputFailure(str(path), "no such file")
+        else:
+            yield from _iter_file(path, max_bytes)
