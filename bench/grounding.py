@@ -1,0 +1,199 @@
+"""Score the offline engine against the hand-made gold files, and time it, in one run.
+
+    python bench/grounding.py [--gold DIR] [--data DIR] [--per-article]
+
+For each tests/gold/*.json it prints precision and recall of core actors (matched by
+name or alias) and of sourcing caveats (matched by type and cue, in the gold evidence
+paragraph), then the means. Recall counts core gold items; precision counts every
+prediction that matches any gold item, core or merely acceptable. It then times the
+engine on every article available (gold articles plus the shared extraction set) and
+prints ms per article, ms per 1,000 words, and the share of the engine's raw items
+the validator accepted. Times are thread CPU time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+GOLD = ROOT / "tests" / "gold"
+DATA = ROOT.parent / "shared" / "data" / "extraction"
+
+from brief.article import Article  # noqa: E402
+from brief.schema import BriefingContent  # noqa: E402
+from brief.validate import normalize  # noqa: E402
+
+
+def load_article(spec: dict) -> Article:
+    """The article a gold file describes: the seed's body lines, or an example through the cleaner."""
+    if spec["kind"] == "extraction":
+        data = Path(os.environ.get("BRIEF_EXTRACTION_DATA", DATA))
+        return _split_lines((data / f"{spec['id']}.gold.txt").read_text(encoding="utf-8"))
+    path = ROOT / spec["path"]
+    if spec["kind"] == "seed":
+        lo, hi = spec["lines"]
+        lines = path.read_text(encoding="utf-8").splitlines()[lo - 1:hi]
+        lines[0] = lines[0].replace(spec.get("strip_prefix", ""), "", 1)
+        return Article.from_paragraphs(lines)
+    from brief.clean import clean_html, clean_markdown, clean_text
+
+    fn = {"text": clean_text, "markdown": clean_markdown, "html": clean_html}[spec["format"]]
+    return fn(path.read_text(encoding="utf-8"))
+
+
+def resolve(item: dict, article: Article) -> list[str]:
+    """Gold evidence ids, given as ids or as a snippet of the paragraph ("where")."""
+    if "evidence" in item:
+        return list(item["evidence"])
+    if "where" in item:
+        return [p.id for p in article.paragraphs if normalize(item["where"]) in normalize(p.text)]
+    return []
+
+
+def load_gold(path: Path) -> tuple[Article, dict]:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    article = load_article(gold["article"])
+    for section in ("actors", "caveats", "stakes", "timeline"):
+        for item in gold.get(section, []):
+            item["ids"] = resolve(item, article)
+    return article, gold
+
+
+def _forms(names: list[str]) -> set[str]:
+    return {re.sub(r"^the ", "", normalize(n)) for n in names if n}
+
+
+def actor_matches(pred_names: list[str], gold: dict) -> bool:
+    """Same actor if a name or alias agrees (case and "the" aside), or one multiword form contains the other."""
+    pred, want = _forms(pred_names), _forms([gold["name"], *gold.get("aliases", [])])
+    if pred & want:
+        return True
+    return any(len(w.split()) > 1 and len(p.split()) > 1 and (_within(w, p) or _within(p, w)) for w in want for p in pred)
+
+
+def _within(short: str, long: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
+def caveat_matches(pred: dict, gold: dict) -> bool:
+    """Same caveat if the type is allowed, one cue contains the other, and the paragraphs agree."""
+    if pred["type"] not in gold["types"]:
+        return False
+    if gold["ids"] and not set(pred["evidence"]) & set(gold["ids"]):
+        return False
+    cues = gold["cue"] if isinstance(gold["cue"], list) else [gold["cue"]]
+    have = normalize(pred["cue"])
+    return any(normalize(c) in have or have in normalize(c) for c in cues)
+
+
+@dataclass
+class Score:
+    precision: float
+    recall: float
+    predicted: int
+    core: int
+
+
+def _score(preds: list, golds: list[dict], match) -> Score:
+    core = [g for g in golds if g.get("core", True)]
+    found = sum(any(match(p, g) for p in preds) for g in core)
+    right = sum(any(match(p, g) for g in golds) for p in preds)
+    return Score(right / len(preds) if preds else 1.0, found / len(core) if core else 1.0, len(preds), len(core))
+
+
+def score(content: BriefingContent, gold: dict) -> tuple[Score, Score]:
+    """(actors, caveats) of one briefing against one gold file."""
+    actors = [[a.name, *a.aliases] for a in content.key_actors]
+    caveats = [c.model_dump() for c in content.sourcing_caveats]
+    return _score(actors, gold["actors"], actor_matches), _score(caveats, gold["caveats"], caveat_matches)
+
+
+def _split_lines(text: str) -> Article:
+    return Article.from_paragraphs([line.strip() for line in text.splitlines() if line.strip()])
+
+
+def needs_shared(path: Path) -> bool:
+    """Whether a gold file describes an article from ../shared (absent on some machines)."""
+    return json.loads(path.read_text(encoding="utf-8"))["article"]["kind"] == "extraction"
+
+
+def extraction_articles(data: Path) -> list[tuple[str, Article]]:
+    """The shared set's gold bodies, split into paragraphs at line breaks."""
+    return [(f.name.split(".")[0], _split_lines(f.read_text(encoding="utf-8")))
+            for f in sorted(data.glob("*.gold.txt")) if f.read_text(encoding="utf-8").strip()]
+
+
+def _timed(article: Article, repeat: int = 3) -> tuple[float, BriefingContent]:
+    from brief.engines.offline import analyze_raw
+
+    best, content = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.thread_time()
+        content = analyze_raw(article)
+        best = min(best, (time.thread_time() - t0) * 1000)
+    return best, content  # type: ignore[return-value]
+
+
+def _units(content: BriefingContent) -> int:
+    return (len(content.key_facts) + len(content.key_actors) + sum(len(a.statements) for a in content.key_actors)
+            + len(content.stakes) + len(content.sourcing_caveats) + len(content.timeline) + len(content.whats_next)
+            + len(content.open_questions))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--per-article", action="store_true", help="print the timing of every article")
+    args = ap.parse_args(argv)
+    from brief.validate import ground
+
+    print(f"{'gold article':32} {'actP':>5} {'actR':>5} {'n':>3} {'cavP':>5} {'cavR':>5} {'n':>3} {'ms':>6} {'words':>6}")
+    rows = []
+    articles: list[tuple[str, Article]] = []
+    for path in sorted(args.gold.glob("*.json")):
+        if needs_shared(path) and not args.data.is_dir():
+            continue
+        article, gold = load_gold(path)
+        articles.append((path.stem, article))
+        ms, content = _timed(article)
+        act, cav = score(content, gold)
+        rows.append((act, cav))
+        print(f"{path.stem[:32]:32} {act.precision:5.2f} {act.recall:5.2f} {act.predicted:3d} "
+              f"{cav.precision:5.2f} {cav.recall:5.2f} {cav.predicted:3d} {ms:6.2f} {article.source.word_count:6d}")
+    if rows:
+        mean = lambda xs: statistics.fmean(xs)  # noqa: E731
+        print(f"{'MEAN':32} {mean(r[0].precision for r in rows):5.2f} {mean(r[0].recall for r in rows):5.2f}     "
+              f"{mean(r[1].precision for r in rows):5.2f} {mean(r[1].recall for r in rows):5.2f}")
+    if args.data.is_dir():
+        seen = {name.removeprefix("extraction-") for name, _ in articles}
+        articles += [(n, a) for n, a in extraction_articles(args.data) if n not in seen]
+    times, words, units, dropped = [], [], 0, 0
+    for name, article in articles:
+        ms, content = _timed(article)
+        _, warnings = ground(content, article)
+        times.append(ms)
+        words.append(article.source.word_count or sum(len(p.text.split()) for p in article.paragraphs))
+        units += _units(content)
+        dropped += sum(w.startswith("dropped") for w in warnings)
+        if args.per_article:
+            print(f"  {name[:30]:30} {words[-1]:6d} words {ms:7.2f} ms  {ms * 1000 / max(words[-1], 1):6.2f} ms/1k words")
+    if times:
+        print(f"\ntiming over {len(times)} articles ({sum(words)} words): "
+              f"{statistics.fmean(times):.2f} ms/article mean, {statistics.median(times):.2f} median, "
+              f"{sum(times) * 1000 / sum(words):.2f} ms per 1,000 words")
+        print(f"validator: {units - dropped}/{units} raw items grounded ({dropped} dropped by ground)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,304 @@
+"""Who is in the story: people, organisations, states, armed groups and media outlets.
+
+Mentions become actors only on evidence of what they are (a title, a role, speech, an
+agent's verb); variants of one name merge (surname, "the Russian leader"), a lone first
+name never does, and a capital or "the Kremlin" stands for the state, not its leader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...article import Article
+from .lexicon import (AGENT_VERBS, COMPANY_CUES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
+                      ROLE_WORDS, SPEECH_VERBS, TITLES)
+from .names import DEMONYMS, Mention, lexicon_mentions, span_mentions
+
+_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says",
+         "told", "is", "was", "were", "are", "has", "have", "had", "his", "her", "their", "its", "our", "as", "that",
+         "who", "which", "when", "after", "before", "than", "but", "also", "says", "say", "according", "against",
+         "between", "while", "if", "into", "over", "under", "about", "be", "been", "being", "this", "these"}
+_KIND_TYPE = {"state_media": "media_outlet", "media_outlet": "media_outlet", "armed_group": "armed_group",
+              "international_org": "international_org", "country": "government"}
+_MINISTRY = re.compile(r"(?i)\b(?:(?:[A-Z][a-z]+(?:’s|'s)?)\s+)?(?:foreign|defen[cs]e|interior|health|finance|"
+                       r"justice|economy|trade|education|energy|agriculture|environment|emergencies)\s+ministry\b")
+_HEAD_PHRASE = re.compile(r"(?i)\b(?:the\s+)?(" + "|".join(DEMONYMS) + r")\s+(" + "|".join(HEAD_TITLES) + r")\b")
+
+
+@dataclass(eq=False)  # identity matters: two actors may share a name until merged
+class Ent:
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    evidence_of_kind: bool = False
+    state_media: bool = False
+
+    @property
+    def surname(self) -> str:
+        toks = [t for t in self.name.split() if t not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
+        return toks[-1] if len(toks) > 1 else ""
+
+    @property
+    def pids(self) -> list[str]:
+        return list(dict.fromkeys(m.pid for m in self.mentions))
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s*(?:,\s*)?(\w+)(?:\s+(\w+))?", text[end:])
+    if not m:
+        return ""
+    first = m.group(1)
+    return (m.group(2) or "") if first.endswith("ly") and m.group(2) else first
+
+
+def _is_agent(text: str, end: int) -> bool:
+    nxt = _next_word(text, end)
+    return nxt in AGENT_VERBS or (nxt.islower() and nxt.endswith("ed") and len(nxt) > 4)
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    after = re.match(r"[\s,]*(?:\w+ly\s+)?(\w+)", text[end:])
+    before = re.search(r"(\w+)[\s,]*$", text[max(0, start - 40):start])
+    return bool((after and after.group(1) in SPEECH_VERBS) or (before and before.group(1) in SPEECH_VERBS))
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """"Kremlin spokesman Dmitry Peskov", "Its chairman, Ivo Kral": the words that say who he is."""
+    words = text[max(0, start - 100):start].split()[-5:]
+    kept: list[str] = []
+    for w in reversed(words):
+        if kept and w.endswith((",", ";", ":")):
+            break  # a comma closes the description: "Ahead of the meeting, Kremlin spokesman"
+        bare = w.strip(",;:()“”\"'") if not kept else w.strip(";:()“”\"'")
+        if (kept and bare != w) or not bare or bare.lower() in _STOP or bare.endswith(("’s", "'s")) or \
+                bare[0].isdigit() or (bare.islower() and bare.endswith("ed") and bare.lower() not in ROLE_WORDS):
+            break
+        if not kept and bare.lower() not in ROLE_WORDS:
+            return None
+        kept.insert(0, bare)
+    return " ".join(kept) or None
+
+
+_APPOS = re.compile(r",\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s)\s+)?([^,.;:“”\"]{3,60}?)"
+                    r"(?=\s+who\b|\s+whose\b|\s+which\b|,|\.|;)")
+
+
+def _role_after(text: str, end: int) -> str | None:
+    m = _APPOS.match(text, end)
+    if m and any(w.lower().strip("-") in ROLE_WORDS for w in m.group(1).split()[:3]):
+        return m.group(1)
+    return None
+
+
+def _split_role(ent: Ent, role: str) -> None:
+    """"Kremlin spokesman" -> affiliation Kremlin, role spokesman; "Russian ..." -> country Russia."""
+    words = role.split()
+    for w in words:
+        if w in DEMONYMS and not ent.country:
+            ent.country = DEMONYMS[w]
+    cut = len(words)
+    while cut > 0 and (words[cut - 1].islower() or words[cut - 1] in TITLES or
+                       words[cut - 1].lower().rstrip(".") in ROLE_WORDS):
+        cut -= 1
+    head = [w for w in words[:cut] if w not in DEMONYMS]
+    ent.role = ent.role or (" ".join(words[cut:]) if cut < len(words) else role)
+    if head and cut < len(words) and all(w[:1].isupper() for w in head) and not ent.affiliation:
+        ent.affiliation = " ".join(head)
+
+
+def find_actors(article: Article) -> list[Ent]:
+    """Every actor the text gives evidence for, in order of first mention."""
+    body = article.body
+    lowercase_words = set(re.findall(r"\b[a-z][a-z’'\-]+\b", body))
+    ents: dict[str, Ent] = {}
+    spans: list[Mention] = []
+    extra = _named_outlets(article)
+    for p in article.paragraphs:
+        lex = lexicon_mentions(p.id, p.text)
+        lex += [m for m in extra if m.pid == p.id and not any(x.start < m.end and m.start < x.end for x in lex)]
+        taken = [(m.start, m.end) for m in lex]
+        for m in _MINISTRY.finditer(p.text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                lex.append(Mention(p.id, m.start(), m.end(), m.group(), "ministry", m.group()))
+                taken.append(m.span())
+        for m in lex:
+            _add_lexical(ents, m, p.text)
+        spans += span_mentions(p.id, p.text, lowercase_words, taken)
+    texts = article.by_id
+    people = _people(spans, texts)
+    for ent in people:
+        ents.setdefault(ent.name, ent)
+    _organisations(ents, spans, texts, {e.surname for e in people} | {e.name.split()[0] for e in people})
+    _head_aliases(list(ents.values()), article)
+    kept = [e for e in ents.values() if e.evidence_of_kind]
+    return sorted(kept, key=lambda e: (article.paragraphs.index(texts[e.mentions[0].pid]), e.mentions[0].start))
+
+
+def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
+    if m.kind == "ministry":
+        name = re.sub(r"(?i)^the\s+", "", m.text)
+        ent = ents.setdefault(name.lower(), Ent(name, "government", evidence_of_kind=True))
+        dem = name.split()[0]
+        ent.country = ent.country or DEMONYMS.get(dem) or (dem.rstrip("’s'") if dem[0].isupper() else None)
+    elif m.kind == "country":
+        ent = ents.setdefault(m.canonical, Ent(m.text if m.text == m.canonical else m.canonical, "government"))
+        ent.country = m.canonical
+        ent.evidence_of_kind |= _is_agent(text, m.end) and not text[m.end:m.end + 1] in "-’'"
+    else:
+        ent = ents.setdefault(m.canonical, Ent(m.text, _KIND_TYPE[m.kind], evidence_of_kind=True))
+        ent.state_media |= m.kind == "state_media"
+        if m.kind == "state_media" and not ent.role:
+            ent.role = "state media"
+    ent.mentions.append(m)
+    if m.text not in ent.forms:
+        ent.forms.append(m.text)
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_PERSONAL_TITLES = {t for t in TITLES if t not in ("Chief", "Executive", "Leader", "Director", "Officer")}
+
+
+def _name_like(m: Mention) -> bool:
+    toks = m.canonical.split()
+    if _org_type(m.canonical) or toks[0] in NOT_GIVEN_NAMES or toks[0] in ORG_HEADS:
+        return False
+    if any(len(t.rstrip(".")) > 1 and t.isupper() and t not in ("II", "III", "IV") for t in toks):
+        return False
+    return len(toks) >= 2 or any(t in _PERSONAL_TITLES for t in m.titles)
+
+
+def _people(spans: list[Mention], texts: dict) -> list[Ent]:
+    """People: full names (or a titled surname), merged on surname; a lone first name never merges."""
+    people: list[Ent] = []
+    for m in (m for m in spans if _name_like(m)):
+        toks = m.canonical.split()
+        sur = [t for t in toks if t not in ("Jr", "Jr.", "Sr", "Sr.")][-1]
+        match = next((e for e in people if (e.surname or e.name) == sur and
+                      (len(toks) == 1 or len(e.name.split()) == 1 or _first_ok(e.name.split()[0], toks[0]))), None)
+        if match is None:
+            match = Ent(m.canonical, "person")
+            people.append(match)
+        elif len(m.canonical) > len(match.name):
+            match.forms.append(match.name)
+            match.name = m.canonical
+        match.mentions.append(m)
+        if m.canonical not in match.forms and m.canonical != match.name:
+            match.forms.append(m.canonical)
+    surnames: dict[str, list[Ent]] = {}
+    for e in people:
+        surnames.setdefault(e.surname or e.name, []).append(e)
+    for m in spans:
+        owners = surnames.get(m.canonical, [])
+        if len(m.canonical.split()) == 1 and len(owners) == 1 and m not in owners[0].mentions:
+            owners[0].mentions.append(m)
+            if m.canonical not in owners[0].forms and m.canonical != owners[0].name:
+                owners[0].forms.append(m.canonical)
+    for e in people:
+        _person_evidence(e, texts)
+        e.mentions.sort(key=lambda m: (int(m.pid[1:]), m.start))
+    return people
+
+
+def _person_evidence(e: Ent, texts: dict) -> None:
+    """A title, a role or an age makes a person; speech, a reused surname or an agent's verb
+    does so only where the text also says "he" or "she" (companies speak too)."""
+    weak = any(len(m.canonical.split()) == 1 for m in e.mentions)
+    speaks = False
+    for m in e.mentions:
+        text = texts[m.pid].text
+        role = " ".join(m.titles) if m.titles else (_role_before(text, m.start) or _role_after(text, m.end))
+        if role:
+            _split_role(e, role)
+            e.evidence_of_kind = True
+        if re.match(r",\s+\d{1,3},", text[m.end:]):
+            e.evidence_of_kind = True
+        speaks = speaks or _speaks(text, m.start, m.end)
+        weak = weak or speaks or _is_agent(text, m.end)
+    if weak and not e.evidence_of_kind:
+        order = list(texts)
+        pids = {q for m in e.mentions for q in order[order.index(m.pid):order.index(m.pid) + 2]}
+        e.evidence_of_kind = any(_PERSONAL.search(texts[q].text) for q in pids)
+        if not e.evidence_of_kind and speaks:  # a name that speaks but is never "he" or "she": an organisation
+            e.type, e.evidence_of_kind = "other", True
+
+
+def _first_ok(a: str, b: str) -> bool:
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _org_type(name: str) -> str | None:
+    toks = [t.rstrip(".,") for t in name.split()]
+    for t in reversed(toks):
+        if t in ORG_HEADS:
+            return ORG_HEADS[t]
+    return None
+
+
+def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, person_tokens: set[str]) -> None:
+    singles: dict[str, list[Mention]] = {}
+    for m in spans:
+        org = _org_type(m.canonical) if len(m.canonical.split()) > 1 else None
+        if org:
+            ent = ents.setdefault(m.canonical, Ent(m.canonical, org, evidence_of_kind=True))
+            ent.mentions.append(m)
+        elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
+            singles.setdefault(m.canonical, []).append(m)
+    for name, ms in singles.items():
+        agent = sum(_is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end) for m in ms)
+        described = [_descriptor(texts[m.pid].text, m.start) for m in ms]
+        if any(described):
+            ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
+        elif agent and len(ms) >= 2 and not name.isupper() or agent >= 2:
+            around = " ".join(texts[m.pid].text for m in ms)
+            kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
+            ents[name] = Ent(name, kind, ms, evidence_of_kind=True)
+
+
+def _descriptor(text: str, start: int) -> str | None:
+    """"the regional monitoring group ElectWatch": the noun before a name that says what it is."""
+    m = re.search(r"(\w+)\s+$", text[max(0, start - 40):start])
+    return ORG_DESCRIPTORS.get(m.group(1).lower()) if m else None
+
+
+_NAMED_AGENCY = re.compile(r"(?i:\b(state|official|state-run|state-owned|state-controlled|government)\s+"
+                           r"(?:news\s+agency|media\s+outlet|broadcaster|television|news\s+outlet|newspaper)\s+)"
+                           r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+
+
+def _named_outlets(article: Article) -> list[Mention]:
+    """Outlets the lexicon does not know, named with what they are ("the state news agency DNA")."""
+    return [Mention(p.id, m.start(2), m.end(2), m.group(2), "state_media", m.group(2))
+            for p in article.paragraphs for m in _NAMED_AGENCY.finditer(p.text)]
+
+
+def _head_aliases(ents: list[Ent], article: Article) -> None:
+    """Tie "the Russian leader" to the one person the article calls Russian president, or else
+    to the nearest person named before the phrase in its paragraph."""
+    people = [e for e in ents if e.type == "person" and e.evidence_of_kind]
+    for p in article.paragraphs:
+        low = p.text.lower()
+        if not any(h in low for h in HEAD_TITLES):
+            continue
+        for m in _HEAD_PHRASE.finditer(p.text):
+            dem = m.group(1).capitalize()
+            country = DEMONYMS.get(dem)
+            holders = [e for e in people if e.country == country and e.role and
+                       any(h in e.role.lower() for h in HEAD_TITLES)]
+            if len(holders) != 1:
+                before = [(mm.start, e) for e in people for mm in e.mentions
+                          if mm.pid == p.id and mm.end <= m.start() and e.country in (None, country)]
+                holders = [max(before, key=lambda t: t[0])[1]] if before else []
+            if len(holders) == 1:
+                e = holders[0]
+                e.country = e.country or country
+                e.mentions.append(Mention(p.id, m.start(), m.end(), m.group(), "title", e.name))
+                if m.group() not in e.forms:
+                    e.forms.append(m.group())
+    for e in people:
+        e.mentions.sort(key=lambda m: (int(m.pid[1:]), m.start))

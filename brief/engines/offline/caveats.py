@@ -1,0 +1,250 @@
+"""Sourcing caveats from cue phrases and attribution structure.
+
+Each rule names a class of wording ("reportedly", "declined to comment", a state agency
+as the channel); the cue reported is the exact slice of the paragraph. Words inside
+quotation marks are the speaker's, not the publisher's, so no rule fires there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...article import Article
+from ...schema import Caveat
+from .actors import Ent
+from .lexicon import LOADED_TERMS
+from .text import inside, quote_spans, sentences
+
+_I = re.IGNORECASE
+_NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
+# "at least 8 hours a night" is advice, not a early count.
+_NOT_COUNTED = (r"(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|percent|per cent|servings?|"
+                r"glasses|cups|grams|steps|miles|kilometres|kilometers|inches|feet|pounds|kg|mg)")
+_RULES: list[tuple[str, str]] = [
+    ("anonymous_source", r"\b(?:people|persons?|sources?) (?:familiar with|close to|with knowledge of)\b"),
+    ("anonymous_source", r"\bon (?:the )?condition of anonymity\b"),
+    ("anonymous_source", r"\bwho (?:asked|declined|requested) not to be (?:named|identified)\b"),
+    ("anonymous_source", r"\b(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|people|insiders?)\b"),
+    ("anonymous_source", r"\b(?:according to |cited )?(?:industry|diplomatic|military|security|intelligence|"
+                         r"government|western|several|multiple|two|three) sources\b"),
+    ("anonymous_source", r"\bsources (?:said|say|says|told)\b"),
+    ("anonymous_source", r"\b(?:speaking|spoke) (?:anonymously|on background)\b|\bnot (?:authori[sz]ed|permitted) to "
+                         r"(?:speak|talk|comment) (?:publicly|on the record)\b|\bciting (?:unnamed |anonymous )?"
+                         r"(?:sources|people|officials|insiders)\b|\bwho did not want to be (?:named|identified)\b"),
+    ("anonymous_source", r"\b(?:an?|two|three|several) (?:senior |top |western |u\.s\. |government |military |\w+ )?"
+                         r"(?:official|diplomat|source|insider)s? (?:said|says|told)\b"),
+    ("single_source", r"\baccording to (?:a|one) (?:single |senior )?(?:source|official|person|witness|resident)\b"),
+    ("single_source", r"\b(?:said|says|according to) one (?:[\w-]+ )?(?:expert|official|source|analyst|insider|diplomat|"
+                      r"witness|resident|person|lawyer|observer|aide)\b"),
+    ("unverified", r"\b(?:could|can|has|have|had|was|were|is|are)(?: not|n['’]t)(?: be| been| yet been)?"
+                   r"(?: independently| immediately)? (?:verified|confirmed)\b"),
+    ("unverified", r"\bunable to (?:independently )?(?:verify|confirm)\b"),
+    ("unverified", r"\b(?:could|can|was|were|did) not (?:independently |immediately )?(?:verify|confirm)\b"),
+    ("unverified", r"\bwithout (?:providing|offering|giving|presenting|citing) (?:any )?(?:evidence|proof)\b"),
+    ("unverified", r"\bprovided no (?:evidence|proof)\b|\bunverified\b|\bunconfirmed\b"),
+    ("relayed_report", r"\breportedly(?: \w+)?\b"),
+    ("relayed_report", r"\breports (?:have |has )?(?:also )?(?:suggested|said|say|indicated|claimed)\b"),
+    ("relayed_report", r"\baccording to (?:\w+ )?(?:media |news |press )?reports\b|\bmedia reports?\b"),
+    ("relayed_report", r"\b(?:it|he|she|they) (?:was|were|is|are|has been|have been) reported\b"),
+    ("relayed_report", r"\b(?:local |foreign |international |western |news |social )?media (?:outlets )?(?:reported|said|"
+                       r"say|reports)\b|\bciting (?:a |an )?(?:reports?|media reports?)\b"),
+    ("relayed_report", r"\b(?:is|are|was|were) said to (?:have|be)\b|\bas reported by (?:the )?(?:[\w’'-]+ ){0,3}?"
+                       r"(?:newspaper|agency|outlet|broadcaster|channel|website|[A-Z][\w’'-]+)\b"),
+    ("relayed_report", r"\b(?:an? |the )?(?:local |national |regional |private )?(?:radio station|television station|"
+                       r"TV station|TV channel|newspaper|news outlet|media outlet|broadcaster)s? (?:reported|said|says|"
+                       r"reports|quoted)\b"),
+    ("official_account", r"\bsaid in (?:a|an|the) (?:written |joint )?(?:statement|release|news release|press release)\b"),
+    ("official_account", r"\b(?:in|issued) (?:a|an) (?:official |written |joint )?statement\b|\baccording to (?:a|an|the) "
+                         r"(?:[\w-]+ )?statement\b"),
+    ("official_account", r"\b(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)\b"),
+    ("official_account", r"\b(?:ministry|government|military|army|police|authorities|department|administration|"
+                         r"company|agency|prosecutors|Pentagon|Kremlin|White House|State Department|Foreign Office|"
+                         r"Downing Street) (?:has |have |had )?(?:also )?(?:said|says|say|announced|hailed|stated|"
+                         r"insisted|maintains|maintained)\b"),
+    ("official_account", r"\b(?:said|says|say) (?:the )?(?:ministry|government|military|army|police|authorities|"
+                         r"company|officials)(?=[.,;])|\bofficials (?:said|say|says)\b"),
+    ("party_claim", r"(?<!the )(?<!these )(?<!those )(?<!such )(?<!his )(?<!her )(?<!its )(?<!their )(?<!a )(?<!'s )"
+                    r"(?<!’s )\bclaim(?:ed|s)? (?:that|to|it|they|he|she|responsibility)\b"),
+    ("party_claim", r"\bsaid (?:it|they) (?:had )?(?:destroyed|killed|shot down|captured|downed|repelled|seized)\b"),
+    ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny)(?= (?:this|"
+               r"that|the|it|any|all|wrongdoing|involvement|allegations?|claims?|reports?|responsibility|charges?|"
+               r"accusations?|being|having|knowing)\b|[.,;])"),
+    ("denial", r"\bdisputed (?:that|the|this|these|those) (?:account|claims?|version|figures?|reports?)\b"),
+    ("denial", r"\bdid not (?:immediately )?return (?:a |multiple )?(?:calls?|messages?|emails?|requests?)"
+               r"(?: seeking| for) comment\b|\bdismissed (?:them|it|this|that|the \w+) as\b"),
+    ("denial", r"\b(?:declined|refused) to (?:comment|respond|answer|confirm|say|discuss)\b"),
+    ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b"),
+    ("denial", r"\b(?:could not|couldn['’]t) be reached for comment\b|\b(?:had|has|have) no (?:immediate )?comment\b"),
+    ("denial", r"\b(?:rejected|dismissed) (?:the |these |those |such )?(?:claims?|allegations?|accusations?|reports?)\b"),
+    ("conflicting_accounts", r"\bconflicting (?:reports|accounts|claims|information|figures)\b"),
+    ("conflicting_accounts", r"\b(?:it|it's|it’s|it is|it was|it remains|it remained) (?:still )?(?:not )?(?:immediately )?"
+                             r"(?:unclear|clear)\b"),
+    ("conflicting_accounts", r"\bdiffering (?:accounts|versions)\b|\bcontradict(?:s|ed|ory)\b"),
+    ("conflicting_accounts", r"\b(?:is|are|was|were|remains?) (?:hotly |still )?disputed\b|\baccounts (?:differ|varied|vary)\b"),
+    ("allegation", r"\ballege(?:d|dly|s)\b|\ballegations?\b"),
+    ("loaded_language", r"\b(?:the )?views (?:and opinions )?expressed (?:in (?:this|the) (?:article|piece|column) )?"
+                        r"(?:are|do not|don't)\b"),
+    ("allegation", r"\baccus(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?of\b|\baccusations?\b"),
+    ("preliminary", rf"\bat least (?!(?:19|20)\d\d\b){_NUM}\b(?! (?:[\w-]+ )?{_NOT_COUNTED}\b)|\bpreliminary\b|"
+                    r"\bprovisional\b"),
+    ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b"),
+    ("preliminary", r"\b(?:toll|number|figure)s? (?:could|may|might|is expected to|is likely to) (?:rise|climb|increase)\b"),
+]
+# One alternation per type: a dozen scans of a paragraph instead of forty.
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    (t, re.compile("|".join(f"(?:{p})" for k, p in _RULES if k == t), _I)) for t in dict.fromkeys(k for k, _ in _RULES)
+]
+_LOADED = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in LOADED_TERMS) + r")\b", _I)
+_NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
+                             r"drug|treatment|diet|exercise|dosing|tariff|pricing)\s+$")
+_CLEAR_NOT = re.compile(r"(?i)\bnot (?:immediately )?clear|unclear")
+_LABELS = {"opinion", "analysis", "comment", "editorial"}
+DETAIL = {
+    "anonymous_source": "Rests on sources the article does not name.",
+    "single_source": "Rests on a single source without corroboration.",
+    "unverified": "The article says this has not been verified or evidenced.",
+    "relayed_report": "Second-hand: relayed from other reports rather than reported first-hand.",
+    "state_media": "Relayed by state-controlled media.",
+    "official_account": "An official's or organisation's own version of events.",
+    "party_claim": "A claim by a side with a stake in it.",
+    "denial": "The subject denies the claim or will not comment.",
+    "conflicting_accounts": "The article says the facts are unclear or accounts differ.",
+    "allegation": "An unproven accusation.",
+    "preliminary": "Early or minimum figures that may change.",
+    "loaded_language": "The publisher's own loaded wording, not a neutral description.",
+}
+
+
+@dataclass
+class Hit:
+    type: str
+    pid: str
+    start: int
+    end: int
+    cue: str
+
+
+def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
+    qs = quote_spans(text)
+    hits: list[Hit] = []
+    for kind, rx in RULES:
+        for m in rx.finditer(text):
+            if inside(qs, m.start()):
+                continue
+            if kind == "conflicting_accounts" and m.group().lower().startswith("it") and not _CLEAR_NOT.search(m.group()):
+                continue
+            hits.append(Hit(kind, pid, m.start(), m.end(), m.group()))
+    for m in _LOADED.finditer(text):
+        if inside(qs, m.start()) or (m.group().lower() == "regime" and _NEUTRAL_REGIME.search(text[:m.start()])):
+            continue
+        hits.append(Hit("loaded_language", pid, m.start(), m.end(), m.group()))
+    hits += _outlet_hits(pid, text, qs, [e for e in actors if e.name not in own])
+    if text.strip().lower().rstrip(":") in _LABELS:
+        hits.append(Hit("loaded_language", pid, 0, len(text), text.strip()))
+    return hits
+
+
+_ATTRIB_BEFORE = re.compile(r"(?i)\b(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?$")
+_ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b")
+_STATE_PHRASE = re.compile(r"(?i)\bstate(?:-run|-controlled|-owned)?\s+(?:media|news agency|television|TV|"
+                           r"broadcaster|outlet|newspaper)\b|\bofficial\s+(?:news agency|media)\b")
+
+
+def _outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
+    """An outlet as the channel: state media, or another outlet the words were relayed from."""
+    hits: list[Hit] = []
+    for e in actors:
+        if e.type != "media_outlet":
+            continue
+        for m in e.mentions:
+            if m.pid != pid or inside(qs, m.start):
+                continue
+            kind = "state_media" if e.state_media else "relayed_report"
+            before = _ATTRIB_BEFORE.search(text[max(0, m.start - 80):m.start])
+            if before and (kind == "state_media" or before.group(1).lower() != "by"):
+                start = m.start - (len(text[max(0, m.start - 80):m.start]) - before.start())
+                end = m.end + (len(re.match(r"\s+news agency", text[m.end:]).group())
+                               if re.match(r"\s+news agency", text[m.end:]) else 0)
+                hits.append(Hit(kind, pid, start, end, text[start:end]))
+            elif (after := _ATTRIB_AFTER.match(text, m.end)):
+                hits.append(Hit(kind, pid, m.start, after.end(), text[m.start:after.end()]))
+    for m in _STATE_PHRASE.finditer(text):
+        if not inside(qs, m.start()):
+            hits.append(Hit("state_media", pid, m.start(), m.end(), m.group()))
+    return hits
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """One hit per type and span: the longer cue wins where two overlap."""
+    hits.sort(key=lambda h: (h.type, h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in hits:
+        if any(k.type == h.type and k.pid == h.pid and k.start < h.end and h.start < k.end for k in kept):
+            continue
+        kept.append(h)
+    return kept
+
+
+def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> list[Caveat]:
+    """Caveats in reading order; ``ids`` maps ``id(Ent)`` to the actor id used in the briefing."""
+    out: list[Caveat] = []
+    own = _publisher(article, actors)
+    for p in article.paragraphs:
+        hits = _dedupe(_hits(p.id, p.text, actors, own))
+        hits.sort(key=lambda h: h.start)
+        spans = sentences(p.id, p.text)
+        seen: set[tuple[str, object]] = set()  # one caveat of a type per sentence, and per cue
+        kept = []
+        for h in hits:
+            sent_no = next((i for i, s in enumerate(spans) if s.start <= h.start < s.end), -1)
+            keys = {(h.type, h.cue.lower()), (h.type, sent_no)}
+            if not keys & seen:
+                kept.append(h)
+            seen |= keys
+        hits = kept
+        for h in hits:
+            sent = next((s for s in spans if s.start <= h.start < s.end), None)
+            lo, hi = (sent.start, sent.end) if sent else (0, len(p.text))
+            applies = []
+            for e in actors:
+                if id(e) in ids and any(m.pid == p.id and lo <= m.start < hi for m in e.mentions):
+                    if e.type != "media_outlet":
+                        applies.append(ids[id(e)])
+            out.append(Caveat(id=f"c{len(out) + 1}", type=h.type, detail=DETAIL[h.type], cue=h.cue.strip(),
+                              applies_to=applies[:4], evidence=[p.id]))
+    return _condense(out)
+
+
+MAX_PER_TYPE, MAX_CAVEATS, MAX_EVIDENCE = 6, 24, 12
+
+
+def _condense(caveats: list[Caveat]) -> list[Caveat]:
+    """One caveat per repeated cue (citing every paragraph), a few per type: a briefing, not a concordance."""
+    merged: dict[tuple[str, str], Caveat] = {}
+    for c in caveats:
+        key = (c.type, c.cue.lower())
+        if key in merged:
+            first = merged[key]
+            first.evidence = list(dict.fromkeys(first.evidence + c.evidence))[:MAX_EVIDENCE]
+            first.applies_to = list(dict.fromkeys(first.applies_to + c.applies_to))[:6]
+        else:
+            merged[key] = c.model_copy(deep=True)
+    per_type: dict[str, int] = {}
+    kept = []
+    for c in merged.values():
+        per_type[c.type] = per_type.get(c.type, 0) + 1
+        if per_type[c.type] <= MAX_PER_TYPE and len(kept) < MAX_CAVEATS:
+            kept.append(c.model_copy(update={"id": f"c{len(kept) + 1}"}))
+    return kept
+
+
+def _publisher(article: Article, actors: list[Ent]) -> set[str]:
+    """The outlet that wrote the article ("NEW YORK (Reuters) -"): its own name relays nothing."""
+    head = article.paragraphs[0].text[:100] if article.paragraphs else ""
+    own = {e.name for e in actors if e.type == "media_outlet" and
+           any(f"({f})" in head for f in [e.name, *e.forms])}
+    if article.source.publisher:
+        own |= {e.name for e in actors if e.type == "media_outlet" and
+                (e.name.lower() in article.source.publisher.lower() or article.source.publisher.lower() in e.name.lower())}
+    return own

@@ -1,0 +1,220 @@
+"""Word lists the offline engine classifies by: kinds of names, titles and cue words.
+
+Lists describe classes (state media, armed groups, head-of-state titles), never one article.
+"""
+
+from __future__ import annotations
+
+# canonical name -> aliases (matched case-sensitively as written, whole words)
+STATE_MEDIA: dict[str, tuple[str, ...]] = {
+    "Tass": ("TASS", "Tass", "Itar-Tass"), "RIA": ("RIA Novosti", "RIA"), "RT": ("RT", "Russia Today"),
+    "Sputnik": ("Sputnik",), "Interfax": ("Interfax",), "Xinhua": ("Xinhua",), "CGTN": ("CGTN",),
+    "CCTV": ("CCTV",), "Global Times": ("Global Times",), "People's Daily": ("People's Daily", "People’s Daily"),
+    "IRNA": ("IRNA",), "Press TV": ("Press TV", "PressTV"), "Fars": ("Fars",), "Tasnim": ("Tasnim",),
+    "Mehr": ("Mehr",), "ISNA": ("ISNA",), "KCNA": ("KCNA",), "SANA": ("SANA",), "Anadolu": ("Anadolu",),
+    "Saudi Press Agency": ("Saudi Press Agency", "SPA"), "WAM": ("WAM",), "KUNA": ("KUNA",),
+    "Belta": ("BelTA", "Belta"), "Rossiya": ("Rossiya",), "Zvezda": ("Zvezda",),
+}
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters",), "Associated Press": ("Associated Press", "AP"), "AFP": ("AFP", "Agence France-Presse"),
+    "Bloomberg": ("Bloomberg",), "BBC": ("BBC",), "CNN": ("CNN",), "Fox News": ("Fox News",), "NBC": ("NBC News", "NBC"),
+    "CBS": ("CBS News", "CBS"), "ABC": ("ABC News",), "The New York Times": ("The New York Times", "New York Times"),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "The Wall Street Journal": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
+    "The Guardian": ("The Guardian",), "Financial Times": ("Financial Times",), "The Hill": ("The Hill",),
+    "Politico": ("Politico",), "Axios": ("Axios",), "Al Jazeera": ("Al Jazeera",), "Sky News": ("Sky News",),
+    "The Independent": ("The Independent",), "Daily Mail": ("Daily Mail",), "The Telegraph": ("The Telegraph",),
+    "The Times": ("The Times",), "Kyodo": ("Kyodo",), "Yonhap": ("Yonhap",), "NHK": ("NHK",), "CNBC": ("CNBC",),
+    "Axel Springer": ("Axel Springer",), "Der Spiegel": ("Der Spiegel", "Spiegel"), "Le Monde": ("Le Monde",),
+    "Haaretz": ("Haaretz",), "Nikkei": ("Nikkei",), "The Economist": ("The Economist",), "Vox": ("Vox",),
+}
+ARMED_GROUPS: dict[str, tuple[str, ...]] = {
+    "Hamas": ("Hamas",), "Hezbollah": ("Hezbollah", "Hizbollah"), "Houthis": ("Houthis", "Houthi", "Ansar Allah"),
+    "Islamic State": ("Islamic State", "ISIS", "ISIL", "Daesh"), "al-Qaeda": ("al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaeda"),
+    "Taliban": ("Taliban",), "al-Shabaab": ("al-Shabaab", "Al-Shabaab"), "Boko Haram": ("Boko Haram",),
+    "Wagner Group": ("Wagner Group", "Wagner"), "PKK": ("PKK",), "Islamic Jihad": ("Islamic Jihad",),
+    "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "HTS"), "Rapid Support Forces": ("Rapid Support Forces", "RSF"),
+    "M23": ("M23",), "Kataib Hezbollah": ("Kataib Hezbollah",),
+}
+INTL_ORGS: dict[str, tuple[str, ...]] = {
+    "United Nations": ("United Nations", "UN", "U.N."), "NATO": ("NATO", "Nato"), "European Union": ("European Union", "EU"),
+    "BRICS": ("BRICS", "Brics"), "G7": ("G7",), "G20": ("G20",), "World Health Organization": ("World Health Organization", "WHO"),
+    "International Monetary Fund": ("International Monetary Fund", "IMF"), "World Bank": ("World Bank",),
+    "OPEC": ("OPEC", "Opec"), "ASEAN": ("ASEAN", "Asean"), "African Union": ("African Union",), "OSCE": ("OSCE",),
+    "IAEA": ("International Atomic Energy Agency", "IAEA"), "World Trade Organization": ("World Trade Organization", "WTO"),
+    "Red Cross": ("International Committee of the Red Cross", "ICRC", "Red Cross"), "UNICEF": ("UNICEF", "Unicef"),
+    "UNHCR": ("UNHCR",), "UN Security Council": ("UN Security Council", "Security Council"),
+    "International Criminal Court": ("International Criminal Court", "ICC"), "European Commission": ("European Commission",),
+    "European Space Agency": ("European Space Agency", "ESA"), "Interpol": ("Interpol",), "Arab League": ("Arab League",),
+    "Shanghai Cooperation Organisation": ("Shanghai Cooperation Organisation", "SCO"),
+}
+
+# country -> (demonym, capital/metonyms)
+COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Russia": ("Russian", ("Moscow", "Kremlin")), "Iran": ("Iranian", ("Tehran",)), "Ukraine": ("Ukrainian", ("Kyiv", "Kiev")),
+    "China": ("Chinese", ("Beijing",)), "United States": ("American", ("Washington", "White House")),
+    "United Kingdom": ("British", ("London", "Downing Street")), "France": ("French", ("Paris", "Elysee")),
+    "Germany": ("German", ("Berlin",)), "Israel": ("Israeli", ("Jerusalem",)), "Turkey": ("Turkish", ("Ankara",)),
+    "North Korea": ("North Korean", ("Pyongyang",)), "South Korea": ("South Korean", ("Seoul",)), "Japan": ("Japanese", ("Tokyo",)),
+    "India": ("Indian", ("New Delhi",)), "Pakistan": ("Pakistani", ("Islamabad",)), "Saudi Arabia": ("Saudi", ("Riyadh",)),
+    "Syria": ("Syrian", ("Damascus",)), "Iraq": ("Iraqi", ("Baghdad",)), "Afghanistan": ("Afghan", ("Kabul",)),
+    "Venezuela": ("Venezuelan", ("Caracas",)), "Cuba": ("Cuban", ("Havana",)), "Belarus": ("Belarusian", ("Minsk",)),
+    "Egypt": ("Egyptian", ("Cairo",)), "Qatar": ("Qatari", ("Doha",)), "Yemen": ("Yemeni", ("Sanaa",)),
+    "Lebanon": ("Lebanese", ("Beirut",)), "Brazil": ("Brazilian", ("Brasilia",)),
+    "Mexico": ("Mexican", ("Mexico City",)), "Canada": ("Canadian", ("Ottawa",)), "Australia": ("Australian", ("Canberra",)),
+    "Italy": ("Italian", ("Rome",)), "Spain": ("Spanish", ("Madrid",)), "Poland": ("Polish", ("Warsaw",)),
+    "Turkmenistan": ("Turkmen", ("Ashgabat",)), "Kazakhstan": ("Kazakh", ("Astana",)), "Armenia": ("Armenian", ("Yerevan",)), "Azerbaijan": ("Azerbaijani", ("Baku",)), "Nigeria": ("Nigerian", ("Abuja",)),
+    "South Africa": ("South African", ("Pretoria",)), "Ethiopia": ("Ethiopian", ("Addis Ababa",)), "Sudan": ("Sudanese", ("Khartoum",)),
+    "Libya": ("Libyan", ("Tripoli",)), "Taiwan": ("Taiwanese", ("Taipei",)), "Hong Kong": ("Hong Kong", ()),
+    "Vietnam": ("Vietnamese", ("Hanoi",)), "Indonesia": ("Indonesian", ("Jakarta",)), "Philippines": ("Filipino", ("Manila",)),
+    "Myanmar": ("Myanmar", ("Naypyidaw",)), "Thailand": ("Thai", ("Bangkok",)), "Mongolia": ("Mongolian", ("Ulaanbaatar",)),
+    "Hungary": ("Hungarian", ("Budapest",)), "Serbia": ("Serbian", ("Belgrade",)), "Greece": ("Greek", ("Athens",)),
+    "Sweden": ("Swedish", ("Stockholm",)), "Norway": ("Norwegian", ("Oslo",)), "Finland": ("Finnish", ("Helsinki",)),
+    "Netherlands": ("Dutch", ("Amsterdam", "The Hague")), "Belgium": ("Belgian", ("Brussels",)), "Switzerland": ("Swiss", ("Bern",)),
+    "Austria": ("Austrian", ("Vienna",)), "Ireland": ("Irish", ("Dublin",)), "Argentina": ("Argentine", ("Buenos Aires",)),
+    "Chile": ("Chilean", ("Santiago",)), "Colombia": ("Colombian", ("Bogota",)), "Peru": ("Peruvian", ("Lima",)),
+    "Kenya": ("Kenyan", ("Nairobi",)), "Somalia": ("Somali", ("Mogadishu",)), "Algeria": ("Algerian", ("Algiers",)),
+    "Morocco": ("Moroccan", ("Rabat",)), "Tunisia": ("Tunisian", ("Tunis",)), "Palestine": ("Palestinian", ("Ramallah",)),
+    "Moldova": ("Moldovan", ("Chisinau",)), "Romania": ("Romanian", ("Bucharest",)), "Bulgaria": ("Bulgarian", ("Sofia",)),
+    "Denmark": ("Danish", ("Copenhagen",)), "Portugal": ("Portuguese", ("Lisbon",)), "Bangladesh": ("Bangladeshi", ("Dhaka",)),
+    "Sri Lanka": ("Sri Lankan", ("Colombo",)), "Nepal": ("Nepali", ("Kathmandu",)), "Malaysia": ("Malaysian", ("Kuala Lumpur",)),
+    "Singapore": ("Singaporean", ()), "New Zealand": ("New Zealand", ("Wellington",)), "Uzbekistan": ("Uzbek", ("Tashkent",)),
+}
+COUNTRY_ALIASES = {"U.S.": "United States", "US": "United States", "USA": "United States", "America": "United States",
+                   "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom"}
+
+# Places that are never actors on their own.
+US_STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+}
+# First words that make a capitalised span a description, never a person's name.
+NOT_GIVEN_NAMES = {
+    "Eastern", "Western", "Northern", "Southern", "Central", "Hey", "Maybe", "Big", "New", "Old", "Great", "Royal",
+    "National", "Federal", "State", "International", "Global", "Digital", "United", "General", "Black", "White",
+    "Red", "Blue", "Green", "Golden", "Grand", "Little", "Upper", "Lower", "North", "South", "East", "West", "Holy",
+    "Home", "Super", "Apple", "Google", "Microsoft", "Amazon", "Uber", "Facebook", "Twitter", "Instagram",
+    "Mount", "Fort", "Lake", "Port", "San", "Santa", "Los", "Las", "Saint", "Our", "Yes", "Oh", "Well",
+}
+PLACES = {
+    "Middle East", "Gaza", "Gaza Strip", "West Bank", "Central Asia", "Europe", "Asia", "Africa", "Latin America",
+    "South America", "North America", "Crimea", "Donbas", "Kazan", "Tibet", "Tibetan Plateau", "Inner Mongolia",
+    "New York", "New York City", "Silicon Valley", "Wall Street", "Capitol Hill", "Western", "Eastern", "Arctic",
+    "Pacific", "Atlantic", "Mediterranean", "Balkans", "Caucasus", "Sahel", "Kashmir", "Kurdistan", "Siberia",
+}
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+MONTH_ABBR = ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Capitalised titles written before a name ("Rep. Ilhan Omar"); stripped from the name, kept as role.
+TITLES = {
+    "President", "Vice President", "Prime Minister", "Minister", "Foreign Minister", "Chancellor", "King", "Queen",
+    "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor",
+    "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Judge", "Justice", "Gen.",
+    "General", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Adm.", "Admiral", "Secretary", "Speaker",
+    "Chief", "CEO", "Chairman", "Ambassador", "Attorney General", "U.S. Attorney", "Lord", "Lady", "Sir", "Dame",
+    "Saint", "St.", "Inspector-General", "Commissioner", "Director", "Deputy", "Coach", "Det.", "Officer",
+    "Executive", "Chief Executive", "Leader", "Majority Leader", "Minority Leader", "Superintendent", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Trooper", "Sheriff",
+    "Chairwoman", "Founder", "Spokesman", "Spokeswoman", "Co-CEO", "Archbishop", "Bishop", "Rabbi", "Imam",
+}
+# Lowercase role words that, just before a name, describe the person ("spokesman Dmitry Peskov").
+ROLE_WORDS = {
+    "president", "leader", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "chief", "head",
+    "director", "founder", "co-founder", "ceo", "chairman", "chairwoman", "chair", "executive", "senator", "governor",
+    "mayor", "lawmaker", "official", "ambassador", "envoy", "commander", "general", "officer", "lawyer", "attorney",
+    "judge", "prosecutor", "analyst", "economist", "professor", "researcher", "scientist", "doctor", "dealer", "star",
+    "player", "coach", "singer", "actor", "actress", "author", "writer", "journalist", "reporter", "correspondent",
+    "editor", "counterpart", "activist", "candidate", "member", "representative", "deputy", "adviser", "advisor",
+    "aide", "host", "owner", "investor", "manager", "premier", "diplomat", "negotiator", "quarterback", "end",
+    "defender", "striker", "designer", "architect", "artist", "musician", "rapper", "founder", "strategist",
+    "banker", "partner", "colleague", "businessman", "businesswoman", "billionaire", "entrepreneur", "rival",
+    "opponent", "challenger", "nominee", "speaker", "ceo", "cfo", "coo", "cto", "boss", "inspector-general",
+    "detective", "sheriff", "student", "teacher", "mother", "father", "son", "daughter", "brother", "sister", "wife",
+    "husband", "widow", "resident", "survivor", "victim", "suspect", "defendant", "witness", "pilot", "soldier",
+    "farmer", "worker", "engineer", "nurse", "driver", "shopkeeper", "fisherman", "villager", "economist", "expert",
+    "historian", "lecturer", "commentator", "organiser", "organizer", "campaigner", "protester", "deportee",
+}
+# Words that, just before a single capitalised name, say it is an organisation ("monitoring group ElectWatch").
+ORG_DESCRIPTORS = {
+    "group": "civil_society", "agency": "government", "company": "company", "firm": "company", "party": "political_party",
+    "union": "civil_society", "organisation": "civil_society", "organization": "civil_society", "charity": "civil_society",
+    "outlet": "media_outlet", "newspaper": "media_outlet", "broadcaster": "media_outlet", "network": "company",
+    "bank": "company", "carrier": "company", "utility": "company", "startup": "company", "insurer": "company",
+    "airline": "company", "lender": "company", "investor": "company", "regulator": "government", "militia": "armed_group", "movement": "political_party",
+}
+HEAD_TITLES = {"president", "leader", "prime minister", "premier", "chancellor", "head of state", "ruler", "king"}
+
+# Heads of multiword organisation names -> actor type.
+ORG_HEADS: dict[str, str] = {
+    "Ministry": "government", "Department": "government", "Office": "government", "Agency": "government",
+    "Administration": "government", "Government": "government", "Senate": "government", "Congress": "government",
+    "Parliament": "government", "Assembly": "government", "Police": "government", "Court": "government",
+    "Commission": "government", "Council": "government", "Authority": "government", "Service": "government",
+    "Bureau": "government", "House": "government", "Kremlin": "government", "Cabinet": "government",
+    "Army": "military", "Navy": "military", "Forces": "military", "Force": "military", "Guard": "military",
+    "Guards": "military", "Corps": "military", "Command": "military",
+    "Party": "political_party", "Democrats": "political_party", "Republicans": "political_party",
+    "University": "civil_society", "Foundation": "civil_society", "Association": "civil_society",
+    "Institute": "civil_society", "Union": "civil_society", "Society": "civil_society", "Coalition": "civil_society",
+    "Committee": "civil_society", "Campaign": "civil_society", "Watch": "civil_society", "Church": "civil_society",
+    "Inc": "company", "Inc.": "company", "Corp": "company", "Corp.": "company", "Corporation": "company",
+    "Company": "company", "Co.": "company", "Group": "company", "Holdings": "company", "Bank": "company",
+    "Ltd": "company", "Ltd.": "company", "LLC": "company", "Airlines": "company", "Motors": "company",
+    "Technologies": "company", "Systems": "company", "Capital": "company", "Partners": "company",
+    "Times": "media_outlet", "News": "media_outlet", "Post": "media_outlet", "Journal": "media_outlet",
+    "Daily": "media_outlet", "Herald": "media_outlet", "Tribune": "media_outlet", "Radio": "media_outlet",
+    "TV": "media_outlet", "Television": "media_outlet", "Gazette": "media_outlet", "Podcast": "media_outlet",
+    "Legislature": "government", "Statehouse": "government", "General": "government", "Senators": "government", "Ministers": "government",
+    "School": "civil_society", "College": "civil_society", "Hospital": "civil_society", "Academy": "civil_society",
+    "Club": "other", "League": "other", "Team": "other", "Federation": "other", "Organization": "other",
+    "Organisation": "other", "Network": "other", "Studios": "other", "Labs": "other", "Records": "company",
+    "Alliance": "political_party", "Front": "political_party", "Movement": "political_party", "Hydro": "company",
+    "Brothers": "other", "Equities": "company", "Research": "company", "Securities": "company", "Headquarters": "government",
+}
+# Last words of place names, which are never actors ("Moscone Center", "Gaza Strip").
+PLACE_HEADS = {
+    "Street", "Avenue", "Road", "Square", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island",
+    "Islands", "County", "City", "Province", "Region", "Valley", "Beach", "Airport", "Stadium", "Arena", "Center",
+    "Centre", "Hall", "Plaza", "Strip", "Bay", "Sea", "Ocean", "Coast", "Desert", "Plateau", "Peninsula",
+    "Station", "Terminal", "Area", "Track", "District", "Conference", "Festival", "Summit", "Week", "Day", "Award", "Awards", "Prize", "Cup",
+    "Championship", "Games", "Act", "Bill", "Law", "Treaty", "Index", "Pro", "Series", "Edition", "Tour",
+}
+# Party and political labels written before a name ("Republican Gov. Eric Holcomb").
+POLITICAL = {"Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory", "Socialist",
+             "Independent", "Green"}
+COMPANY_CUES = ("company", "firm", "shares", "CEO", "founder", "startup", "giant", "Inc", "maker", "investors",
+                "stock", "brand", "retailer", "chief executive", "subsidiary", "products")
+
+# Lowercase words that end a verb phrase after a subject: "X said", "X has", "X continues".
+AGENT_VERBS = {
+    "said", "says", "say", "told", "tells", "added", "has", "have", "had", "is", "was", "were", "are", "will",
+    "would", "could", "can", "may", "might", "should", "must", "continues", "continued", "announced", "plans",
+    "planned", "wants", "wanted", "denied", "denies", "claimed", "claims", "launched", "accused", "warned",
+    "supplied", "funds", "funded", "agreed", "signed", "rejected", "confirmed", "reported", "reports", "insisted",
+    "promised", "hopes", "hoped", "threatened", "sent", "released", "decided", "did", "does", "became",
+    "invited", "hailed", "called", "urged", "backed", "sought", "seeks", "refused", "declined", "expects",
+    "expected", "moved", "raised", "cut", "began", "launches", "sold", "bought", "filed", "sued", "struck",
+}
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "claimed", "claims", "announced", "insisted",
+    "warned", "argued", "noted", "wrote", "writes", "explained", "declared", "denied", "denies", "confirmed",
+    "acknowledged", "admitted", "alleged", "asserted", "suggested", "hailed", "urged", "accused", "vowed", "pledged",
+    "promised", "telling", "saying", "stressed", "tweeted", "posted", "responded", "replied", "maintained",
+)
+
+LOADED_TERMS = (
+    "war of aggression", "dictator", "dictatorship", "regime", "despot", "tyrant", "tyranny", "puppet", "thug",
+    "thugs", "warmonger", "strongman", "mouthpiece", "propaganda", "brutal", "brutality", "slaughter",
+    "butcher", "terror state", "illegal invasion", "illegal war", "murderous", "barbaric", "genocidal", "henchmen",
+    "cronies", "stooge", "junta", "rogue state", "hardliners", "sordid", "notorious", "arrogant", "pampered",
+    "out-of-touch", "detached from reality", "orgy", "disgraceful", "shameful", "outrageous", "despicable", "vile",
+    "heinous", "ludicrous", "pathetic", "crooked", "sinister", "nefarious", "hypocritical", "hypocrisy", "draconian",
+    "tyrannical", "fanatical", "warmongering", "lackey", "lackeys", "kleptocrat", "kleptocracy", "autocrat",
+    "failed state", "self-styled", "bloodthirsty", "savage", "evil",
+)

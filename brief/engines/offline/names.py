@@ -1,0 +1,195 @@
+"""Find name mentions in a paragraph: lexicon hits and capitalised spans, cleaned of titles.
+
+Mentions are raw material; ``actors`` decides which are people, organisations or states
+and merges the variants of one name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (ARMED_GROUPS, COUNTRIES, COUNTRY_ALIASES, DAYS, INTL_ORGS, MONTHS, ORG_HEADS, OUTLETS,
+                      PLACE_HEADS, PLACES, POLITICAL, STATE_MEDIA, TITLES, US_STATES)
+
+
+@dataclass
+class Mention:
+    pid: str
+    start: int
+    end: int
+    text: str
+    kind: str  # lexicon type, "country", "span"
+    canonical: str = ""
+    titles: list[str] = field(default_factory=list)
+
+
+def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One alternation of every known name (longest first, so "RIA Novosti" beats "RIA")."""
+    table: dict[str, tuple[str, str]] = {}
+    for kind, entries in (("state_media", STATE_MEDIA), ("media_outlet", OUTLETS), ("armed_group", ARMED_GROUPS),
+                          ("international_org", INTL_ORGS)):
+        for canon, aliases in entries.items():
+            table.update({alias: (kind, canon) for alias in aliases})
+    for country, (_dem, metonyms) in COUNTRIES.items():
+        table.update({m: ("country", country) for m in (country, *metonyms)})
+    table.update({alias: ("country", country) for alias, country in COUNTRY_ALIASES.items()})
+    names = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-]|\.\w)")
+    return pattern, table
+
+
+LEXICON, _LEXICON_TABLE = _lexicon()
+DEMONYMS = {dem: country for country, (dem, _m) in COUNTRIES.items()}
+_TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det)\."
+          r"|[A-Z][A-Za-z\u00C0-\u024F'’\-]*[A-Za-z\u00C0-\u024F](?:['’](?=\s+[A-Z]))?|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z])")
+_CONN = r"(?:of|the|de|da|del|der|van|von|bin|al|la|le|du|and|for|on)"
+_SPAN = re.compile(rf"(?<![\w.]){_TOKEN}(?:\s+(?:{_CONN}\s+)*{_TOKEN})*")
+_STARTERS = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "while", "when", "it", "this", "that",
+    "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "if", "although",
+    "despite", "following", "during", "since", "recent", "ahead", "there", "here", "what", "who", "why", "how",
+    "for", "with", "by", "from", "to", "of", "so", "yet", "then", "now", "also", "still", "meanwhile", "however",
+    "earlier", "later", "last", "next", "some", "many", "most", "all", "both", "one", "two", "no", "not", "my",
+    "your", "instead", "under", "over", "about", "like", "unlike", "according", "once", "such", "even", "just",
+    "nor", "hey", "maybe", "yes", "oh", "well", "please", "thanks", "sure", "okay", "every", "each", "any", "only",
+    "where", "which", "whether", "though", "because", "until", "unless", "among", "between", "without", "within",
+}
+_SUFFIX = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+_POSS = re.compile(r"[’']s$")
+
+
+def sentence_starts(text: str) -> set[int]:
+    starts = {0}
+    for m in re.finditer(r"[.!?:;][\"'”’)]*\s+[\"'“‘(]?|[\"“‘(]\s*", text):
+        starts.add(m.end())
+    return starts
+
+
+def lexicon_mentions(pid: str, text: str) -> list[Mention]:
+    out = []
+    for m in LEXICON.finditer(text):
+        kind, canon = _LEXICON_TABLE[m.group()]
+        out.append(Mention(pid, m.start(), m.end(), m.group(), kind, canon))
+    return out
+
+
+def _peel_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    titles: list[str] = []
+    while len(tokens) > 1:
+        two = " ".join(tokens[:2])
+        if two in TITLES and len(tokens) > 2:
+            titles.append(two)
+            tokens = tokens[2:]
+        elif tokens[0] in TITLES or tokens[0] in DEMONYMS or (tokens[0] in POLITICAL and tokens[-1] not in ORG_HEADS) or \
+                re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", tokens[0]):
+            titles.append(tokens[0])
+            tokens = tokens[1:]
+        else:
+            break
+    return titles, tokens
+
+
+def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised spans not already claimed by the lexicon, split and stripped of titles."""
+    starts = sentence_starts(text)
+    out: list[Mention] = []
+    masked = text
+    for a, b in taken:  # lexicon hits are not part of any other name
+        masked = masked[:a] + "," * (b - a) + masked[b:]
+    for m in _SPAN.finditer(masked):
+        tokens = m.group().split()
+        start = m.start()
+        while tokens and start in starts and _common(tokens[0], lowercase_words) and \
+                not (tokens[0].lower() not in _STARTERS and len(tokens) > 1 and tokens[-1] in ORG_HEADS):
+            start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else m.end()
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        groups = []
+        for part in (q for piece in _split_possessives(tokens) for q in _split_titles(piece)):
+            groups += _split_connectors(part)
+        pos = start
+        for group in groups:
+            pos = text.index(group[0], pos)
+            end = text.index(group[-1], pos) + len(group[-1])
+            out += _clean(pid, text, pos, end, group)
+            pos = end
+    return out
+
+
+def _common(token: str, lowercase_words: set[str]) -> bool:
+    """A capitalised word that is only capitalised because it starts the sentence."""
+    low = token.lower()
+    return low in _STARTERS or low in lowercase_words or low.endswith(("ing", "ly")) or \
+        (low.endswith("ed") and len(low) > 4)
+
+
+def _split_titles(tokens: list[str]) -> list[list[str]]:
+    """"Indiana House Speaker Brian Bosma": an organisation, then a titled person."""
+    for i in range(1, len(tokens) - 1):
+        if all(t in TITLES for t in tokens[i:]) or " ".join(tokens[i:]) in TITLES:
+            break  # "New York State Attorney General": an office, not a titled name
+        if tokens[i] in TITLES or " ".join(tokens[i:i + 2]) in TITLES:
+            return [tokens[:i], *_split_titles(tokens[i:])] if i else [tokens]
+    return [tokens]
+
+
+def _split_possessives(tokens: list[str]) -> list[list[str]]:
+    """"Salesforce's Dreamforce" names two things: the owner and what it owns."""
+    groups: list[list[str]] = [[]]
+    for t in tokens:
+        groups[-1].append(t)
+        if _POSS.search(t):
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _split_connectors(tokens: list[str]) -> list[list[str]]:
+    """Split "Saraki and Melaye", keep "Bank of England" and "Securities and Exchange Commission"."""
+    groups: list[list[str]] = [[]]
+    for i, t in enumerate(tokens):
+        if not re.fullmatch(_CONN, t):
+            groups[-1].append(t)
+            continue
+        left, right = groups[-1], tokens[i + 1:]
+        keep = t in ("of", "for", "on", "the") and bool(left) and (left[-1] in ORG_HEADS or left[-1] in ("for", "on")
+                                                                 or (t == "of" and any(w in ORG_HEADS for w in left)))
+        keep = keep or (t == "and" and len(left) == 1 and left[0].endswith("s") and bool(right) and right[-1] in ORG_HEADS)
+        if keep or (t in ("de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du") and left):
+            groups[-1].append(t)
+        else:
+            groups.append([])
+    return [_trim(g) for g in groups if _trim(g)]
+
+
+def _trim(group: list[str]) -> list[str]:
+    while group and re.fullmatch(_CONN, group[-1]):
+        group = group[:-1]
+    while group and re.fullmatch(_CONN, group[0]):
+        group = group[1:]
+    return group
+
+
+def _clean(pid: str, text: str, start: int, end: int, tokens: list[str]) -> list[Mention]:
+    last = tokens[-1]
+    if _POSS.search(last):
+        tokens = [*tokens[:-1], _POSS.sub("", last)]
+        end -= 2
+    if tokens and tokens[0] in ("The",) and len(tokens) > 1:
+        start = text.index(tokens[1], start)
+        tokens = tokens[1:]
+    titles, rest = _peel_titles(tokens)
+    rest = _trim(rest)
+    if not rest:
+        return []
+    start = text.index(rest[0], start)
+    name = " ".join(rest)
+    if name in PLACES or name in US_STATES or name.rstrip("s") in DEMONYMS or name in MONTHS or name in DAYS or name in DEMONYMS or name in TITLES or \
+            (rest[-1] in PLACE_HEADS and not any(t in ORG_HEADS for t in rest)) or re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", name):
+        return []
+    if any(t in MONTHS or t in DAYS for t in rest):
+        return []
+    if len(name) < 2 or name.isdigit():
+        return []
+    return [Mention(pid, start, end, text[start:end], "span", name, titles)]

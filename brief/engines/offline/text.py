@@ -1,0 +1,98 @@
+"""Sentences, quotation spans and date expressions of a paragraph, with their offsets.
+
+Offsets matter: every cue the engine reports is a slice of the paragraph, so it is the
+article's exact words and the validator finds it again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import DAYS, MONTHS
+
+_ABBR = {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "st", "jr",
+         "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+         "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "mt", "ft", "det", "approx", "est", "dept", "univ"}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    pid: str
+    start: int
+    end: int
+    text: str
+
+
+def sentences(pid: str, text: str) -> list[Sentence]:
+    """Split a paragraph into sentences, not at abbreviations or initials."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        tail = text[max(start, m.start() - 40):m.start() + 1].split()
+        word = tail[-1].rstrip(".!?").lower() if tail else ""
+        if word in _ABBR or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            continue
+        end = m.end()
+        out.append(Sentence(pid, start, end, text[start:end].strip()))
+        start = end
+    if text[start:].strip():
+        out.append(Sentence(pid, start, len(text), text[start:].strip()))
+    return out
+
+
+_QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|(?<!\w)‘[^’]{3,}’(?!\w)")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every passage in quotation marks, marks included."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+_MON = r"(?:" + "|".join(MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+_DAY = r"(?:" + "|".join(DAYS) + r")"
+_DATE = re.compile(
+    rf"\b(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
+    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MON}(?:,?\s+(?:19|20)\d\d)?"
+    rf"|(?:in|since|by|until|from|of)\s+{_MON}(?:\s+(?:19|20)\d\d)?"
+    rf"|(?:on|last|next|this|by|until|since)\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:last|next|this|later this|earlier this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)"
+    rf"|(?:in|since|by|until|from|of|during)\s+(?:(?:early|late|mid-)\s*)?(?:19|20)\d\d(?:s)?"
+    rf"|{_DAY}|(?:yesterday|tomorrow))\b"
+)
+_FULL = re.compile(rf"(?:({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{{1,2}})\s+({_MON}),?\s+((?:19|20)\d\d))")
+
+
+def dates(text: str) -> list[tuple[int, int, str]]:
+    """Date expressions as written: "22 - 24 October", "last month", "on Friday", "in 2015"."""
+    return [(m.start(), m.end(), m.group()) for m in _DATE.finditer(text)]
+
+
+def iso_date(expr: str) -> str | None:
+    """ISO date only when the expression gives day, month and year itself."""
+    m = _FULL.search(expr)
+    if not m:
+        return None
+    mon, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    key = mon.rstrip(".")[:3].lower()
+    month = [x[:3].lower() for x in MONTHS].index(key) + 1
+    return f"{year}-{month:02d}-{int(day):02d}"
+
+
+def clip(text: str, limit: int = 240) -> str:
+    """Shorten at a word boundary without leaving a quotation half-open."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    for open_, close in (("“", "”"), ("‘", "’")):
+        if cut.count(open_) > cut.count(close):
+            cut = cut[: cut.rfind(open_)].rstrip()
+    if cut.count('"') % 2:
+        cut = cut[: cut.rfind('"')].rstrip()
+    return cut.rstrip(" ,;:-–—") + "…"

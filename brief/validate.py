@@ -1,0 +1,403 @@
+"""Checks a briefing against its article: evidence, quotes, names, numbers, years, cues.
+
+A model (or the offline engine) may only say what the article supports. ``validate``
+lists every problem so the re-ask can quote them; ``ground`` drops what still cannot be
+grounded after the last attempt and says what it dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from .article import Article
+from .schema import Actor, Briefing, BriefingContent, Statement
+
+HEADLINE_MAX = 110
+
+_TRANS = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+    "″": '"', "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "…": "...",
+})
+_SPACE = re.compile(r"\s+")
+_DASH_SPACE = re.compile(r"\s*-\s*")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?<![\w$£€.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)")
+_QUOTED = re.compile(r'"([^"]{2,}?)"|(?<![\w])\'([^\']{3,}?)\'(?![\w])')
+_QUOTE_EDGE = "\"' .,;:!?-"
+
+
+def normalize(text: str, *, fold_case: bool = True) -> str:
+    """Fold what differs between copies of one text: quotes, dashes, spaces, case."""
+    text = _DASH_SPACE.sub("-", _SPACE.sub(" ", text.translate(_TRANS))).strip()
+    return text.lower() if fold_case else text
+
+
+def name_in(haystack: str, name: str) -> bool:
+    """A name as written, case kept (a "Cook" is not a "cook") except its first letter ("the"/"The")."""
+    n = normalize(name, fold_case=False).strip(_QUOTE_EDGE)
+    if not n:
+        return False
+    first = f"[{re.escape(n[0].lower())}{re.escape(n[0].upper())}]"
+    return re.search(r"(?<!\w)" + first + re.escape(n[1:]) + r"(?!\w)", normalize(haystack, fold_case=False)) is not None
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers written in ``text``, thousands separators removed."""
+    return {m.group().replace(",", "").rstrip(".") for m in _NUMBER.finditer(text.translate(_TRANS))}
+
+
+def years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+def quoted(text: str) -> list[str]:
+    """Passages in quotation marks (double, or single curly pairs) inside ``text``."""
+    folded = text.translate(_TRANS)
+    return [q for m in _QUOTED.finditer(folded) if (q := (m.group(1) or m.group(2) or "").strip(_QUOTE_EDGE))]
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """Whether ``needle`` occurs in ``haystack`` as whole words, after normalising both."""
+    n = normalize(needle).strip(_QUOTE_EDGE)
+    if not n:
+        return True
+    return re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", normalize(haystack)) is not None
+
+
+def quote_in(haystack: str, quote: str) -> bool:
+    """A quotation is verbatim if each part between ellipses or [editorial] brackets occurs."""
+    parts = [p.strip(_QUOTE_EDGE) for p in re.split(r"\.\.\.|\[[^\]]*\]", quote.translate(_TRANS))]
+    return all(contains(haystack, p) for p in parts if len(p) > 1)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation problem: where in the briefing, what is wrong, and a hint for the re-ask.
+
+    ``level`` is "error" (the item cannot stand) or "warning" (kept, but worth a re-ask).
+    """
+
+    where: str
+    what: str
+    hint: str = ""
+    level: str = "error"
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.level == "warning" else ""
+        return f"{prefix}{self.where}: {self.what}" + (f" ({self.hint})" if self.hint else "")
+
+
+Key = tuple[Any, ...]
+
+
+def _where(key: Key) -> str:
+    out = ""
+    for part in key:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def mention_names(actor: Actor) -> list[str]:
+    """Every form under which ``actor`` may appear: name, aliases, and a person's surname."""
+    names = [actor.name, *actor.aliases]
+    tokens = [t for t in actor.name.split() if t.rstrip(".") not in {"Jr", "Sr", "II", "III"}]
+    if actor.type == "person" and len(tokens) > 1:
+        names.append(tokens[-1])
+    return [n for n in names if n.strip()]
+
+
+def mentions(text: str, actor: Actor) -> bool:
+    return any(name_in(text, n) for n in mention_names(actor))
+
+
+# Free-text fields whose quotes and numbers must stand in the item's cited paragraphs.
+_TEXT_FIELDS = (("key_facts", ("text",)), ("stakes", ("what", "consequence", "timeframe")),
+                ("timeline", ("when", "event")), ("whats_next", ("event", "when")), ("open_questions", ("question",)))
+
+
+class _Checker:
+    """Collects ``(key, Problem)`` pairs; keys let ``ground`` drop exactly the bad unit."""
+
+    def __init__(self, content: BriefingContent, article: Article) -> None:
+        self.c, self.a = content, article
+        self.by_id = article.by_id
+        self.order = [p.id for p in article.paragraphs]
+        src = article.source
+        self.full = "\n".join([article.body, src.title or "", src.dek or "", src.published or ""])
+        self.out: list[tuple[Key, Problem]] = []
+
+    def add(self, key: Key, what: str, hint: str = "", level: str = "error") -> None:
+        self.out.append((key, Problem(_where(key), what, hint, level)))
+
+    def cited(self, key: Key, evidence: list[str], required: bool = True) -> list[str]:
+        for j, pid in enumerate(evidence):
+            if pid not in self.by_id:
+                self.add((*key, "evidence", j), f"unknown evidence id {pid!r}",
+                         f"use ids p1..p{len(self.order)}")
+        if required and not evidence:
+            self.add((*key, "evidence"), "no evidence", "cite the paragraphs that support it")
+        return [self.by_id[p].text for p in evidence if p in self.by_id]
+
+    def grounded_text(self, key: Key, field: str, text: str | None, texts: list[str]) -> None:
+        """Quotes verbatim and numbers present in the cited paragraphs."""
+        if not text or not texts:
+            return
+        joined = "\n".join(texts)
+        for q in quoted(text):
+            if not quote_in(joined, q):
+                self.add((*key, field), f"quotation not found verbatim in cited paragraphs: {q[:60]!r}",
+                         "quote the article exactly or paraphrase without quotation marks")
+        have = numbers(joined)
+        for n in sorted(numbers(text) - have):
+            self.add((*key, field), f"number {n} not in cited paragraphs", "cite the paragraph that gives it")
+
+    def run(self) -> list[tuple[Key, Problem]]:
+        c = self.c
+        if len(c.headline) > HEADLINE_MAX:
+            self.add(("headline",), f"headline is {len(c.headline)} characters", f"keep it under {HEADLINE_MAX}",
+                     "warning")
+        self.check_years(c.model_dump())
+        for section, fields in _TEXT_FIELDS:
+            for i, item in enumerate(getattr(c, section)):
+                required = section != "open_questions" and getattr(item, "basis", "stated") == "stated"
+                texts = self.cited((section, i), item.evidence, required=required)
+                for field in fields:
+                    self.grounded_text((section, i), field, getattr(item, field), texts)
+        actor_ids = [a.id for a in c.key_actors]
+        for i, a in enumerate(c.key_actors):
+            self.check_actor(i, a)
+            if actor_ids.count(a.id) > 1:
+                self.add(("key_actors", i, "id"), f"duplicate actor id {a.id!r}", "give each actor its own id")
+        fact_ids = {f"f{i}" for i in range(1, len(c.key_facts) + 1)}
+        for i, cv in enumerate(c.sourcing_caveats):
+            texts = self.cited(("sourcing_caveats", i), cv.evidence)
+            if not cv.cue.strip():
+                self.add(("sourcing_caveats", i, "cue"), "empty cue", "give the exact words that raise the caveat")
+            elif texts and not any(contains(t, cv.cue) for t in texts):
+                self.add(("sourcing_caveats", i, "cue"), f"cue {cv.cue!r} not in cited paragraphs",
+                         "copy the exact words from the cited paragraph")
+            for j, ref in enumerate(cv.applies_to):
+                if ref not in actor_ids and ref not in fact_ids:
+                    self.add(("sourcing_caveats", i, "applies_to", j), f"unknown actor or fact id {ref!r}")
+        for i, f in enumerate(c.key_facts):
+            if f.attributed_to and f.attributed_to not in actor_ids:
+                self.add(("key_facts", i, "attributed_to"), f"unknown actor id {f.attributed_to!r}")
+        return self.out
+
+    def check_years(self, data: Any, key: Key = ()) -> None:
+        if isinstance(data, str):
+            for y in sorted(years(data) - years(self.full)):
+                self.add(key, f"year {y} does not occur in the article", "never add a year the article lacks")
+        elif isinstance(data, dict):
+            for k, v in data.items():
+                self.check_years(v, (*key, k))
+        elif isinstance(data, list):
+            for i, v in enumerate(data):
+                self.check_years(v, (*key, i))
+
+    def check_actor(self, i: int, a: Actor) -> None:
+        key: Key = ("key_actors", i)
+        texts = self.cited(key, a.evidence)
+        if not any(name_in(self.a.body, n) for n in [a.name, *a.aliases]):
+            self.add((*key, "name"), f"actor {a.name!r} does not occur in the article",
+                     "name actors exactly as the article does")
+            return
+        for j, alias in enumerate(a.aliases):
+            if not name_in(self.a.body, alias):
+                self.add((*key, "aliases", j), f"alias {alias!r} does not occur in the article")
+        if texts and not any(mentions(t, a) for t in texts):
+            self.add((*key, "evidence"), f"{a.name!r} is not mentioned in the cited paragraphs")
+        for j, s in enumerate(a.statements):
+            self.check_statement((*key, "statements", j), a, s)
+
+    def check_statement(self, key: Key, actor: Actor, s: Statement) -> None:
+        texts = self.cited(key, s.evidence)
+        if not texts:
+            return
+        quotes = quoted(s.text) or ([s.text] if s.direct_quote else [])
+        joined = "\n".join(texts)
+        for q in quotes:
+            if not quote_in(joined, q):
+                self.add((*key, "text"), f"quotation not found verbatim in cited paragraphs: {q[:60]!r}",
+                         "quote the article exactly, or set direct_quote false and paraphrase")
+                return
+        for n in sorted(numbers(s.text) - numbers(joined)):
+            self.add((*key, "text"), f"number {n} not in cited paragraphs")
+        where = [p for p in s.evidence if p in self.by_id and all(quote_in(self.by_id[p].text, q) for q in quotes)]
+        if not any(self.speaker_ok(pid, actor, quotes, s.text) for pid in where):
+            self.add((*key,), f"statement is not attributed to {actor.name!r} in the cited paragraphs",
+                     "attribute each statement to the actor the article names as its speaker")
+
+    def speaker_ok(self, pid: str, actor: Actor, quotes: list[str], probe: str) -> bool:
+        """The actor is the speaker: named where the words are (or just before), not another actor."""
+        text = self.by_id[pid].text
+        others = [o for o in self.c.key_actors if o.id != actor.id and o.type == "person"]
+        folded = text.translate(_TRANS)
+        sentence = _quote_sentence(text, quotes[0] if quotes else probe)
+        outside = _unquoted(sentence)
+        speaker = _speaker(outside)
+        verdict = _judge(speaker, actor, others)
+        if verdict is not None:
+            return verdict
+        if mentions(outside, actor):
+            return True
+        if speaker is None and any(mentions(outside, o) for o in others):
+            return False
+        idx = self.order.index(pid)
+        contexts = [folded[: folded.find(sentence)]] + [self.by_id[q].text for q in self.order[max(0, idx - 3):idx][::-1]]
+        for context in contexts:  # "he said" and bare quotes carry the last speaker over
+            if not context.strip():
+                continue
+            verdict = _judge(_speaker(_unquoted(context)), actor, others)
+            if verdict is not None:
+                return verdict
+            if mentions(context, actor):
+                return True
+        return False
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r'"[^"]*"', " ", text.translate(_TRANS))
+
+
+def _judge(speaker: str | None, actor: Actor, others: list[Actor]) -> bool | None:
+    """True if ``speaker`` names the actor, False if it names another, None if it cannot tell."""
+    if speaker is None or re.fullmatch(r"(?i)\W*(he|she|they|it|we|i)\W*", speaker):
+        return None
+    if mentions(speaker, actor):
+        return True
+    if any(mentions(speaker, o) for o in others):
+        return False
+    return None
+
+
+_SPEECH = re.compile(r"(?i)\b(said|says|say|told|tells|added|adds|stated|claimed|claims|announced|insisted|warned|"
+                     r"argued|noted|wrote|explained|declared|cited|quoted|telling|saying|tweeted|posted)\b")
+
+
+_ABBR = "".join(rf"(?<!\b{a}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Gen", "St", "Jr", "Sr", "[A-Z]"))
+_SENTENCE_END = re.compile(_ABBR + r'(?<=[.!?])\s+(?=["A-Z])|(?<=[.!?]")\s+(?=["A-Z])')
+
+
+def _quote_sentence(text: str, quote: str) -> str:
+    """The sentence of ``text`` that holds ``quote`` (quote marks folded to straight ones)."""
+    folded = text.translate(_TRANS)
+    probe = normalize(quote)[:40]
+    for sentence in _SENTENCE_END.split(folded):
+        if probe in normalize(sentence):
+            return sentence
+    return folded
+
+
+def _speaker(outside: str) -> str | None:
+    """The words just before (or after) the first speech verb outside quotation marks."""
+    m = _SPEECH.search(outside)
+    if not m:
+        return None
+    before = outside[: m.start()].strip(" ,")
+    before = re.sub(r"(?i)\b(was|were|has|have|had|is|reportedly|also|later|then|as|been)\b", " ", before).strip(" ,")
+    before = re.sub(r",\s+(?:the|a|an|his|her|their|its|\w+'s|\d{1,3})(?:\s+[a-z][\w-]*){0,6}$", "", before)  # apposition
+    if before:
+        return " ".join(before.split()[-4:])
+    after = outside[m.end():].strip(" ,")
+    return " ".join(after.split()[:4]) or None
+
+
+def check(content: BriefingContent, article: Article) -> list[tuple[Key, Problem]]:
+    """Every problem with the key of the briefing unit it concerns."""
+    return _Checker(content, article).run()
+
+
+def validate(content: BriefingContent, article: Article) -> list[Problem]:
+    """Every problem with ``content`` as a briefing of ``article``."""
+    return [p for _, p in check(content, article)]
+
+
+def validate_json(data: dict, article: Article) -> list[Problem]:
+    """Schema problems of a briefing file first, then (if it parses) grounding problems."""
+    model: type[BriefingContent] = Briefing if isinstance(data, dict) and "provenance" in data else BriefingContent
+    try:
+        content = model.model_validate(data)
+    except ValidationError as exc:
+        return [Problem(".".join(str(x) for x in e["loc"]) or "briefing", e["msg"], "fix the field to match the schema")
+                for e in exc.errors()]
+    if isinstance(content, Briefing):
+        content = content.content
+    return validate(content, article)
+
+
+_NULLABLE = {"role", "affiliation", "country", "stance", "consequence", "timeframe", "attributed_to", "when", "date"}
+_SECTIONS = {"key_facts", "key_actors", "stakes", "sourcing_caveats", "timeline", "whats_next", "open_questions"}
+
+
+def _unit(key: Key) -> Key | None:
+    """The smallest part of the briefing that carries the problem and can be removed."""
+    if not key or key[0] not in _SECTIONS or len(key) < 2:
+        return None
+    n = 4 if len(key) >= 4 and key[2] in ("statements", "aliases") else 2  # a statement or alias, else the item
+    rest = key[n:]
+    if len(rest) == 2 and rest[0] in ("evidence", "applies_to") and isinstance(rest[1], int):
+        return key  # one bad id: drop just the id
+    if len(rest) == 1 and rest[0] in _NULLABLE and not (key[0] == "timeline" and rest[0] == "when"):
+        return key  # an optional field: blank it
+    return key[:n]
+
+
+def _label(data: dict, unit: Key) -> str:
+    node: Any = data
+    for part in unit:
+        node = node[part]
+    if isinstance(node, dict):
+        for field in ("name", "text", "cue", "what", "event", "question"):
+            if isinstance(node.get(field), str):
+                return f"{_where(unit)} ({node[field][:50]!r})"
+    return f"{_where(unit)} ({str(node)[:50]!r})"
+
+
+def _apply(data: dict, units: set[Key]) -> None:
+    # deepest and highest index first, so earlier indices stay valid
+    for unit in sorted(units, key=lambda k: (len(k), k), reverse=True):
+        parent: Any = data
+        for part in unit[:-1]:
+            parent = parent[part]
+        if isinstance(parent, list):
+            del parent[unit[-1]]
+        else:
+            parent[unit[-1]] = None
+
+
+def ground(content: BriefingContent, article: Article) -> tuple[BriefingContent, list[str]]:
+    """Drop every unit that still fails its checks; return the rest and one warning per drop."""
+    data = content.model_dump()
+    warnings: list[str] = []
+    for _ in range(6):
+        errors = [(k, p) for k, p in check(BriefingContent.model_validate(data), article) if p.level == "error"]
+        units: dict[Key, Problem] = {}
+        for key, p in errors:
+            unit = _unit(key)
+            if unit is None:
+                msg = f"could not ground {p}"
+                if msg not in warnings:
+                    warnings.append(msg)
+            elif not any(unit[: len(u)] == u for u in units if len(u) < len(unit)):
+                units.setdefault(unit, p)
+        units = {u: p for u, p in units.items() if not any(u[: len(v)] == v and u != v for v in units)}
+        if not units:
+            break
+        for unit, p in units.items():
+            warnings.append(f"dropped {_label(data, unit)}: {p.what}")
+        _apply(data, set(units))
+    if len(data["headline"]) > HEADLINE_MAX:
+        cut = data["headline"][: HEADLINE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:-")
+        warnings.append(f"shortened headline from {len(data['headline'])} characters")
+        data["headline"] = cut + "…"
+    return BriefingContent.model_validate(data), warnings
+
+
+__all__ = ["Problem", "validate", "validate_json", "ground", "check", "normalize", "contains", "quoted",
+           "quote_in", "numbers", "years", "mentions", "mention_names", "name_in"]
