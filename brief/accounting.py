@@ -1,0 +1,151 @@
+"""Tokens, estimated cost and the per-run budget.
+
+Every request is accounted for (prompt, completion and cached tokens) so a run can say
+what it spent, and a shared ``Budget`` stops a run cleanly before it overspends.
+Prices are estimates in USD per million tokens; users override them because list
+prices change and local servers cost nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import BudgetExceeded, ConfigError
+from .schema import Tokens
+
+
+def count_tokens(text: str, model: str | None = None) -> int:
+    """brief's shared counter (``brief.tokens``) when present, else ~4 characters per token."""
+    try:
+        from .tokens import count_tokens as shared
+    except ImportError:
+        return max(1, len(text) // 4) if text else 0
+    return shared(text, model=model)
+
+
+def count_prompt_tokens(messages: Any, model: str | None = None) -> int:
+    """The OpenAI cookbook estimate: 3 per message plus its text, plus 3 to prime the reply."""
+    total = 3
+    for m in messages:
+        content = m.get("content") or ""
+        if isinstance(content, list):
+            content = "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
+        total += 3 + count_tokens(str(content), model)
+    return total
+
+
+@dataclass(frozen=True)
+class Price:
+    """USD per million tokens."""
+
+    input: float
+    output: float
+    cached_input: float | None = None  # None: cached tokens cost the same as input
+
+
+# Longest matching prefix wins, so "gpt-4o-mini-2024-07-18" is priced as "gpt-4o-mini".
+DEFAULT_PRICES: dict[str, Price] = {
+    "gpt-4o-mini": Price(0.15, 0.60, 0.075),
+    "gpt-4o": Price(2.50, 10.00, 1.25),
+    "gpt-4.1-nano": Price(0.10, 0.40, 0.025),
+    "gpt-4.1-mini": Price(0.40, 1.60, 0.10),
+    "gpt-4.1": Price(2.00, 8.00, 0.50),
+    "gpt-5-nano": Price(0.05, 0.40, 0.005),
+    "gpt-5-mini": Price(0.25, 2.00, 0.025),
+    "gpt-5": Price(1.25, 10.00, 0.125),
+    "o4-mini": Price(1.10, 4.40, 0.275),
+    "mock": Price(0.15, 0.60, 0.075),  # priced like a small model so the accounting is exercised
+}
+
+
+def _as_price(value: Any) -> Price:
+    if isinstance(value, Price):
+        return value
+    if isinstance(value, Mapping):
+        return Price(float(value["input"]), float(value["output"]),
+                     None if value.get("cached_input") is None else float(value["cached_input"]))
+    if isinstance(value, (list, tuple)) and len(value) in (2, 3):
+        return Price(*(float(v) for v in value))
+    raise ConfigError(f"cannot read price {value!r}",
+                      hint="use {input, output, cached_input} in USD per million tokens")
+
+
+def price_table(overrides: Mapping[str, Any] | None = None) -> dict[str, Price]:
+    """The default table with the user's entries (dicts, tuples or ``Price``) on top."""
+    table = dict(DEFAULT_PRICES)
+    for name, value in (overrides or {}).items():
+        table[name] = _as_price(value)
+    return table
+
+
+def price_for(model: str, prices: Mapping[str, Price] | None = None) -> Price | None:
+    table = prices if prices is not None else DEFAULT_PRICES
+    matches = [name for name in table if model == name or model.startswith(name)]
+    return table[max(matches, key=len)] if matches else None
+
+
+def cost_usd(model: str, tokens: Tokens, prices: Mapping[str, Price] | None = None) -> float:
+    """Estimated cost of one request; 0.0 for a model the table does not know."""
+    price = price_for(model, prices)
+    if price is None:
+        return 0.0
+    cached = min(tokens.cached, tokens.prompt)
+    cached_rate = price.input if price.cached_input is None else price.cached_input
+    total = (tokens.prompt - cached) * price.input + cached * cached_rate + tokens.completion * price.output
+    return round(total / 1_000_000, 8)
+
+
+def tokens_from_usage(usage: Any) -> Tokens:
+    """Read an OpenAI ``usage`` object (or dict); servers that omit details count as 0."""
+    if usage is None:
+        return Tokens()
+    get = usage.get if isinstance(usage, Mapping) else (lambda k, d=None: getattr(usage, k, d))
+    details = get("prompt_tokens_details", None)
+    cached = 0
+    if details is not None:
+        cached = (details.get("cached_tokens") if isinstance(details, Mapping)
+                  else getattr(details, "cached_tokens", 0)) or 0
+    return Tokens(prompt=get("prompt_tokens", 0) or 0, completion=get("completion_tokens", 0) or 0,
+                  cached=cached)
+
+
+@dataclass
+class Budget:
+    """Limits shared by every request of a run; thread-safe so concurrent articles share it.
+
+    ``check()`` runs before each request and raises ``BudgetExceeded``; articles already
+    finished are untouched, so a run that hits its budget keeps what it did.
+    """
+
+    max_cost_usd: float | None = None
+    max_tokens: int | None = None
+    deadline_s: float | None = None
+    spent_usd: float = 0.0
+    tokens: Tokens = field(default_factory=Tokens)
+    started: float = field(default_factory=time.monotonic)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def charge(self, tokens: Tokens, cost: float) -> None:
+        with self._lock:
+            self.tokens = self.tokens + tokens
+            self.spent_usd += cost
+
+    def remaining_s(self) -> float | None:
+        if self.deadline_s is None:
+            return None
+        return self.deadline_s - (time.monotonic() - self.started)
+
+    def check(self) -> None:
+        with self._lock:
+            spent, used = self.spent_usd, self.tokens.prompt + self.tokens.completion
+        if self.max_cost_usd is not None and spent >= self.max_cost_usd:
+            raise BudgetExceeded(f"cost budget of ${self.max_cost_usd:.4f} reached (spent ${spent:.4f})")
+        if self.max_tokens is not None and used >= self.max_tokens:
+            raise BudgetExceeded(f"token budget of {self.max_tokens} reached (used {used})")
+        remaining = self.remaining_s()
+        if remaining is not None and remaining <= 0:
+            raise BudgetExceeded(f"run deadline of {self.deadline_s:g}s reached")

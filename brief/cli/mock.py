@@ -1,0 +1,40 @@
+"""``brief mock-server``: an OpenAI-compatible mock on a loopback port, with injectable faults."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("mock-server")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (keep it loopback).")
+@click.option("--port", default=8765, show_default=True, type=int, help="Port; 0 picks a free one.")
+@click.option("--latency", default=0.0, show_default=True, type=float, help="Seconds added to every answer.")
+@click.option("--faults", default="", metavar="SPEC",
+              help="Seeded fault mix, e.g. '429:0.1,500:0.05,timeout:0.05,drop:0.03,badjson:0.05,"
+                   "truncate:0.03,invalid:0.05,refuse:0.02', plus modes 'obey-injection', 'reject-json-schema'.")
+@click.option("--seed", default=0, show_default=True, type=int, help="Seed of the fault draw.")
+@click.option("--model", default="mock-1", show_default=True, help="Model id listed by /v1/models.")
+@click.option("--retry-after", default=1.0, show_default=True, type=float, help="retry-after sent with 429s.")
+@click.option("--hang", default=30.0, show_default=True, type=float, help="Seconds a 'timeout' fault holds a request.")
+def command(host: str, port: int, latency: float, faults: str, seed: int, model: str, retry_after: float,
+            hang: float) -> None:
+    """Serve /v1/chat/completions and /v1/models from the offline engine (stats at /_mock/stats)."""
+    from ..errors import BriefError
+    from ..mock import MockModel, MockServer
+
+    try:
+        mock = MockModel(faults or None, seed=seed, latency=latency, model=model, retry_after=retry_after,
+                         hang_s=hang)
+        server = MockServer(mock, host, port)
+    except BriefError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    server.warm_up()
+    click.echo(f"brief mock server on {server.url}  (OPENAI_BASE_URL={server.url} OPENAI_API_KEY=x)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.httpd.server_close()

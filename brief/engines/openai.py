@@ -1,0 +1,265 @@
+"""The engine for any OpenAI-compatible Chat Completions server (OpenAI, vLLM, Ollama, the mock).
+
+It asks for strict ``json_schema`` output and always validates locally anyway, because
+some servers accept a schema and ignore it. A server that rejects ``json_schema`` (a 400
+naming ``response_format``) is remembered and asked in ``json_object`` mode instead.
+Retries and re-asks live in ``brief.retry``; this module builds requests and accounts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from ..accounting import Budget, cost_usd, price_table, tokens_from_usage
+from ..article import Article
+from ..errors import BriefError, ConfigError, InputError
+from ..prompts import Prompts
+from ..retry import FormatRejected, Policy, Reask, arun, run_sync
+from ..schema import Attempt, BriefingContent, Tokens, strict_schema
+from .base import Draft, Engine
+
+JsonMode = Literal["auto", "json_schema", "json_object"]
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+# Endpoints seen rejecting response_format json_schema during this process.
+_REJECTS_JSON_SCHEMA: set[str] = set()
+_JSON_OBJECT_NOTE = "Reply with a single JSON object that matches this JSON Schema:\n{schema}"
+
+
+def _schema_name(schema: type) -> str:
+    if schema is BriefingContent:
+        return "briefing"
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", schema.__name__).lower()[:64]
+
+
+class OpenAIEngine(Engine):
+    """Briefings from a chat model, with retries, re-asks, accounting and a budget."""
+
+    name = "openai"
+
+    def __init__(self, model: str = "gpt-4o-mini", *, base_url: str | None = None, api_key: str | None = None,
+                 api_key_env: str = "OPENAI_API_KEY", http_client: Any = None, async_http_client: Any = None,
+                 timeout: float = 60.0, max_attempts: int = 4, max_reasks: int = 2,
+                 deadline_s: float | None = None, prices: dict[str, Any] | None = None,
+                 budget: Budget | None = None, prompts_dir: Path | None = None, json_mode: JsonMode = "auto",
+                 max_output_tokens: int = 4096, backoff_s: float = 0.5, temperature: float | None = None) -> None:
+        key = api_key or os.environ.get(api_key_env)
+        if not key:
+            raise ConfigError(f"no API key: set {api_key_env}",
+                              hint="local servers accept any value, e.g. OPENAI_API_KEY=x")
+        if json_mode not in ("auto", "json_schema", "json_object"):
+            raise ConfigError(f"unknown JSON mode {json_mode!r}", hint="auto, json_schema or json_object")
+        self._key = key
+        self.model = model
+        self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        parts = urlsplit(self.base_url)
+        self.endpoint = parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else None
+        self.json_mode = json_mode
+        self.max_reasks = max_reasks
+        self.deadline_s = deadline_s
+        self.max_output_tokens = max_output_tokens
+        self.temperature = temperature
+        self.prices = price_table(prices)
+        self.budget = budget
+        self.prompts = Prompts(prompts_dir)
+        self.policy = Policy(max_attempts=max_attempts, backoff_s=backoff_s, timeout_s=timeout)
+        self._http_client, self._async_http_client = http_client, async_http_client
+        self._client: Any = None
+        self._aclient: Any = None
+
+    def __repr__(self) -> str:  # never shows the key
+        return f"OpenAIEngine(model={self.model!r}, endpoint={self.endpoint!r})"
+
+    def fingerprint(self) -> str:
+        """Model, endpoint, prompts, schema and sampling: what decides the answer besides the article."""
+        from ..schema import SCHEMA_VERSION
+
+        return (f"{self.name}|model={self.model}|endpoint={self.endpoint}|prompts={self.prompts.version}"
+                f"#{self.prompts.sha}|schema={SCHEMA_VERSION}|mode={self.json_mode}|temperature={self.temperature}")
+
+    # -- clients (the SDK's own retries are off: tenacity owns them) -------------------
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            import openai
+
+            self._client = openai.OpenAI(api_key=self._key, base_url=self.base_url, max_retries=0,
+                                         timeout=self.policy.timeout_s, http_client=self._http_client)
+        return self._client
+
+    @property
+    def aclient(self) -> Any:
+        if self._aclient is None:
+            import openai
+
+            self._aclient = openai.AsyncOpenAI(api_key=self._key, base_url=self.base_url, max_retries=0,
+                                               timeout=self.policy.timeout_s, http_client=self._async_http_client)
+        return self._aclient
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        self.close()
+        if self._aclient is not None:
+            await self._aclient.close()
+
+    # -- requests --------------------------------------------------------------------
+
+    def mode(self) -> str:
+        """The response_format this endpoint gets now."""
+        if self.json_mode != "auto":
+            return self.json_mode
+        return "json_object" if self.base_url in _REJECTS_JSON_SCHEMA else "json_schema"
+
+    def request_body(self, messages: list[dict[str, Any]], schema: type, name: str, max_tokens: int,
+                 mode: str) -> dict[str, Any]:
+        if mode == "json_schema":
+            fmt: dict[str, Any] = {"type": "json_schema",
+                                   "json_schema": {"name": name, "schema": strict_schema(schema), "strict": True}}
+        else:  # JSON mode knows no schema, so the model reads it from the prompt
+            fmt = {"type": "json_object"}
+            note = _JSON_OBJECT_NOTE.format(schema=json.dumps(strict_schema(schema), separators=(",", ":")))
+            messages = [*messages, {"role": "system", "content": note}]
+        body: dict[str, Any] = dict(model=self.model, messages=messages, response_format=fmt,
+                                    max_completion_tokens=max_tokens)
+        if self.temperature is not None:
+            body["temperature"] = self.temperature
+        return body
+
+    def _rejected(self, exc: Exception, mode: str) -> bool:
+        import openai
+
+        if self.json_mode != "auto" or mode != "json_schema" or not isinstance(exc, openai.BadRequestError):
+            return False
+        body = exc.body if isinstance(exc.body, dict) else {}
+        if body.get("param") == "response_format" or "response_format" in str(body.get("message", "")):
+            _REJECTS_JSON_SCHEMA.add(self.base_url)
+            return True
+        return False
+
+    def sender(self, schema: type, name: str) -> Callable[..., Any]:
+        import openai
+
+        def send(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
+            mode = self.mode()
+            try:
+                return self.client.chat.completions.create(
+                    **self.request_body(messages, schema, name, max_tokens, mode), timeout=timeout)
+            except openai.BadRequestError as exc:
+                if self._rejected(exc, mode):
+                    raise FormatRejected(self.endpoint) from None
+                raise
+
+        return send
+
+    def _asender(self, schema: type, name: str) -> Callable[..., Any]:
+        import openai
+
+        async def send(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
+            mode = self.mode()
+            try:
+                return await self.aclient.chat.completions.create(
+                    **self.request_body(messages, schema, name, max_tokens, mode), timeout=timeout)
+            except openai.BadRequestError as exc:
+                if self._rejected(exc, mode):
+                    raise FormatRejected(self.endpoint) from None
+                raise
+
+        return send
+
+    def _account(self, completion: Any) -> tuple[Tokens, float]:
+        tokens = tokens_from_usage(getattr(completion, "usage", None))
+        cost = cost_usd(self.model, tokens, self.prices)
+        if self.budget is not None:
+            self.budget.charge(tokens, cost)
+        return tokens, cost
+
+    def reask_state(self, messages: list[dict[str, Any]], schema: type, step: str,
+               validator: Callable[[Any], list[Any]] | None) -> Reask:
+        return Reask(messages, schema, step=step, render_reask=self.prompts.reask, account=self._account,
+                     validator=validator, max_reasks=self.max_reasks, max_output_tokens=self.max_output_tokens,
+                     deadline=None if self.deadline_s is None else time.monotonic() + self.deadline_s,
+                     before_request=self.budget.check if self.budget else None, secret=self._key)
+
+    @staticmethod
+    def default_validator(schema: type, article: Article | None) -> Callable[[Any], list[Any]] | None:
+        if article is None or schema is not BriefingContent:
+            return None
+        from ..validate import validate
+
+        return lambda content: validate(content, article)
+
+    # -- the public calls ------------------------------------------------------------
+
+    def ask(self, messages: list[dict[str, Any]], schema: type, *, step: str, article: Article | None = None,
+            validator: Callable[[Any], list[Any]] | None = None,
+            schema_name: str | None = None) -> tuple[Any, list[Attempt]]:
+        """One structured request: a validated ``schema`` instance and every attempt it took.
+
+        Errors raised from here carry ``.attempts`` so callers can still account for them.
+        """
+        state = self.reask_state(messages, schema, step, validator or self.default_validator(schema, article))
+        try:
+            value = run_sync(state, self.sender(schema, schema_name or _schema_name(schema)), self.policy)
+        except BriefError as exc:
+            exc.attempts = state.attempts  # type: ignore[attr-defined]
+            raise
+        return value, state.attempts
+
+    async def aask(self, messages: list[dict[str, Any]], schema: type, *, step: str,
+                   article: Article | None = None, validator: Callable[[Any], list[Any]] | None = None,
+                   schema_name: str | None = None) -> tuple[Any, list[Attempt]]:
+        state = self.reask_state(messages, schema, step, validator or self.default_validator(schema, article))
+        try:
+            value = await arun(state, self._asender(schema, schema_name or _schema_name(schema)), self.policy)
+        except BriefError as exc:
+            exc.attempts = state.attempts  # type: ignore[attr-defined]
+            raise
+        return value, state.attempts
+
+    def _draft(self, article: Article, content: Any, attempts: list[Attempt]) -> Draft:
+        return Draft(content=content, engine=self.name, model=self.model, endpoint=self.endpoint,
+                     prompt_version=self.prompts.version, attempts=attempts)
+
+    def draft(self, article: Article) -> Draft:
+        if not article.paragraphs:
+            raise InputError("the article has no paragraphs to brief")
+        content, attempts = self.ask(self.prompts.messages(article), BriefingContent, step="brief",
+                                     article=article, schema_name="briefing")
+        return self._draft(article, content, attempts)
+
+    async def adraft(self, article: Article) -> Draft:
+        if not article.paragraphs:
+            raise InputError("the article has no paragraphs to brief")
+        content, attempts = await self.aask(self.prompts.messages(article), BriefingContent, step="brief",
+                                            article=article, schema_name="briefing")
+        return self._draft(article, content, attempts)
+
+
+def make_mock_engine(model: str = "mock-1", faults: Any = None, seed: int = 0, *, mock: Any = None,
+                     script: list[str] | None = None, latency: float = 0.0, **kw: Any) -> OpenAIEngine:
+    """An engine over the in-process mock: the real SDK code path, no sockets, no key.
+
+    The mock is reachable as ``engine.mock`` (stats, scripting).
+    """
+    import httpx2
+
+    from ..mock import MockModel
+
+    mock = mock or MockModel(faults, seed=seed, latency=latency, script=script, model=model)
+    kw.setdefault("api_key", "mock-key")
+    kw.setdefault("base_url", "http://mock.invalid/v1")
+    engine = OpenAIEngine(model=model, http_client=httpx2.Client(transport=mock.transport()),
+                          async_http_client=httpx2.AsyncClient(transport=mock.async_transport()), **kw)
+    engine.name = "mock"
+    engine.mock = mock  # type: ignore[attr-defined]
+    return engine

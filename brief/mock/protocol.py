@@ -1,0 +1,225 @@
+"""The mock model itself: one chat request in, one response out, faults included.
+
+Pure and transport-free, so the in-process httpx2 transport and the loopback HTTP server
+share exactly this code. Responses have the full OpenAI shape (ids, usage counted with
+brief's token counter, finish_reason) because clients read more than the content.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..accounting import count_prompt_tokens, count_tokens
+from .answerers import (article_from_messages, break_schema, get_answerer, message_text, obey_injection,
+                        unground)
+from .faults import FaultSpec, check_outcome
+
+_ARTICLE_ID = re.compile(r"<article\b[^>]*\bid=\"([^\"]+)\"")
+_REASONS = {400: "invalid_request_error", 401: "invalid_api_key", 403: "permission_denied",
+            404: "model_not_found", 408: "timeout", 409: "conflict", 429: "rate_limit_exceeded"}
+
+
+@dataclass
+class MockResponse:
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    action: str | None = None  # "timeout" or "drop": the transport misbehaves instead of answering
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def _json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> MockResponse:
+    return MockResponse(status, {"content-type": "application/json", **(headers or {})},
+                        json.dumps(payload).encode())
+
+
+def _error(status: int, message: str, *, code: str | None = None, param: str | None = None,
+           headers: dict[str, str] | None = None) -> MockResponse:
+    kind = "invalid_request_error" if status < 500 else "server_error"
+    if status == 429:
+        kind = "insufficient_quota" if code == "insufficient_quota" else "requests"
+    body = {"error": {"message": message, "type": kind, "param": param, "code": code}}
+    return _json_response(status, body, headers)
+
+
+class MockModel:
+    """An OpenAI-compatible model for tests, benches and demos.
+
+    ``faults`` is a spec string (see ``brief.mock.faults``) or a ``FaultSpec``; ``script``
+    forces the outcomes of the next chat requests, in order, before the faults apply.
+    ``latency`` is applied by the transports. ``api_key``, when set, is required.
+    """
+
+    def __init__(self, faults: str | FaultSpec | None = None, seed: int = 0, latency: float = 0.0, *,
+                 script: Iterable[str] | None = None, model: str = "mock-1",
+                 retry_after: float | None = 1.0, api_key: str | None = None, hang_s: float = 30.0,
+                 default_schema: str = "briefing") -> None:
+        self.faults = faults if isinstance(faults, FaultSpec) else FaultSpec.parse(faults, seed=seed)
+        self.latency = latency
+        self.model = model
+        self.retry_after = retry_after
+        self.api_key = api_key
+        self.hang_s = hang_s
+        self.default_schema = default_schema
+        self._script = deque(check_outcome(s) for s in (script or ()))
+        self._lock = threading.Lock()
+        self._n = 0
+        self._paths: Counter[str] = Counter()
+        self._outcomes: Counter[str] = Counter()
+        self._chat: list[dict[str, Any]] = []
+
+    def script(self, *outcomes: str) -> None:
+        """Queue forced outcomes for the next chat requests."""
+        with self._lock:
+            self._script.extend(check_outcome(o) for o in outcomes)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of requests and outcomes, and the prompt tokens of every chat request."""
+        with self._lock:
+            return {"requests": self._n, "paths": dict(self._paths), "outcomes": dict(self._outcomes),
+                    "chat": [dict(c) for c in self._chat],
+                    "prompt_tokens": [c["prompt_tokens"] for c in self._chat]}
+
+    def transport(self) -> Any:
+        from .transport import sync_transport
+
+        return sync_transport(self)
+
+    def async_transport(self) -> Any:
+        from .transport import async_transport
+
+        return async_transport(self)
+
+    # -- the protocol -------------------------------------------------------------------
+
+    def handle(self, request: Any, path: str = "/v1/chat/completions", method: str = "POST",
+               headers: Mapping[str, str] | None = None) -> MockResponse:
+        """Answer one HTTP request; ``request`` is the parsed JSON body (or raw bytes)."""
+        path = "/" + path.split("?", 1)[0].strip("/")
+        with self._lock:
+            self._n += 1
+            self._paths[f"{method} {path}"] += 1
+        if method == "GET" and path == "/_mock/stats":
+            return _json_response(200, self.stats())
+        if method == "GET" and path in ("/v1/models", "/models"):
+            return _json_response(200, {"object": "list", "data": [
+                {"id": self.model, "object": "model", "created": 0, "owned_by": "brief-mock"}]})
+        if method == "POST" and path in ("/v1/chat/completions", "/chat/completions"):
+            if isinstance(request, (bytes, str)):
+                try:
+                    request = json.loads(request or b"{}")
+                except ValueError:
+                    return _error(400, "request body is not valid JSON")
+            return self._chat_completion(request or {}, {k.lower(): v for k, v in (headers or {}).items()})
+        if path.startswith(("/v1/files", "/v1/batches", "/files", "/batches")):  # Batch API: see batches.py
+            from .batches import route
+
+            return route(self, request, path, method, headers)
+        return _error(404, f"no route for {method} {path}", code="not_found")
+
+    def _record(self, request: dict[str, Any], headers: dict[str, str], outcome: str, tokens: int) -> None:
+        messages = request.get("messages") or []
+        found = next((m for m in map(_ARTICLE_ID.search, map(message_text, messages)) if m), None)
+        with self._lock:
+            self._outcomes[outcome] += 1
+            self._chat.append({
+                "n": len(self._chat) + 1, "outcome": outcome, "prompt_tokens": tokens,
+                "article": found.group(1) if found else None,
+                "reask": any(m.get("role") == "assistant" for m in messages),
+                "retry_count": int(headers.get("x-stainless-retry-count", "0") or 0),
+                "format": (request.get("response_format") or {}).get("type"),
+                "max_tokens": request.get("max_completion_tokens") or request.get("max_tokens"),
+            })
+
+    def _next_outcome(self) -> str:
+        with self._lock:
+            if self._script:
+                return self._script.popleft()
+        return self.faults.pick()
+
+    def _chat_completion(self, request: dict[str, Any], headers: dict[str, str]) -> MockResponse:
+        model = str(request.get("model") or self.model)
+        messages = request.get("messages") or []
+        prompt_tokens = count_prompt_tokens(messages, model)
+        fmt = request.get("response_format") or {}
+        if fmt.get("type") == "json_schema" and "reject-json-schema" in self.faults.modes:
+            self._record(request, headers, "rejected_json_schema", prompt_tokens)
+            return _error(400, "response_format of type 'json_schema' is not supported by this server",
+                          param="response_format", code="unsupported_parameter")
+        if self.api_key is not None and headers.get("authorization") != f"Bearer {self.api_key}":
+            outcome = "401"
+        else:
+            outcome = self._next_outcome()
+        self._record(request, headers, outcome, prompt_tokens)
+        if outcome in ("timeout", "drop"):
+            return MockResponse(0, action=outcome)
+        if outcome == "quota":
+            return _error(429, "You exceeded your current quota, please check your plan and billing details.",
+                          code="insufficient_quota")
+        if outcome.isdigit():
+            return self._status_error(int(outcome), headers)
+        return self._answer(request, model, prompt_tokens, outcome)
+
+    def _status_error(self, status: int, headers: dict[str, str]) -> MockResponse:
+        if status == 401:
+            presented = headers.get("authorization", "").removeprefix("Bearer ")
+            # Echoes the key back, as careless servers do: clients must scrub it.
+            return _error(401, f"Incorrect API key provided: {presented}.", code="invalid_api_key")
+        extra: dict[str, str] = {}
+        if status == 429 and self.retry_after is not None:
+            extra = {"retry-after": f"{self.retry_after:g}", "retry-after-ms": str(int(self.retry_after * 1000))}
+        message = {429: "Rate limit reached for requests (mock).", 503: "The server is overloaded (mock)."}
+        return _error(status, message.get(status, f"Mock error {status}."), code=_REASONS.get(status),
+                      headers=extra)
+
+    def _answer(self, request: dict[str, Any], model: str, prompt_tokens: int, outcome: str) -> MockResponse:
+        fmt = request.get("response_format") or {}
+        name = (fmt.get("json_schema") or {}).get("name") or self.default_schema
+        answerer = get_answerer(name)
+        if answerer is None:
+            return _error(400, f"the mock has no answerer for schema {name!r}", param="response_format")
+        try:
+            answer = answerer(request)
+        except LookupError as exc:
+            return _error(400, f"the mock cannot answer this request: {exc}")
+        if "obey-injection" in self.faults.modes:
+            answer = obey_injection(answer, article_from_messages(request.get("messages") or []))
+        answer = {"invalid": break_schema, "ungrounded": unground}.get(outcome, lambda a: a)(answer)
+        content: str | None = json.dumps(answer, ensure_ascii=False)
+        refusal, finish = None, "stop"
+        if outcome == "badjson":
+            content = "Sure! Here is the briefing you asked for:\n" + content[: len(content) // 2]
+        elif outcome == "truncate":
+            content, finish = content[: len(content) // 2], "length"
+        elif outcome == "refuse":
+            content, refusal = None, "I'm sorry, but I can't help with that request."
+        elif outcome == "filter":
+            content, finish = None, "content_filter"
+        completion_tokens = count_tokens(content or refusal or "", model)
+        limit = request.get("max_completion_tokens") or request.get("max_tokens")
+        if content and limit and completion_tokens > int(limit):
+            content = content[: int(len(content) * int(limit) / completion_tokens)]
+            completion_tokens, finish = int(limit), "length"
+        with self._lock:
+            ident = f"chatcmpl-mock{self._n:08d}"
+        return _json_response(200, {
+            "id": ident, "object": "chat.completion", "created": int(time.time()), "model": model,
+            "system_fingerprint": "fp_mock", "service_tier": "default",
+            "choices": [{"index": 0, "logprobs": None, "finish_reason": finish, "message": {
+                "role": "assistant", "content": content, "refusal": refusal, "annotations": []}}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                      "total_tokens": prompt_tokens + completion_tokens,
+                      "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+                      "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
+                                                    "accepted_prediction_tokens": 0,
+                                                    "rejected_prediction_tokens": 0}},
+        }, {"x-request-id": f"req_{ident}", "openai-processing-ms": "1"})

@@ -1,0 +1,389 @@
+"""Two retry layers, kept apart so attempts never multiply.
+
+* Transport: tenacity owns it (the SDK's own retries are off). Rate limits, 408/409,
+  5xx, timeouts and dropped connections are retried with jittered backoff, honouring
+  ``retry-after``; other 4xx and ``insufficient_quota`` fail at once, in one line.
+* Answers: ``Reask`` checks each answer and, when it is unusable, builds one follow-up
+  carrying the previous answer and the specific errors: the original messages + that
+  answer + the errors, never the whole history, cut to at most twice the first
+  request's tokens.
+
+``run_sync`` and ``arun`` drive the same ``Reask`` state, so sync and async cannot drift.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import re
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import tenacity
+from pydantic import BaseModel, ValidationError
+
+from .accounting import count_prompt_tokens, count_tokens
+from .errors import ModelError, RefusalError, ValidationFailed
+from .schema import Attempt, Tokens
+
+MAX_RETRY_AFTER_S = 120.0  # like the SDK: a longer retry-after means "not now", so give up
+MAX_ERRORS_SHOWN = 20
+# A re-ask may be at most 2x the first request; 1.9 leaves room for servers that count
+# tokens a little differently from brief.
+REASK_GROWTH = 1.9
+_FENCED_JSON = re.compile(r"^\s*```(?:json)?\s*\n(.*)\n```\s*$", re.DOTALL)
+_KEYLIKE = re.compile(r"\b(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]{8,}")
+
+sleep: Callable[[float], None] = time.sleep  # tests patch these to record the waits
+asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+
+class FormatRejected(Exception):
+    """The server refused ``response_format: json_schema``; retry at once in JSON-object mode."""
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """Remove the API key (and anything key-shaped) from text bound for users or logs."""
+    if secret:
+        text = text.replace(secret, "***")
+    return _KEYLIKE.sub(r"\1***", text)
+
+
+def is_transient(exc: BaseException) -> bool:
+    import openai
+
+    if isinstance(exc, openai.APIConnectionError):
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        if _code(exc) == "insufficient_quota":
+            return False
+        return exc.status_code in (408, 409, 429) or exc.status_code >= 500
+    return False
+
+
+def _error_field(exc: Any, name: str) -> str | None:
+    """A field of the error body; the SDK keeps the inner ``error`` object as ``body``."""
+    body = getattr(exc, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    value = inner.get(name) if isinstance(inner, dict) else None
+    return str(value) if value else None
+
+
+def _code(exc: Any) -> str | None:
+    code = getattr(exc, "code", None)
+    return str(code) if code else _error_field(exc, "code")
+
+
+def retry_after_s(exc: BaseException) -> float | None:
+    """Seconds the server asked us to wait (``retry-after-ms``, then ``retry-after``), if any."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            return max(0.0, float(value) / scale)
+        except ValueError:
+            when = email.utils.parsedate_to_datetime(value) if scale == 1.0 else None
+            if when is not None:
+                return max(0.0, when.timestamp() - time.time())
+    return None
+
+
+def describe(exc: BaseException, secret: str | None = None) -> tuple[str, str]:
+    """(outcome, one-line message) for a failed request, with any secret scrubbed."""
+    import openai
+
+    if isinstance(exc, FormatRejected):
+        return "rejected_json_schema", "server rejected response_format json_schema; using json_object"
+    if isinstance(exc, openai.APITimeoutError):
+        return "timeout", "request timed out"
+    if isinstance(exc, openai.APIConnectionError):
+        cause = exc.__cause__ or exc.__context__
+        return "connection_error", _line(f"connection failed: {cause or exc.message}", secret)
+    if isinstance(exc, openai.APIStatusError):
+        code = _code(exc)
+        message = _error_field(exc, "message") or getattr(exc, "message", "") or ""
+        head = f"HTTP {exc.status_code}" + (f" {code}" if code else "")
+        return f"http_{exc.status_code}", _line(f"{head}: {message}", secret)
+    return "error", _line(f"{type(exc).__name__}: {exc}", secret)
+
+
+def _line(text: str, secret: str | None) -> str:
+    """One scrubbed line of bounded length: server messages can be long or multi-line."""
+    text = " ".join(scrub(text, secret).split())
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+_HINTS = {401: "check the API key (OPENAI_API_KEY or the env var named by --api-key-env)",
+          403: "the key has no access to this model, project or region",
+          404: "check --model and --base-url"}
+
+
+def give_up(exc: BaseException, attempts: int, secret: str | None) -> ModelError:
+    """The one clear error a user sees when the transport layer cannot get an answer."""
+    _, message = describe(exc, secret)
+    status = getattr(exc, "status_code", None)
+    code = _code(exc)
+    if code == "insufficient_quota":
+        return ModelError(f"model request failed: {message}", status=status, code=code,
+                          hint="the account is out of credit; retrying will not help")
+    if is_transient(exc):
+        return ModelError(f"model request failed after {attempts} attempts: {message}", status=status,
+                          code=code, retryable=True)
+    return ModelError(f"model request failed: {message}", status=status, code=code, hint=_HINTS.get(status or 0))
+
+
+@dataclass
+class Policy:
+    """Transport retry settings: attempts per request, backoff, per-request timeout."""
+
+    max_attempts: int = 4
+    backoff_s: float = 0.5
+    max_backoff_s: float = 8.0
+    timeout_s: float = 60.0
+
+
+def _strip_fence(text: str) -> str:
+    match = _FENCED_JSON.match(text)
+    return match.group(1) if match else text
+
+
+def _truncate(text: str, tokens: int) -> str:
+    """Cut ``text`` to about ``tokens`` tokens, saying so; shrinks until it fits."""
+    if count_tokens(text) <= tokens:
+        return text
+    if tokens < 16:
+        return "[previous answer omitted: too long]"
+    keep = len(text)
+    while keep > 0:
+        keep = int(keep * min(0.9, tokens / max(1, count_tokens(text[:keep]))))
+        cut = text[:keep] + " …[truncated]"
+        if count_tokens(cut) <= tokens:
+            return cut
+    return "[previous answer omitted: too long]"
+
+
+class Reask:
+    """State of one structured request: what to send next, and what came of each attempt."""
+
+    def __init__(self, messages: list[dict[str, Any]], schema: type[BaseModel], *, step: str,
+                 render_reask: Callable[[list[str], int], str],
+                 account: Callable[[Any], tuple[Tokens, float]],
+                 validator: Callable[[BaseModel], list[Any]] | None = None, max_reasks: int = 2,
+                 max_output_tokens: int = 4096, output_cap: int = 16384, deadline: float | None = None,
+                 before_request: Callable[[], None] | None = None, secret: str | None = None) -> None:
+        self.messages = messages
+        self.pending = messages
+        self.schema = schema
+        self.step = step
+        self.render_reask = render_reask
+        self.account = account
+        self.validator = validator
+        self.max_reasks = max_reasks
+        self.max_output_tokens = max_output_tokens
+        self.output_cap = output_cap
+        self.deadline = deadline
+        self.before_request = before_request
+        self.secret = secret
+        self.first_tokens = count_prompt_tokens(messages)
+        self.attempts: list[Attempt] = []
+        self.reasks = 0
+        self.length_retries = 0
+
+    # -- transport side ---------------------------------------------------------------
+
+    def check(self) -> None:
+        """Run before every HTTP request: budget, then the per-article deadline."""
+        if self.before_request:
+            self.before_request()
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            raise ModelError("no usable answer within the per-article deadline", code="deadline")
+
+    def timeout(self, default: float) -> float:
+        if self.deadline is None:
+            return default
+        return max(0.001, min(default, self.deadline - time.monotonic()))
+
+    def record(self, outcome: str, latency_ms: float, errors: list[str] | None = None,
+               tokens: Tokens | None = None, cost: float = 0.0) -> None:
+        self.attempts.append(Attempt(n=len(self.attempts) + 1, step=self.step, outcome=outcome,
+                                     tokens=tokens or Tokens(), cost_usd=cost, latency_ms=round(latency_ms, 1),
+                                     errors=[scrub(e, self.secret) for e in errors or []]))
+
+    def failed(self, exc: BaseException, latency_ms: float) -> None:
+        outcome, message = describe(exc, self.secret)
+        self.record(outcome, latency_ms, [message])
+
+    def waiting(self, seconds: float) -> None:
+        if self.attempts:
+            self.attempts[-1].errors.append(f"retrying in {seconds:.2f}s")
+
+    def retrying_kwargs(self, policy: Policy) -> dict[str, Any]:
+        backoff = tenacity.wait_exponential_jitter(multiplier=policy.backoff_s, max=policy.max_backoff_s,
+                                                   jitter=policy.backoff_s)
+
+        def wait(rs: tenacity.RetryCallState) -> float:
+            exc = rs.outcome.exception() if rs.outcome else None
+            if isinstance(exc, FormatRejected):
+                return 0.0
+            asked = retry_after_s(exc) if exc else None
+            return asked if asked is not None else backoff(rs)
+
+        def stop(rs: tenacity.RetryCallState) -> bool:
+            if rs.attempt_number >= policy.max_attempts or rs.upcoming_sleep > MAX_RETRY_AFTER_S:
+                return True
+            return self.deadline is not None and time.monotonic() + rs.upcoming_sleep >= self.deadline
+
+        return dict(retry=tenacity.retry_if_exception(lambda e: isinstance(e, FormatRejected) or is_transient(e)),
+                    wait=wait, stop=stop, reraise=True,
+                    before_sleep=lambda rs: self.waiting(rs.upcoming_sleep))
+
+    # -- answer side ------------------------------------------------------------------
+
+    def request(self) -> tuple[list[dict[str, Any]], int]:
+        return self.pending, self.max_output_tokens
+
+    def feed(self, completion: Any, latency_ms: float) -> BaseModel | None:
+        """Judge one answer: the parsed value when usable, None to send ``pending`` again."""
+        tokens, cost = self.account(completion)
+        choice = completion.choices[0] if completion.choices else None
+        message = choice.message if choice else None
+        content = (message.content if message else None) or ""
+        refusal = getattr(message, "refusal", None)
+        finish = choice.finish_reason if choice else None
+        done = dict(latency_ms=latency_ms, tokens=tokens, cost=cost)
+        if finish == "content_filter":
+            self.record("content_filter", errors=["finish_reason content_filter"], **done)
+            raise RefusalError("the provider's content filter withheld the answer", code="content_filter")
+        if refusal:
+            self.record("refusal", errors=[str(refusal)], **done)
+            raise RefusalError(f"the model refused: {scrub(str(refusal), self.secret)[:200]}", code="refusal")
+        if finish == "length":
+            self.record("length", errors=[f"answer cut off at {self.max_output_tokens} output tokens"], **done)
+            if self.length_retries < 1 and self.max_output_tokens < self.output_cap:
+                self.length_retries += 1
+                self.max_output_tokens = min(self.output_cap, self.max_output_tokens * 2)
+                return None
+            raise ModelError(f"the answer was cut off at {self.max_output_tokens} output tokens", code="length",
+                             hint="raise the output limit or use a model with more output room")
+        outcome, errors, value = self._check(content)
+        if not errors:
+            self.record("ok", **done)
+            return value
+        self.record(outcome, errors=errors, **done)
+        if self.reasks >= self.max_reasks:
+            if value is not None:  # schema-valid but not grounded: the pipeline drops what fails
+                self.attempts[-1].outcome = "accepted_with_problems"
+                return value
+            raise ValidationFailed(f"the model's answer was unusable after {len(self.attempts)} attempts: "
+                                   f"{errors[0]}", problems=errors)
+        self.reasks += 1
+        self.pending = self._reask_messages(content, errors)
+        return None
+
+    def _check(self, content: str) -> tuple[str, list[str], BaseModel | None]:
+        if not content.strip():
+            return "empty", ["the answer was empty"], None
+        try:
+            data = json.loads(_strip_fence(content))
+        except ValueError as exc:
+            return "invalid_json", [f"the answer is not valid JSON ({exc})"], None
+        try:
+            value = self.schema.model_validate(data)
+        except ValidationError as exc:
+            return "schema_invalid", [
+                f"{'.'.join(map(str, e['loc'])) or '(root)'}: {e['msg']}" for e in exc.errors()], None
+        problems = [str(p) for p in (self.validator(value) if self.validator else [])]
+        return "problems", problems, value
+
+    def _reask_messages(self, answer: str, errors: list[str]) -> list[dict[str, Any]]:
+        shown = [e[:300] for e in errors[:MAX_ERRORS_SHOWN]]
+        note = self.render_reask(shown, len(errors) - len(shown))
+        limit = int(REASK_GROWTH * self.first_tokens)
+        while len(shown) > 1 and self.first_tokens + count_tokens(note) + 40 > limit:
+            shown = shown[: len(shown) // 2]
+            note = self.render_reask(shown, len(errors) - len(shown))
+        # The re-ask adds two messages (3 tokens of framing each) to the original ones.
+        room = limit - self.first_tokens - count_tokens(note) - 6
+        return [*self.messages, {"role": "assistant", "content": _truncate(answer, room)},
+                {"role": "user", "content": note}]
+
+
+Send = Callable[[list[dict[str, Any]], int, float], Any]
+
+
+def _ms(t0: float) -> float:
+    return (time.perf_counter() - t0) * 1000
+
+
+def run_sync(state: Reask, send: Send, policy: Policy) -> BaseModel:
+    """Drive ``state`` to a usable answer with blocking requests."""
+    import openai
+
+    while True:
+        messages, max_tokens = state.request()
+
+        def once() -> tuple[Any, float]:
+            state.check()
+            t0 = time.perf_counter()
+            try:
+                return send(messages, max_tokens, state.timeout(policy.timeout_s)), _ms(t0)
+            except (openai.APIError, FormatRejected) as exc:
+                state.failed(exc, _ms(t0))
+                raise
+
+        retrying = tenacity.Retrying(sleep=lambda s: sleep(s), **state.retrying_kwargs(policy))
+        failure = None
+        try:
+            completion, latency = retrying(once)
+        except openai.APIError as exc:
+            failure = give_up(exc, len(state.attempts), state.secret)
+        if failure is not None:  # raised outside the handler: no chained SDK error can carry the key
+            raise failure
+        value = state.feed(completion, latency)
+        if value is not None:
+            return value
+
+
+async def arun(state: Reask, send: Callable[[list[dict[str, Any]], int, float], Awaitable[Any]],
+               policy: Policy) -> BaseModel:
+    """Drive ``state`` to a usable answer with async requests."""
+    import openai
+
+    async def _sleep(seconds: float) -> None:
+        await asleep(seconds)
+
+    while True:
+        messages, max_tokens = state.request()
+
+        async def once() -> tuple[Any, float]:
+            state.check()
+            t0 = time.perf_counter()
+            try:
+                return await send(messages, max_tokens, state.timeout(policy.timeout_s)), _ms(t0)
+            except (openai.APIError, FormatRejected) as exc:
+                state.failed(exc, _ms(t0))
+                raise
+
+        retrying = tenacity.AsyncRetrying(sleep=_sleep, **state.retrying_kwargs(policy))
+        failure = None
+        try:
+            completion, latency = await retrying(once)
+        except openai.APIError as exc:
+            failure = give_up(exc, len(state.attempts), state.secret)
+        if failure is not None:  # raised outside the handler: no chained SDK error can carry the key
+            raise failure
+        value = state.feed(completion, latency)
+        if value is not None:
+            return value
+
+
+__all__ = ["FormatRejected", "Policy", "Reask", "arun", "describe", "give_up", "is_transient",
+           "retry_after_s", "run_sync", "scrub"]
