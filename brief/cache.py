@@ -1,0 +1,74 @@
+"""A SQLite cache of finished briefings, so a rerun (or a resumed run) makes no model call.
+
+A briefing is keyed by the cleaned body's id plus ``Engine.fingerprint()``: the same text
+under the same prompt, schema and model settings always maps to the same row. Every
+``put`` commits at once and the database runs in WAL mode, so a run killed at any moment
+(SIGKILL included) loses at most the article that was in flight.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from .errors import ConfigError
+from .schema import Briefing
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS briefings (
+    article_id  TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    briefing    TEXT NOT NULL,
+    created_at  REAL NOT NULL,
+    PRIMARY KEY (article_id, fingerprint)
+)
+"""
+
+
+class Cache:
+    """Briefings by (article id, engine fingerprint). Use from one thread (the event loop)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._db.execute(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(f"cannot open the cache at {self.path}: {exc}") from exc
+
+    def get(self, article_id: str, fingerprint: str) -> Briefing | None:
+        row = self._db.execute(
+            "SELECT briefing FROM briefings WHERE article_id = ? AND fingerprint = ?",
+            (article_id, fingerprint),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return Briefing.model_validate_json(row[0])
+        except ValueError:
+            # A row written by an incompatible version is a miss, not a crash.
+            return None
+
+    def put(self, briefing: Briefing, fingerprint: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO briefings (article_id, fingerprint, briefing, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            (briefing.id, fingerprint, briefing.model_dump_json(), time.time()),
+        )
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM briefings").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Cache":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,185 @@
+"""``brief daily`` (many inputs → briefings + digest) and ``brief log`` (what past runs did)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date as _date
+from typing import Any
+
+import click
+
+from .options import build_engine, engine_options
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return _date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter("use YYYY-MM-DD") from None
+
+
+class _PlainProgress:
+    """One log line per finished input: what a CI log or a pipe should get."""
+
+    def __init__(self) -> None:
+        self.found = self.finished = 0
+        self.complete = False
+
+    def __call__(self, event: str, name: str) -> None:
+        if event == "found":
+            self.found += 1
+            return
+        if event == "inputs_done":
+            self.complete = True
+            return
+        self.finished += 1
+        total = str(self.found) if self.complete else f"{self.found}+"
+        click.echo(f"brief: [{self.finished}/{total}] {event:<9} {name}", err=True)
+
+    def close(self) -> None:
+        pass
+
+
+class _RichProgress:
+    """A live bar on a terminal; the total grows as inputs are found."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(TextColumn("[bold]brief daily"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[note]}"), TimeElapsedColumn(),
+                            console=Console(stderr=True), transient=False)
+        self.task = self.bar.add_task("daily", total=None, note="")
+        self.counts: dict[str, int] = {}
+        self.found = 0
+        self.bar.start()
+
+    def __call__(self, event: str, name: str) -> None:
+        if event == "found":
+            self.found += 1
+            self.bar.update(self.task, total=self.found)
+            return
+        if event == "inputs_done":
+            return
+        self.counts[event] = self.counts.get(event, 0) + 1
+        note = " ".join(f"{k} {v}" for k, v in sorted(self.counts.items()))
+        self.bar.update(self.task, advance=1, note=note)
+
+    def close(self) -> None:
+        self.bar.stop()
+
+
+@click.command("daily")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for briefings/, daily.json, daily.md and daily.html.")
+@click.option("--date", callback=_check_date, default=None, help="Date of the digest, YYYY-MM-DD (default today).")
+@click.option("--concurrency", "-j", type=click.IntRange(1, 512), default=8, show_default=True,
+              help="Requests in flight at once.")
+@click.option("--rpm", type=click.FloatRange(min=0, min_open=True), default=None, help="Requests per minute, at most.")
+@click.option("--tpm", type=click.FloatRange(min=0, min_open=True), default=None, help="Tokens per minute, at most.")
+@click.option("--cache", "cache_path", type=click.Path(dir_okay=False), default=None,
+              help="Cache database (default OUT/.brief/cache.db).")
+@click.option("--refresh", is_flag=True, help="Brief everything again (and update the cache).")
+@click.option("--log-db", type=click.Path(dir_okay=False), default=None,
+              help="Run log database (default OUT/.brief/runs.db).")
+@click.option("--pages", is_flag=True, help="Also write briefings/<id>.html, one readable page per briefing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no notes on stderr.")
+@engine_options
+def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concurrency: int, rpm: float | None,
+                  tpm: float | None, cache_path: str | None, refresh: bool, log_db: str | None, pages: bool,
+                  quiet: bool, model: str | None, base_url: str | None, api_key_env: str, offline: bool, strict: bool,
+                  context_window: int | None, prompts_dir: str | None) -> None:
+    """Brief many articles and write the daily digest.
+
+    INPUTS are files, folders (searched recursively), JSONL files of records, http(s)
+    URLs, or - for a list of paths and URLs on stdin. A rerun reuses finished briefings,
+    so an interrupted run picks up where it stopped.
+    """
+    import asyncio
+    import os
+    from pathlib import Path
+
+    from ..dailyrun import adaily, close_engine
+    from ..ratelimit import RateLimiter, observing_client
+
+    limiter = RateLimiter(rpm, tpm)
+    extra: dict[str, Any] = {}
+    if not offline and os.environ.get(api_key_env):  # only a model endpoint sends rate-limit headers
+        extra["async_http_client"] = observing_client(limiter)
+    engine = build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
+                          prompts_dir=prompts_dir, quiet=quiet, **extra)
+
+    async def run() -> Any:
+        try:
+            return await adaily(inputs, out_dir, date=date, engine=engine, concurrency=concurrency,
+                                limiter=limiter, cache=cache_path, refresh=refresh, pages=pages, log=log_db,
+                                strict=strict, context_window=context_window, progress=progress)
+        finally:
+            await close_engine(engine)
+
+    progress: Any = None
+    if not quiet:
+        progress = _RichProgress() if sys.stderr.isatty() else _PlainProgress()
+    try:
+        digest = asyncio.run(run())
+    finally:
+        if progress:
+            progress.close()
+    if digest.stats.articles == 0 and digest.failures:
+        from ..errors import InputError
+
+        raise InputError(f"no input could be briefed ({len(digest.failures)} failed; see {Path(out_dir) / 'daily.md'})")
+    if not quiet:
+        s = digest.stats
+        click.echo(f"brief: {s.articles} articles ({s.cache_hits} from cache, {s.duplicates} duplicates), "
+                   f"{s.failed} failed, {len(digest.items)} stories, {s.model_calls} model calls, "
+                   f"${s.cost_usd:.4f}, {s.elapsed_s:.1f} s → {Path(out_dir) / 'daily.html'}", err=True)
+
+
+@click.command("log")
+@click.argument("out_dir", default=".", type=click.Path(file_okay=False))
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Run log database (default OUT_DIR/.brief/runs.db).")
+@click.option("--limit", "-n", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--attempts", is_flag=True, help="Also list every model attempt of each run.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def log_command(out_dir: str, db: str | None, limit: int, attempts: bool, as_json: bool) -> None:
+    """List recent daily runs in OUT_DIR and what failed in them."""
+    import json
+    from pathlib import Path
+
+    from ..dailyrun import STATE_DIR
+    from ..errors import ConfigError
+    from ..runlog import RunLog
+
+    path = Path(db) if db else Path(out_dir) / STATE_DIR / "runs.db"
+    if not path.exists():
+        raise ConfigError(f"no run log at {path}", hint="run `brief daily ... -o DIR` first, or pass --db")
+    with RunLog(path) as log:
+        runs = log.recent_runs(limit)
+        for run in runs:
+            run["failures"] = log.failures(run["id"])
+            if attempts:
+                run["attempts"] = log.attempts(run["id"])
+    if as_json:
+        click.echo(json.dumps(runs, indent=2))
+        return
+    if not runs:
+        click.echo("no runs logged yet")
+    for run in runs:
+        tokens = (run["prompt_tokens"] or 0) + (run["completion_tokens"] or 0)
+        click.echo(f"{run['id']}  {run['status']:<8} {run['started_at']}  engine {run['engine']}"
+                   f"{' ' + run['model'] if run['model'] else ''}")
+        if run["finished_at"]:
+            click.echo(f"  {run['articles']} articles, {run['cache_hits']} from cache, {run['failed']} failed, "
+                       f"{tokens} tokens, ${run['cost_usd'] or 0:.4f}, {run['elapsed_s'] or 0:.1f} s")
+        for f in run["failures"]:
+            click.echo(f"  failed ({f['stage']}): {f['name']}: {f['reason']}")
+        for a in run.get("attempts", []):
+            click.echo(f"  attempt {a['n']} {a['outcome']:<8} {a['name']}  {a['prompt_tokens']}+"
+                       f"{a['completion_tokens']} tokens  {a['latency_ms'] or 0:.0f} ms"
+                       f"{'  ' + a['error'] if a['error'] else ''}")

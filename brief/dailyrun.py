@@ -1,0 +1,342 @@
+"""The morning run: many inputs → one briefing each (concurrent, cached, resumable) → a digest.
+
+Every finished briefing is committed to the cache and to ``briefings/<id>.json`` the
+moment it is done, so a run killed at any point (SIGKILL included) resumes by finding
+its work in the cache: nothing is redone, lost or counted twice. A failing article
+becomes an entry in ``failures[]``; it never sinks the batch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from .article import Article
+from .cache import Cache
+from .digest import Digest, Failure, RunStats, build_digest
+from .engines.base import Engine
+from .errors import BriefError, ConfigError
+from .files import write_atomic
+from .ratelimit import RateLimiter, observing_client
+from .runlog import RunLog
+from .schema import Attempt, Briefing
+
+#: ``progress(event, name)``; events: found, cached, done, duplicate, failed, inputs_done.
+Progress = Callable[[str, str], None]
+STATE_DIR = ".brief"
+EXPECTED_OUTPUT_TOKENS = 1200  # what a briefing costs to write, for the token limiter's estimate
+
+
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split inputs into local paths and URLs; ``-`` is replaced by the paths listed on stdin."""
+    paths: list[str] = []
+    urls: list[str] = []
+    for item in inputs:
+        listed = [ln.strip() for ln in sys.stdin if ln.strip() and ln.strip() != "-"] if item == "-" else [item]
+        for entry in listed:
+            (urls if _is_url(entry) else paths).append(entry)
+    return paths, urls
+
+
+async def fetch_url(url: str, *, timeout: float = 20.0) -> Any:
+    """Fetch one article page as a RawDoc; any failure becomes an InputFailure, not an exception."""
+    import httpx2
+
+    from .inputs import MAX_BYTES, InputFailure, RawDoc
+
+    try:
+        async with httpx2.AsyncClient(follow_redirects=True, timeout=timeout) as client:
+            response = await client.get(url, headers={"User-Agent": "brief/0.1 (+daily briefing)"})
+        response.raise_for_status()
+    except httpx2.HTTPStatusError as exc:
+        return InputFailure(url, f"HTTP {exc.response.status_code} fetching the page")
+    except httpx2.HTTPError as exc:
+        return InputFailure(url, f"cannot fetch ({type(exc).__name__}: {exc or 'no network?'})")
+    if len(response.content) > MAX_BYTES:
+        size = len(response.content) / 1e6
+        return InputFailure(url, f"page is {size:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit")
+    kind = "html" if "html" in response.headers.get("content-type", "html") else "text"
+    return RawDoc(name=url, data=response.text, kind=kind, meta={"url": url}, path=None)
+
+
+def cache_fingerprint(engine: Engine) -> str:
+    """``engine.fingerprint()``, plus the model and prompt version if it leaves them out:
+    a briefing cached for one model must never answer for another."""
+    key = engine.fingerprint()
+    prompts = getattr(engine, "prompts", None)
+    for label, value in (("model", getattr(engine, "model", None)),
+                         ("prompt", getattr(prompts, "version", None))):
+        if value and str(value) not in key:
+            key += f"|{label}={value}"
+    return key
+
+
+def _write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -> None:
+    """briefings/<id>.json, and with ``page`` its HTML page (in a worker thread: fsync must not
+    stall the loop). A resumed run rewrites only what is missing."""
+    html = folder / f"{briefing.id}.html"
+    if page and (fresh or not html.exists()):
+        write_atomic(html, briefing.to_html())
+    if fresh or not (folder / f"{briefing.id}.json").exists():
+        write_atomic(folder / f"{briefing.id}.json", briefing.to_json())
+
+
+def _doc_name(doc: Any) -> str:
+    """How failures and the log name an input: its path, ``file#record`` for JSONL, or its URL."""
+    if not doc.path:
+        return doc.name
+    return doc.path if doc.name == Path(doc.path).stem else f"{doc.path}#{doc.name}"
+
+
+class _Run:
+    """State of one daily run, shared by its worker tasks (all on one event loop)."""
+
+    def __init__(self, engine: Engine, *, out: Path | None, cache: Cache | None, log: RunLog | None,
+                 limiter: RateLimiter, strict: bool, context_window: int | None,
+                 progress: Progress | None, refresh: bool = False, pages: bool = False) -> None:
+        self.engine, self.out, self.cache, self.log = engine, out, cache, log
+        self.limiter, self.strict, self.progress = limiter, strict, progress
+        self.context_window, self.refresh, self.pages = context_window, refresh, pages
+        self.fingerprint = cache_fingerprint(engine)
+        self.briefings: dict[str, Briefing] = {}
+        self.claimed: set[str] = set()
+        self.failures: list[Failure] = []
+        self.stats = RunStats()
+        self.run_id: str | None = None
+
+    def emit(self, event: str, name: str) -> None:
+        if self.progress:
+            self.progress(event, name)
+
+    def fail(self, name: str, stage: str, reason: str) -> None:
+        self.failures.append(Failure(name=name, stage=stage, reason=reason))
+        self.stats.failed += 1
+        if self.log is not None and self.run_id:
+            self.log.log_failure(self.run_id, name, reason, stage)
+        self.emit("failed", name)
+
+    async def commit(self, briefing: Briefing, *, fresh: bool) -> None:
+        """Make a finished briefing durable: the cache row first, then its files."""
+        if fresh and self.cache is not None:
+            self.cache.put(briefing, self.fingerprint)
+        if self.out:
+            await asyncio.to_thread(_write_briefing, self.out / "briefings", briefing, fresh, self.pages)
+        self.briefings[briefing.id] = briefing
+
+    def account(self, name: str, article_id: str | None, attempts: list[Attempt]) -> None:
+        self.stats.model_calls += len(attempts)
+        for a in attempts:
+            self.stats.prompt_tokens += a.tokens.prompt
+            self.stats.completion_tokens += a.tokens.completion
+            self.stats.cost_usd += a.cost_usd
+        if self.log is not None and self.run_id and attempts:
+            self.log.log_attempts(self.run_id, article_id, name, attempts)
+
+    async def handle(self, doc: Any) -> None:
+        from .clean import clean
+        from .inputs import InputFailure
+        from .pipeline import asummarize_article
+
+        if isinstance(doc, str):  # a URL: fetched here, so pages download concurrently
+            doc = await fetch_url(doc)
+        if isinstance(doc, InputFailure):
+            self.fail(doc.name, "input", doc.reason)
+            return
+        name = _doc_name(doc)
+        try:
+            article: Article = await asyncio.to_thread(clean, doc)
+        except BriefError as exc:
+            self.fail(name, "clean", exc.message)
+            return
+        except Exception as exc:  # a cleaner bug on one odd page must not sink the batch
+            self.fail(name, "clean", f"internal error: {type(exc).__name__}: {exc}")
+            return
+        if not article.paragraphs:
+            self.fail(name, "clean", "no article text found after cleaning")
+            return
+        if article.id in self.claimed:
+            self.stats.duplicates += 1
+            self.emit("duplicate", name)
+            return
+        self.claimed.add(article.id)
+        cached = None
+        if self.cache is not None and not self.refresh:
+            cached = self.cache.get(article.id, self.fingerprint)
+        if cached is not None:
+            self.stats.cache_hits += 1
+            await self.commit(cached, fresh=False)
+            self.emit("cached", name)
+            return
+        estimate = int(article.source.word_count * 1.4) + EXPECTED_OUTPUT_TOKENS
+        await self.limiter.acquire(estimate)
+        try:
+            briefing = await asummarize_article(article, self.engine, strict=self.strict,
+                                                context_window=self.context_window)
+        except BriefError as exc:
+            attempts = getattr(exc, "attempts", None) or [Attempt(n=1, outcome="error", errors=[str(exc)])]
+            self.account(name, article.id, attempts)
+            self.fail(name, "brief", str(exc))
+            return
+        except Exception as exc:  # one article's bug must not sink the batch
+            self.account(name, article.id, [Attempt(n=1, outcome="error", errors=[repr(exc)])])
+            self.fail(name, "brief", f"internal error: {type(exc).__name__}: {exc}")
+            return
+        self.limiter.settle(estimate, briefing.provenance.tokens.prompt + briefing.provenance.tokens.completion)
+        self.account(name, article.id, briefing.provenance.attempts)
+        await self.commit(briefing, fresh=True)
+        self.emit("done", name)
+
+
+async def _produce(paths: list[str], urls: list[str], queue: asyncio.Queue, run: _Run, workers: int) -> None:
+    """Feed the workers, reading lazily so 2,000 inputs never sit in memory at once."""
+    from .inputs import iter_inputs
+
+    done = object()
+    source = iter_inputs(paths)
+    while (doc := await asyncio.to_thread(next, source, done)) is not done:
+        run.stats.inputs += 1
+        run.emit("found", getattr(doc, "name", ""))
+        await queue.put(doc)
+    for url in urls:
+        run.stats.inputs += 1
+        run.emit("found", url)
+        await queue.put(url)
+    run.emit("inputs_done", "")
+    for _ in range(workers):
+        await queue.put(None)
+
+
+async def _all_or_none(coros: list[Any]) -> None:
+    """Run the tasks together; if one raises, cancel the rest before passing the error on."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+async def _work(queue: asyncio.Queue, run: _Run) -> None:
+    while (doc := await queue.get()) is not None:
+        await run.handle(doc)
+
+
+def _sweep_temp_files(out: Path) -> None:
+    """Remove half-written temp files a killed run left behind (never a finished file)."""
+    for folder in (out, out / "briefings"):
+        if folder.is_dir():
+            for stale in folder.glob(".*.tmp"):
+                stale.unlink(missing_ok=True)
+
+
+def _state_path(value: Any, out: Path | None, default_name: str) -> Path | None:
+    """Where a cache or run log lives: a given path, the default under ``out``, or nowhere."""
+    if value is False or (value in (None, True) and out is None):
+        return None
+    return out / STATE_DIR / default_name if value in (None, True) else Path(value)  # type: ignore[operator]
+
+
+async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, date: str | None = None,
+                 engine: Engine | None = None, model: str | None = None, base_url: str | None = None,
+                 api_key: str | None = None, offline: bool = False, concurrency: int = 8,
+                 rpm: float | None = None, tpm: float | None = None,
+                 cache: str | Path | Cache | bool | None = None, log: str | Path | RunLog | bool | None = None,
+                 strict: bool = False, context_window: int | None = None, progress: Progress | None = None,
+                 limiter: RateLimiter | None = None, refresh: bool = False, pages: bool = False,
+                 **engine_kw: Any) -> Digest:
+    """Brief every input and build the digest; with ``out_dir``, write it all there.
+
+    ``cache`` / ``log``: a path, an open object, False for none, or None for the default
+    (``out_dir/.brief/cache.db`` and ``runs.db``; none without ``out_dir``). ``limiter``
+    overrides ``rpm``/``tpm`` (share one with the engine's HTTP client: see
+    :func:`brief.ratelimit.observing_client`). ``refresh`` briefs everything again and
+    overwrites the cached briefings. ``pages`` also writes ``briefings/<id>.html``.
+    """
+    from .pipeline import make_engine
+
+    started = time.perf_counter()
+    inputs = list(inputs)
+    out = Path(out_dir) if out_dir is not None else None
+    if out:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"cannot use {out} as the output folder: {exc.strerror or exc}") from None
+        _sweep_temp_files(out)
+    limiter = limiter or RateLimiter(rpm, tpm)
+    workers = max(1, int(concurrency))
+    async with contextlib.AsyncExitStack() as stack:  # closes whatever this run opened, however it ends
+        cache_path, log_path = _state_path(cache, out, "cache.db"), _state_path(log, out, "runs.db")
+        the_cache = cache if isinstance(cache, Cache) else Cache(cache_path) if cache_path else None
+        if the_cache is not None and the_cache is not cache:
+            stack.callback(the_cache.close)
+        the_log = log if isinstance(log, RunLog) else RunLog(log_path) if log_path else None
+        if the_log is not None and the_log is not log:
+            stack.callback(the_log.close)
+        if engine is None:
+            key = api_key or os.environ.get(engine_kw.get("api_key_env", "OPENAI_API_KEY"))
+            if key and not offline and "async_http_client" not in engine_kw:
+                engine_kw["async_http_client"] = observing_client(limiter)
+            engine = make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline, **engine_kw)
+            stack.push_async_callback(close_engine, engine)
+        run = _Run(engine, out=out, cache=the_cache, log=the_log, limiter=limiter, strict=strict,
+                   context_window=context_window, progress=progress, refresh=refresh, pages=pages)
+        run.stats.engine, run.stats.model = engine.name, getattr(engine, "model", None)
+        run.stats.concurrency = workers
+        if the_log is not None:
+            run.run_id = the_log.start_run(inputs=inputs, out_dir=str(out) if out else None,
+                                           engine=engine.name, model=run.stats.model)
+            stack.callback(lambda: _finish_log(the_log, run, status))
+        run.stats.run_id = run.run_id
+        status = "failed"
+        try:
+            paths, urls = expand_inputs(inputs)
+            queue: asyncio.Queue = asyncio.Queue(maxsize=workers * 2)
+            await _all_or_none([_produce(paths, urls, queue, run, workers),
+                                *(_work(queue, run) for _ in range(workers))])
+            run.stats.articles = len(run.briefings)
+            run.stats.cost_usd = round(run.stats.cost_usd, 6)
+            run.stats.elapsed_s = round(time.perf_counter() - started, 3)
+            digest = build_digest(run.briefings.values(), failures=run.failures, stats=run.stats, date=date)
+            digest.pages = bool(out and pages)
+            if out:
+                write_atomic(out / "daily.json", digest.to_json())
+                write_atomic(out / "daily.md", digest.to_markdown())
+                write_atomic(out / "daily.html", digest.to_html())
+            status = "done"
+            return digest
+        except (KeyboardInterrupt, asyncio.CancelledError):
+            status = "interrupted"
+            raise
+    raise AssertionError("unreachable")  # pragma: no cover - the block returns or raises
+
+
+def _finish_log(log: RunLog, run: _Run, status: str) -> None:
+    run.stats.articles = len(run.briefings)
+    log.finish_run(run.run_id or "", status=status, stats={**run.stats.model_dump(), "ok": run.stats.articles})
+
+
+async def close_engine(engine: Engine) -> None:
+    """Close an engine from inside the event loop, so its async HTTP client closes cleanly."""
+    aclose = getattr(engine, "aclose", None)
+    if aclose:
+        await aclose()
+    else:
+        engine.close()
+
+
+def daily(inputs: Iterable[str], out_dir: str | Path | None = None, **kw: Any) -> Digest:
+    """Blocking twin of :func:`adaily` (same arguments)."""
+    return asyncio.run(adaily(inputs, out_dir, **kw))

@@ -1,0 +1,81 @@
+"""The daily digest as Markdown: for the terminal, a chat message or a mail body."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..digest import Digest, DigestItem
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_CITATION = re.compile(r"\\\[([0-9a-f]{8,64})\\\]")  # an escaped "[briefing-id]"
+
+
+def md(text: str | None) -> str:
+    """Article text as literal Markdown: no heading, link, emphasis or raw HTML can sneak in."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links survive, and never with characters that would end a Markdown link."""
+    if not url or urlsplit(url).scheme.lower() not in ("http", "https"):
+        return None
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+
+
+def _sources(item: DigestItem) -> str:
+    parts = []
+    for s in item.sources:
+        label = md(s.publisher or s.title or s.briefing_id)
+        url = safe_url(s.url)
+        parts.append(f"[{label}]({url})" if url else label)
+    return ", ".join(parts)
+
+
+def _item(item: DigestItem, *, level: str = "###") -> list[str]:
+    outlets = f"{item.corroboration} outlet{'s' if item.corroboration != 1 else ''}"
+    lines = [f"{level} {md(item.headline)}", "", md(item.line), ""]
+    if item.why_it_matters:
+        lines += [f"*Why it matters:* {md(item.why_it_matters)}", ""]
+    for fact in item.key_facts:
+        ev = f" [{', '.join(fact.evidence)}]" if fact.evidence else ""
+        lines.append(f"- {md(fact.text)}{ev}")
+    if item.key_facts:
+        lines.append("")
+    lines.append(f"Sources ({outlets}): {_sources(item)}  ")
+    if item.caveats:
+        lines.append("Caveats: " + ", ".join(f"{k.replace('_', ' ')} ×{v}" for k, v in item.caveats.items()) + "  ")
+    links = " · ".join(f"[{b}](briefings/{b}.json)" for b in item.briefing_ids)
+    lines += [f"Full briefing{'s' if len(item.briefing_ids) > 1 else ''}: {links}", ""]
+    return lines
+
+
+def digest_markdown(d: Digest) -> str:
+    overview = _CITATION.sub(r"[\1](briefings/\1.json)", md(d.overview))
+    out = [f"# Daily briefing — {md(d.date)}", "", overview, ""]
+    if d.top_story:
+        out += ["## Top story", "", *_item(d.top_story)]
+    for section in d.sections_after_top():
+        out += [f"## {md(section.name)}", ""]
+        for item in section.items:
+            out += _item(item)
+    if d.actors_of_the_day:
+        out += ["## Actors of the day", ""]
+        out += [f"- **{md(a.name)}** ({a.type}) — {a.items} stor{'ies' if a.items != 1 else 'y'}"
+                for a in d.actors_of_the_day]
+        out.append("")
+    counted = {k: v for k, v in d.caveat_counts.items() if v}
+    if counted:
+        out += ["## Sourcing caveats", "", "| type | count |", "|---|---|"]
+        out += [f"| {k.replace('_', ' ')} | {v} |" for k, v in sorted(counted.items(), key=lambda kv: -kv[1])]
+        out.append("")
+    if d.failures:
+        out += ["## Failures", ""]
+        out += [f"- {md(f.name)} ({f.stage}): {md(f.reason)}" for f in d.failures]
+        out.append("")
+    s = d.stats
+    out += ["---", f"*{s.articles} articles · {s.inputs} inputs · {s.failed} failed · {s.cache_hits} from cache · "
+            f"{s.model_calls} model calls · {s.prompt_tokens + s.completion_tokens} tokens · "
+            f"${s.cost_usd:.4f} · {s.elapsed_s:.1f} s · engine {md(s.engine)}"
+            f"{' ' + md(s.model) if s.model else ''} · generated {md(d.generated_at)}*"]
+    return "\n".join(out) + "\n"

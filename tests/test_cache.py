@@ -1,0 +1,79 @@
+"""The briefing cache and the run log: SQLite files that survive a killed run."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from brief.cache import Cache
+from brief.runlog import MIGRATIONS, RunLog, migrate
+from brief.schema import Attempt, Tokens
+
+from .test_digest_helpers import breach, election
+
+
+def test_cache_round_trip_is_keyed_by_article_and_fingerprint(tmp_path: Path) -> None:
+    b = election()
+    with Cache(tmp_path / "c.db") as cache:
+        assert cache.get(b.id, "fp1") is None
+        cache.put(b, "fp1")
+        assert cache.get(b.id, "fp1") == b
+        assert cache.get(b.id, "fp2") is None  # other model or prompt: a miss
+        assert cache.get(breach().id, "fp1") is None
+        cache.put(b, "fp1")  # putting twice keeps one row
+        assert cache.count() == 1
+
+
+def test_cache_is_durable_without_close_and_uses_wal(tmp_path: Path) -> None:
+    b = breach()
+    cache = Cache(tmp_path / "c.db")
+    cache.put(b, "fp")  # no close: like a run killed right after this article
+    with Cache(tmp_path / "c.db") as again:
+        assert again.get(b.id, "fp") == b
+    mode = sqlite3.connect(tmp_path / "c.db").execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+    cache.close()
+
+
+def test_unreadable_row_is_a_miss_not_a_crash(tmp_path: Path) -> None:
+    with Cache(tmp_path / "c.db") as cache:
+        cache.put(election(), "fp")
+    db = sqlite3.connect(tmp_path / "c.db")
+    db.execute("UPDATE briefings SET briefing = '{\"old\": true}'")
+    db.commit()
+    with Cache(tmp_path / "c.db") as cache:
+        assert cache.get(election().id, "fp") is None
+
+
+def test_run_log_records_runs_attempts_and_failures(tmp_path: Path) -> None:
+    with RunLog(tmp_path / "runs.db") as log:
+        run = log.start_run(inputs=["in/"], out_dir="out", engine="mock", model="mock-1")
+        log.log_attempts(run, "abc", "in/a.txt", [
+            Attempt(n=1, outcome="http_500", errors=["server error"]),
+            Attempt(n=2, tokens=Tokens(prompt=100, completion=50), cost_usd=0.01, latency_ms=12.5)])
+        log.log_failure(run, "in/b.txt", "empty input", "input")
+        log.finish_run(run, status="done", stats={"articles": 1, "failed": 1, "prompt_tokens": 100})
+        runs = log.recent_runs()
+        assert [r["id"] for r in runs] == [run]
+        assert runs[0]["status"] == "done" and runs[0]["articles"] == 1 and runs[0]["finished_at"]
+        attempts = log.attempts(run)
+        assert [a["outcome"] for a in attempts] == ["http_500", "ok"]
+        assert attempts[0]["error"] == "server error" and attempts[1]["prompt_tokens"] == 100
+        assert log.failures(run) == [{"name": "in/b.txt", "stage": "input", "reason": "empty input"}]
+
+
+def test_migrations_upgrade_an_old_log_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "runs.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    first_name, first = MIGRATIONS[0]
+    first(db)  # a log written by a version that knew only the first migration
+    db.execute("INSERT INTO _migrations VALUES (?, 'then')", (first_name,))
+    db.execute("INSERT INTO runs (id, started_at, status) VALUES ('old-run', '2026-01-01', 'done')")
+    db.commit()
+    assert migrate(db) == [name for name, _ in MIGRATIONS[1:]]
+    assert migrate(db) == []  # idempotent
+    db.close()
+    with RunLog(path) as log:
+        assert log.recent_runs()[0]["id"] == "old-run"  # old data kept
+        assert log.failures("old-run") == []  # the new table is there

@@ -1,0 +1,119 @@
+"""The digest: near-duplicate merge, sections, ranking, overview, actors, caveats."""
+
+from __future__ import annotations
+
+import json
+
+from brief.digest import Digest, Failure, RunStats, build_digest, cluster, jaccard, words
+from brief.schema import CAVEAT_TYPES
+
+from .test_digest_helpers import actor, breach, briefing, election, flood
+
+
+def day() -> list:
+    return [
+        flood("Northfield Courier", "Floods cut off villages in the Merrow Valley"),
+        flood("Valley Times", "Merrow river floods kill 12 and cut off valley villages"),
+        flood("Wire Service", "Twelve dead as Merrow Valley floods strand villagers"),
+        election(),
+        breach(),
+    ]
+
+
+def test_words_fold_plurals_and_drop_stop_words() -> None:
+    assert words("The ships and the Ship were waiting") == {"ship", "waiting"}
+    assert jaccard({"a"}, set()) == 0.0
+
+
+def test_near_duplicates_merge_into_one_item_listing_every_outlet() -> None:
+    d = build_digest(day(), date="2026-11-28")
+    assert len(d.items) == 3
+    flood_item = next(i for i in d.items if "Merrow" in i.headline)
+    assert flood_item.corroboration == 3
+    assert {s.publisher for s in flood_item.sources} == {"Northfield Courier", "Valley Times", "Wire Service"}
+    assert len(flood_item.briefing_ids) == 3
+    # corroborated by three outlets, it outranks the single-source stories
+    assert d.top_story is not None and d.top_story.id == flood_item.id
+    assert flood_item.caveats == {"preliminary": 3}
+
+
+def test_unrelated_stories_stay_apart() -> None:
+    groups = cluster([election(), breach(), flood("A", "Floods cut off villages in the Merrow Valley")])
+    assert sorted(len(g) for g in groups) == [1, 1, 1]
+
+
+def test_shared_actors_lower_the_bar_for_merging() -> None:
+    people = (actor("Anton Varga"), actor("Unity Party", "political_party"), actor("Lena Ors"))
+    a = briefing("Varga sworn in for third term amid protests", "Varga took the oath in Dalmora.",
+                 publisher="A", actors=people)
+    b = briefing("Varga begins new term as protesters march in Dalmora", "Crowds marched in Dalmora.",
+                 publisher="B", actors=people)
+    c = briefing("Varga begins new term as protesters march in Dalmora", "Crowds marched in Dalmora.",
+                 publisher="C")
+    assert len(cluster([a, b])) == 1
+    assert len(cluster([a, c])) == 2
+
+
+def test_the_same_briefing_twice_is_one_item() -> None:
+    b = election()
+    d = build_digest([b, b])
+    assert len(d.items) == 1 and d.items[0].corroboration == 1
+
+
+def test_sections_group_items_by_theme() -> None:
+    d = build_digest(day())
+    where = {i.headline: i.section for i in d.items}
+    assert where["Lumenware confirms breach of customer records"] in ("Technology", "Economy & business")
+    assert where["Opposition alleges fraud after Dalmora election"] == "Politics & diplomacy"
+    assert all(s.items for s in d.sections)
+    # the top story shows once on a page, above the sections
+    assert all(i.id != d.top_story.id for s in d.sections_after_top() for i in s.items)
+
+
+def test_overview_is_built_from_item_bottom_lines_and_cites_them() -> None:
+    d = build_digest(day())
+    assert d.overview_refs and d.overview_refs[0] == d.top_story.id
+    by_id = {i.id: i for i in d.items}
+    for ref in d.overview_refs:
+        assert f"[{ref}]" in d.overview
+        assert by_id[ref].line.rstrip(".") in d.overview
+    assert "3 stories from" in d.overview and "1 reported by more than one outlet" in d.overview
+
+
+def test_actors_of_the_day_count_events_and_fold_aliases() -> None:
+    extra = briefing("Varga meets envoys", "Varga met foreign envoys on Monday.", publisher="Z",
+                     actors=(actor("Varga"),))
+    d = build_digest([*day(), extra])
+    top = {a.name: a for a in d.actors_of_the_day}
+    assert top["Hanna Volk"].items == 1 and len(top["Hanna Volk"].briefing_ids) == 3
+    assert top["Anton Varga"].items == 2  # "Varga" is a listed alias
+    assert "Varga" not in top
+
+
+def test_caveat_counts_cover_every_type() -> None:
+    d = build_digest(day())
+    assert set(d.caveat_counts) == set(CAVEAT_TYPES)
+    assert d.caveat_counts["preliminary"] == 3 and d.caveat_counts["allegation"] == 1
+    assert d.caveat_counts["denial"] == 0
+
+
+def test_digest_is_independent_of_input_order_and_round_trips_json() -> None:
+    a = build_digest(day(), date="2026-11-28")
+    b = build_digest(list(reversed(day())), date="2026-11-28")
+    assert [i.id for i in a.items] == [i.id for i in b.items]
+    again = Digest.model_validate_json(a.to_json())
+    assert again.items == a.items
+
+
+def test_failures_and_stats_are_carried() -> None:
+    stats = RunStats(inputs=6, articles=5, failed=1, cache_hits=2)
+    d = build_digest(day(), failures=[Failure(name="x.txt", stage="clean", reason="empty")], stats=stats)
+    data = json.loads(d.to_json())
+    assert data["failures"] == [{"name": "x.txt", "stage": "clean", "reason": "empty"}]
+    assert data["stats"]["cache_hits"] == 2
+
+
+def test_an_empty_day_still_makes_a_digest() -> None:
+    d = build_digest([], failures=[Failure(name="a", stage="input", reason="no such file")])
+    assert d.top_story is None and d.sections == [] and "No article" in d.overview
+    assert "no such file" in d.to_markdown() and "no such file" in d.to_html()
