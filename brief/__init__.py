@@ -23,8 +23,8 @@ _EXPORTS = {
     "asummarize_article": "brief.pipeline",
     "load_article": "brief.pipeline",
     "make_engine": "brief.pipeline",
-    "daily": "brief.daily",
-    "adaily": "brief.daily",
+    "daily": "brief.dailyrun",
+    "adaily": "brief.dailyrun",
     # data
     "Article": "brief.article",
     "Paragraph": "brief.article",
@@ -67,7 +67,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from .article import Article, Paragraph, Source
-    from .daily import adaily, daily
+    from .dailyrun import adaily, daily
     from .digest import Digest
     from .engines.base import Draft, Engine
     from .engines.offline import OfflineEngine

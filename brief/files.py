@@ -7,6 +7,15 @@ import tempfile
 from pathlib import Path
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # read once, at import: os.umask is process-wide and not thread-safe
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file and an atomic rename."""
     target = Path(path)
@@ -17,6 +26,7 @@ def write_atomic(path: str | Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; published pages must be readable
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -72,7 +72,8 @@ def _needs_chunking(engine: Engine, article: Article, context_window: int | None
         from .mapreduce import needs_chunking
     except ImportError:
         return False
-    return needs_chunking(article, getattr(engine, "model", None), context_window)
+    return needs_chunking(article, getattr(engine, "model", None), context_window,
+                          max_output_tokens=getattr(engine, "max_output_tokens", None))
 
 
 def draft(article: Article, engine: Engine, *, context_window: int | None = None) -> Draft:

@@ -11,6 +11,8 @@ Two layers:
 
 from __future__ import annotations
 
+import copy
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -193,6 +195,12 @@ class Briefing(BriefingContent):
 
 
 def strict_schema(model: type[BaseModel] = BriefingContent) -> dict[str, Any]:
+    """A fresh copy of :func:`_strict_schema` (built once per model: it goes out with every request)."""
+    return copy.deepcopy(_strict_schema(model))
+
+
+@lru_cache(maxsize=None)
+def _strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     """JSON Schema of ``model`` in the shape OpenAI strict mode accepts.
 
     Pydantic already emits ``additionalProperties: false`` for ``extra="forbid"``; what

@@ -26,6 +26,7 @@ COMMANDS = {
     "daily": ("brief.cli.daily", "daily_command"),
     "log": ("brief.cli.daily", "log_command"),
     "mock-server": ("brief.cli.mock", "command"),
+    "batch": ("brief.cli.batch", "command"),
 }
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from ..schema import Briefing
 
 CSS = """
@@ -45,10 +48,14 @@ TEMPLATE = """<!doctype html>
 """
 
 
-def briefing_html(b: Briefing) -> str:
+@lru_cache(maxsize=1)
+def _template() -> Any:
     from jinja2 import Environment
 
-    env = Environment(autoescape=True)
+    return Environment(autoescape=True).from_string(TEMPLATE)
+
+
+def briefing_html(b: Briefing) -> str:
     src = b.source
     meta = " · ".join(x for x in (src.title, src.publisher, src.byline, src.published, src.url) if x)
-    return env.from_string(TEMPLATE).render(b=b, meta=meta, css=CSS)
+    return _template().render(b=b, meta=meta, css=CSS)
