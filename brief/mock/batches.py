@@ -18,8 +18,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .responses import MockResponse, error_response, json_response
+
 if TYPE_CHECKING:
-    from .protocol import MockModel, MockResponse
+    from .protocol import MockModel
 
 ENDPOINT = "/v1/chat/completions"
 
@@ -86,21 +88,18 @@ def _store(model: MockModel) -> _Store:
 
 
 def _json(status: int, payload: Any) -> MockResponse:
-    from .protocol import _json_response
 
-    return _json_response(status, payload)
+    return json_response(status, payload)
 
 
 def _not_found(what: str) -> MockResponse:
-    from .protocol import _error
 
-    return _error(404, f"No such {what}", code="not_found")
+    return error_response(404, f"No such {what}", code="not_found")
 
 
 def route(model: MockModel, request: Any, path: str, method: str,
           headers: Mapping[str, str] | None) -> MockResponse:
     """Answer one Files or Batches API request."""
-    from .protocol import MockResponse, _error
 
     store = _store(model)
     parts = [p for p in path.split("/") if p and p != "v1"]
@@ -127,7 +126,7 @@ def route(model: MockModel, request: Any, path: str, method: str,
             if method == "GET" and not parts[2:]:
                 _advance(model, store, batch)
                 return _json(200, batch)
-    return _error(404, f"no route for {method} {path}", code="not_found")
+    return error_response(404, f"no route for {method} {path}", code="not_found")
 
 
 def _body(request: Any) -> dict[str, Any]:
@@ -140,7 +139,6 @@ def _upload(store: _Store, body: Any, headers: dict[str, str]) -> MockResponse:
     from email.parser import BytesParser
     from email.policy import HTTP
 
-    from .protocol import _error
 
     raw = body if isinstance(body, bytes) else str(body).encode()
     head = f"Content-Type: {headers.get('content-type', '')}\r\n\r\n".encode()
@@ -151,7 +149,7 @@ def _upload(store: _Store, body: Any, headers: dict[str, str]) -> MockResponse:
         payload = part.get_payload(decode=True)
         fields[str(name)] = (part.get_filename(), payload if isinstance(payload, bytes) else b"")
     if "file" not in fields:
-        return _error(400, "upload has no 'file' part", param="file")
+        return error_response(400, "upload has no 'file' part", param="file")
     filename, data = fields["file"]
     purpose = fields.get("purpose", (None, b"batch"))[1].decode()
     return _json(200, _save(store, data, filename or "upload.jsonl", purpose))
@@ -166,20 +164,19 @@ def _save(store: _Store, data: bytes, filename: str, purpose: str) -> dict[str, 
 
 
 def _create(store: _Store, body: dict[str, Any]) -> MockResponse:
-    from .protocol import _error
 
     file = store.files.get(str(body.get("input_file_id")))
     if file is None:
         return _not_found("file")
     if body.get("endpoint") != ENDPOINT:
-        return _error(400, f"the mock only batches {ENDPOINT}", param="endpoint")
+        return error_response(400, f"the mock only batches {ENDPOINT}", param="endpoint")
     lines = [ln for ln in file["data"].decode("utf-8").splitlines() if ln.strip()]
     try:
         ids = [json.loads(ln)["custom_id"] for ln in lines]
     except (ValueError, KeyError, TypeError):
-        return _error(400, "every input line must be a JSON object with a custom_id", param="input_file_id")
+        return error_response(400, "every input line must be a JSON object with a custom_id", param="input_file_id")
     if len(set(ids)) != len(ids):
-        return _error(400, "custom_id values must be unique within a batch", param="input_file_id")
+        return error_response(400, "custom_id values must be unique within a batch", param="input_file_id")
     now = int(time.time())
     ident = store.next_id("batch")
     store.batches[ident] = {

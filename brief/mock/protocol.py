@@ -13,10 +13,10 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..accounting import count_prompt_tokens, count_tokens
+from .responses import MockResponse, error_response, json_response
 from .answerers import (article_from_messages, break_schema, get_answerer, message_text, obey_injection,
                         unground)
 from .faults import FaultSpec, check_outcome
@@ -24,31 +24,6 @@ from .faults import FaultSpec, check_outcome
 _ARTICLE_ID = re.compile(r"<article\b[^>]*\bid=\"([^\"]+)\"")
 _REASONS = {400: "invalid_request_error", 401: "invalid_api_key", 403: "permission_denied",
             404: "model_not_found", 408: "timeout", 409: "conflict", 429: "rate_limit_exceeded"}
-
-
-@dataclass
-class MockResponse:
-    status: int
-    headers: dict[str, str] = field(default_factory=dict)
-    body: bytes = b""
-    action: str | None = None  # "timeout" or "drop": the transport misbehaves instead of answering
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-def _json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> MockResponse:
-    return MockResponse(status, {"content-type": "application/json", **(headers or {})},
-                        json.dumps(payload).encode())
-
-
-def _error(status: int, message: str, *, code: str | None = None, param: str | None = None,
-           headers: dict[str, str] | None = None) -> MockResponse:
-    kind = "invalid_request_error" if status < 500 else "server_error"
-    if status == 429:
-        kind = "insufficient_quota" if code == "insufficient_quota" else "requests"
-    body = {"error": {"message": message, "type": kind, "param": param, "code": code}}
-    return _json_response(status, body, headers)
 
 
 class MockModel:
@@ -109,22 +84,22 @@ class MockModel:
             self._n += 1
             self._paths[f"{method} {path}"] += 1
         if method == "GET" and path == "/_mock/stats":
-            return _json_response(200, self.stats())
+            return json_response(200, self.stats())
         if method == "GET" and path in ("/v1/models", "/models"):
-            return _json_response(200, {"object": "list", "data": [
+            return json_response(200, {"object": "list", "data": [
                 {"id": self.model, "object": "model", "created": 0, "owned_by": "brief-mock"}]})
         if method == "POST" and path in ("/v1/chat/completions", "/chat/completions"):
             if isinstance(request, (bytes, str)):
                 try:
                     request = json.loads(request or b"{}")
                 except ValueError:
-                    return _error(400, "request body is not valid JSON")
+                    return error_response(400, "request body is not valid JSON")
             return self._chat_completion(request or {}, {k.lower(): v for k, v in (headers or {}).items()})
         if path.startswith(("/v1/files", "/v1/batches", "/files", "/batches")):  # Batch API: see batches.py
             from .batches import route
 
             return route(self, request, path, method, headers)
-        return _error(404, f"no route for {method} {path}", code="not_found")
+        return error_response(404, f"no route for {method} {path}", code="not_found")
 
     def _record(self, request: dict[str, Any], headers: dict[str, str], outcome: str, tokens: int) -> None:
         messages = request.get("messages") or []
@@ -153,7 +128,7 @@ class MockModel:
         fmt = request.get("response_format") or {}
         if fmt.get("type") == "json_schema" and "reject-json-schema" in self.faults.modes:
             self._record(request, headers, "rejected_json_schema", prompt_tokens)
-            return _error(400, "response_format of type 'json_schema' is not supported by this server",
+            return error_response(400, "response_format of type 'json_schema' is not supported by this server",
                           param="response_format", code="unsupported_parameter")
         if self.api_key is not None and headers.get("authorization") != f"Bearer {self.api_key}":
             outcome = "401"
@@ -163,22 +138,22 @@ class MockModel:
         if outcome in ("timeout", "drop"):
             return MockResponse(0, action=outcome)
         if outcome == "quota":
-            return _error(429, "You exceeded your current quota, please check your plan and billing details.",
+            return error_response(429, "You exceeded your current quota, please check your plan and billing details.",
                           code="insufficient_quota")
         if outcome.isdigit():
-            return self._status_error(int(outcome), headers)
+            return self._statuserror_response(int(outcome), headers)
         return self._answer(request, model, prompt_tokens, outcome)
 
-    def _status_error(self, status: int, headers: dict[str, str]) -> MockResponse:
+    def _statuserror_response(self, status: int, headers: dict[str, str]) -> MockResponse:
         if status == 401:
             presented = headers.get("authorization", "").removeprefix("Bearer ")
             # Echoes the key back, as careless servers do: clients must scrub it.
-            return _error(401, f"Incorrect API key provided: {presented}.", code="invalid_api_key")
+            return error_response(401, f"Incorrect API key provided: {presented}.", code="invalid_api_key")
         extra: dict[str, str] = {}
         if status == 429 and self.retry_after is not None:
             extra = {"retry-after": f"{self.retry_after:g}", "retry-after-ms": str(int(self.retry_after * 1000))}
         message = {429: "Rate limit reached for requests (mock).", 503: "The server is overloaded (mock)."}
-        return _error(status, message.get(status, f"Mock error {status}."), code=_REASONS.get(status),
+        return error_response(status, message.get(status, f"Mock error {status}."), code=_REASONS.get(status),
                       headers=extra)
 
     def _answer(self, request: dict[str, Any], model: str, prompt_tokens: int, outcome: str) -> MockResponse:
@@ -186,11 +161,11 @@ class MockModel:
         name = (fmt.get("json_schema") or {}).get("name") or self.default_schema
         answerer = get_answerer(name)
         if answerer is None:
-            return _error(400, f"the mock has no answerer for schema {name!r}", param="response_format")
+            return error_response(400, f"the mock has no answerer for schema {name!r}", param="response_format")
         try:
             answer = answerer(request)
         except LookupError as exc:
-            return _error(400, f"the mock cannot answer this request: {exc}")
+            return error_response(400, f"the mock cannot answer this request: {exc}")
         if "obey-injection" in self.faults.modes:
             answer = obey_injection(answer, article_from_messages(request.get("messages") or []))
         answer = {"invalid": break_schema, "ungrounded": unground}.get(outcome, lambda a: a)(answer)
@@ -211,7 +186,7 @@ class MockModel:
             completion_tokens, finish = int(limit), "length"
         with self._lock:
             ident = f"chatcmpl-mock{self._n:08d}"
-        return _json_response(200, {
+        return json_response(200, {
             "id": ident, "object": "chat.completion", "created": int(time.time()), "model": model,
             "system_fingerprint": "fp_mock", "service_tier": "default",
             "choices": [{"index": 0, "logprobs": None, "finish_reason": finish, "message": {

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import httpx2
 
-    from .protocol import MockModel, MockResponse
+    from .protocol import MockModel
+    from .responses import MockResponse
 
 
 def _to_httpx(request: "httpx2.Request", response: "MockResponse") -> "httpx2.Response":

@@ -9,11 +9,14 @@ files the run wrote next to the page.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
-from ..digest import Digest
 from .digest_md import safe_url
+
+if TYPE_CHECKING:
+    from ..digest import Digest
 
 _CITATION = re.compile(r"\[([0-9a-f]{8,64})\]")
 

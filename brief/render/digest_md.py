@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ..digest import Digest, DigestItem
+if TYPE_CHECKING:
+    from ..digest import Digest, DigestItem
+
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 _CITATION = re.compile(r"\\\[([0-9a-f]{8,64})\\\]")  # an escaped "[briefing-id]"

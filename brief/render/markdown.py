@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ..schema import Briefing
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..schema import Briefing
+
 
 
 def _ev(ids: list[str]) -> str:
