@@ -195,13 +195,19 @@ def words(text: str) -> set[str]:
             if len(w) > 1 and w not in _STOP}
 
 
-def jaccard(a: set[str], b: set[str], weight: Mapping[str, float] | None = None) -> float:
-    """Share of words in common; with ``weight``, rare words count for more than common ones."""
+def jaccard(a: set[str], b: set[str], weight: Mapping[str, float] | None = None,
+            totals: tuple[float, float] | None = None) -> float:
+    """Share of words in common; with ``weight``, rare words count for more than common ones.
+
+    ``totals`` (each set's summed weight, when the caller has them) saves summing the union.
+    """
     if not a or not b:
         return 0.0
     if weight is None:
         return len(a & b) / len(a | b)
-    return sum(weight.get(w, 1.0) for w in a & b) / sum(weight.get(w, 1.0) for w in a | b)
+    common = sum(weight.get(w, 1.0) for w in a & b)
+    ta, tb = totals or (sum(weight.get(w, 1.0) for w in a), sum(weight.get(w, 1.0) for w in b))
+    return common / (ta + tb - common)
 
 
 def _signature(b: Briefing) -> set[str]:
@@ -214,14 +220,17 @@ def _actor_keys(b: Briefing) -> set[str]:
 
 
 def same_event(a: Briefing, b: Briefing, sig_a: set[str], sig_b: set[str],
-               weight: Mapping[str, float] | None = None) -> bool:
+               weight: Mapping[str, float] | None = None, totals: tuple[float, float] | None = None,
+               actors: tuple[set[str], set[str]] | None = None) -> bool:
     """Two articles cover one event: their titles and leads overlap, or they share actors too."""
     if a.id == b.id:
         return True
-    text = jaccard(sig_a, sig_b, weight)
+    text = jaccard(sig_a, sig_b, weight, totals)
     if text >= SIMILAR:
         return True
-    actors_a, actors_b = _actor_keys(a), _actor_keys(b)
+    if text < SIMILAR_WITH_ACTORS:
+        return False
+    actors_a, actors_b = actors or (_actor_keys(a), _actor_keys(b))
     return (text >= SIMILAR_WITH_ACTORS and min(len(actors_a), len(actors_b)) >= 2
             and jaccard(actors_a, actors_b) >= 0.5)
 
@@ -236,6 +245,8 @@ def cluster(briefings: list[Briefing]) -> list[list[Briefing]]:
     parent = list(range(len(briefings)))
     df = Counter(w for sig in sigs for w in sig)
     weight = {w: math.log((len(sigs) + 1) / (n + 1)) + 1.0 for w, n in df.items()}
+    totals = [sum(weight[w] for w in sig) for sig in sigs]
+    actors = [_actor_keys(b) for b in briefings]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -253,7 +264,8 @@ def cluster(briefings: list[Briefing]) -> list[list[Briefing]]:
                 shared.update(posting)
             posting.append(i)
         for j in shared:
-            if find(i) != find(j) and same_event(briefings[i], briefings[j], sigs[i], sigs[j], weight):
+            if find(i) != find(j) and same_event(briefings[i], briefings[j], sigs[i], sigs[j], weight,
+                                                 (totals[i], totals[j]), (actors[i], actors[j])):
                 parent[find(i)] = find(j)
     groups: dict[int, list[Briefing]] = defaultdict(list)
     for i, b in enumerate(briefings):

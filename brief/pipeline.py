@@ -97,7 +97,7 @@ def finish(article: Article, result: Draft, *, started: float, strict: bool = Fa
     from .prompts import find_injections
     from .validate import ground, validate
 
-    content, dropped = ground(result.content, article)
+    content, dropped = (result.content, []) if result.grounded else ground(result.content, article)
     if dropped and strict:
         problems = validate(result.content, article)
         raise ValidationFailed(f"briefing does not hold against the article ({len(problems)} problems)",

@@ -11,7 +11,6 @@ Two layers:
 
 from __future__ import annotations
 
-import copy
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -194,18 +193,14 @@ class Briefing(BriefingContent):
         return BriefingContent.model_validate(self.model_dump(include=set(BriefingContent.model_fields)))
 
 
-def strict_schema(model: type[BaseModel] = BriefingContent) -> dict[str, Any]:
-    """A fresh copy of :func:`_strict_schema` (built once per model: it goes out with every request)."""
-    return copy.deepcopy(_strict_schema(model))
-
-
 @lru_cache(maxsize=None)
-def _strict_schema(model: type[BaseModel]) -> dict[str, Any]:
+def strict_schema(model: type[BaseModel] = BriefingContent) -> dict[str, Any]:
     """JSON Schema of ``model`` in the shape OpenAI strict mode accepts.
 
     Pydantic already emits ``additionalProperties: false`` for ``extra="forbid"``; what
     it adds that strict mode rejects (titles are harmless, but ``default`` is not) is
-    stripped, and every property is listed in ``required``.
+    stripped, and every property is listed in ``required``. Built once per model (it goes out
+    with every request), so the returned dict is shared: do not modify it.
     """
     schema = model.model_json_schema()
 

@@ -18,7 +18,8 @@ import hashlib
 import threading
 import warnings
 from functools import lru_cache
-from importlib import resources
+import importlib.util
+from pathlib import Path
 from typing import Any, Protocol
 
 DEFAULT_ENCODING = "o200k_base"
@@ -45,8 +46,17 @@ class EstimateEncoding:
         raise NotImplementedError("the estimate encoding cannot decode")
 
 
+def _packaged_file(name: str) -> Path:
+    """The gzipped encoding inside the bpe-openai wheel, found without importing the package
+    (its ``__init__`` builds every encoding it knows, which costs over a second)."""
+    spec = importlib.util.find_spec("bpe_openai")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the bpe-openai package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / f"{name}.tiktoken.gz"
+
+
 def _packaged_ranks(name: str, expected_hash: str | None) -> dict[bytes, int]:
-    data = gzip.decompress(resources.files("bpe_openai.data").joinpath(f"{name}.tiktoken.gz").read_bytes())
+    data = gzip.decompress(_packaged_file(name).read_bytes())
     if expected_hash is not None and hashlib.sha256(data).hexdigest() != expected_hash:
         raise ValueError(f"packaged {name} does not match tiktoken's hash")
     return {base64.b64decode(tok): int(rank) for tok, rank in (line.split() for line in data.splitlines() if line)}

@@ -8,6 +8,7 @@ grounded after the last attempt and says what it dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,7 @@ _QUOTED = re.compile(r'"([^"]{2,}?)"|(?<![\w])\'([^\']{3,}?)\'(?![\w])')
 _QUOTE_EDGE = "\"' .,;:!?-"
 
 
+@lru_cache(maxsize=2048)  # the same paragraphs and article body are normalised for every item
 def normalize(text: str, *, fold_case: bool = True) -> str:
     """Fold what differs between copies of one text: quotes, dashes, spaces, case."""
     text = _DASH_SPACE.sub("-", _SPACE.sub(" ", text.translate(_TRANS))).strip()
@@ -129,6 +131,7 @@ class _Checker:
         self.order = [p.id for p in article.paragraphs]
         src = article.source
         self.full = "\n".join([article.body, src.title or "", src.dek or "", src.published or ""])
+        self.article_years = years(self.full)
         self.out: list[tuple[Key, Problem]] = []
 
     def add(self, key: Key, what: str, hint: str = "", level: str = "error") -> None:
@@ -191,7 +194,7 @@ class _Checker:
 
     def check_years(self, data: Any, key: Key = ()) -> None:
         if isinstance(data, str):
-            for y in sorted(years(data) - years(self.full)):
+            for y in sorted(years(data) - self.article_years):
                 self.add(key, f"year {y} does not occur in the article", "never add a year the article lacks")
         elif isinstance(data, dict):
             for k, v in data.items():

@@ -8,7 +8,7 @@ import click
 @click.command("mock-server")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (keep it loopback).")
 @click.option("--port", default=8765, show_default=True, type=int, help="Port; 0 picks a free one.")
-@click.option("--latency", default=0.0, show_default=True, type=float, help="Seconds added to every answer.")
+@click.option("--latency", default=0.0, show_default=True, type=float, help="Least seconds every answer takes (the mock's own work included).")
 @click.option("--faults", default="", metavar="SPEC",
               help="Seeded fault mix, e.g. '429:0.1,500:0.05,timeout:0.05,drop:0.03,badjson:0.05,"
                    "truncate:0.03,invalid:0.05,refuse:0.02', plus modes 'obey-injection', 'reject-json-schema'.")

@@ -26,6 +26,7 @@ class Draft:
     chunks: int = 1
     attempts: list[Attempt] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    grounded: bool = False  # the content already passed the validator against this article
 
     @property
     def tokens(self) -> Tokens:

@@ -31,7 +31,8 @@ class MockModel:
 
     ``faults`` is a spec string (see ``brief.mock.faults``) or a ``FaultSpec``; ``script``
     forces the outcomes of the next chat requests, in order, before the faults apply.
-    ``latency`` is applied by the transports. ``api_key``, when set, is required.
+    ``latency`` is the least time an answer takes, the mock's own work included (as a model's
+    response time is); the transports apply it. ``api_key``, when set, is required.
     """
 
     def __init__(self, faults: str | FaultSpec | None = None, seed: int = 0, latency: float = 0.0, *,
@@ -75,6 +76,10 @@ class MockModel:
         return async_transport(self)
 
     # -- the protocol -------------------------------------------------------------------
+
+    def remaining_latency(self, started: float) -> float:
+        """Seconds still to wait so that an answer begun at ``started`` takes ``latency`` in all."""
+        return max(0.0, self.latency - (time.monotonic() - started))
 
     def handle(self, request: Any, path: str = "/v1/chat/completions", method: str = "POST",
                headers: Mapping[str, str] | None = None) -> MockResponse:

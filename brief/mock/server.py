@@ -7,6 +7,7 @@ gets its own thread, so injected latency and hung requests do not block the othe
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -26,12 +27,19 @@ def _handler_for(model: MockModel) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:  # keep test and bench output clean
             pass
 
+        def setup(self) -> None:
+            super().setup()
+            # headers and body leave in two writes; without this, Nagle's algorithm and the
+            # client's delayed ACK add about 40 ms to every answer
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
         def _serve(self, method: str) -> None:
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else b""
-            if model.latency and not self.path.startswith("/_mock/"):
-                time.sleep(model.latency)
+            started = time.monotonic()
             reply = model.handle(body, self.path, method, dict(self.headers.items()))
+            if not self.path.startswith("/_mock/"):
+                time.sleep(model.remaining_latency(started))
             if reply.action == "timeout":
                 time.sleep(model.hang_s)
             if reply.action:
@@ -53,12 +61,17 @@ def _handler_for(model: MockModel) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # the default of 5 drops connections when many clients open at once
+    daemon_threads = True
+
+
 class MockServer:
     """A running loopback mock; ``url`` ends in ``/v1``, ready for OPENAI_BASE_URL."""
 
     def __init__(self, model: MockModel, host: str = "127.0.0.1", port: int = 0) -> None:
         self.model = model
-        self.httpd = ThreadingHTTPServer((host, port), _handler_for(model))
+        self.httpd = _Server((host, port), _handler_for(model))
         self.httpd.daemon_threads = True
         self.host, self.port = self.httpd.server_address[:2]
         self.url = f"http://{self.host}:{self.port}/v1"

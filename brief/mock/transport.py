@@ -28,9 +28,9 @@ def sync_transport(model: "MockModel") -> "httpx2.MockTransport":
     import httpx2
 
     def handler(request: httpx2.Request) -> httpx2.Response:
-        if model.latency:
-            time.sleep(model.latency)
+        started = time.monotonic()
         reply = model.handle(request.content, request.url.path, request.method, dict(request.headers))
+        time.sleep(model.remaining_latency(started))
         return _to_httpx(request, reply)
 
     return httpx2.MockTransport(handler)
@@ -40,10 +40,10 @@ def async_transport(model: "MockModel") -> "httpx2.MockTransport":
     import httpx2
 
     async def handler(request: httpx2.Request) -> httpx2.Response:
-        if model.latency:
-            await asyncio.sleep(model.latency)
+        started = time.monotonic()
         body = await request.aread()
         reply = model.handle(body, request.url.path, request.method, dict(request.headers))
+        await asyncio.sleep(model.remaining_latency(started))
         return _to_httpx(request, reply)
 
     return httpx2.MockTransport(handler)

@@ -102,4 +102,4 @@ class OfflineEngine(Engine):
         content, warnings = ground(analyze_raw(article), article)
         ms = (time.perf_counter() - t0) * 1000
         attempt = Attempt(n=1, step="offline", latency_ms=ms, errors=warnings)
-        return Draft(content=content, engine=self.name, attempts=[attempt], warnings=warnings)
+        return Draft(content=content, engine=self.name, attempts=[attempt], warnings=warnings, grounded=True)
