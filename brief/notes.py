@@ -16,8 +16,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .schema import (Actor, ActorType, Caveat, CaveatType, Channel, Evidence, FactStatus, KeyFact, NextEvent,
-                     Stake, Statement, TimelineEntry)
+from .schema import (Actor, ActorType, BriefingContent, Caveat, CaveatType, Channel, Evidence, FactStatus,
+                     KeyFact, NextEvent, Stake, Statement, TimelineEntry)
 
 _EVIDENCE = Field(description="Ids of the paragraphs that support this item, e.g. [\"p3\"].")
 _TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "secretary", "general", "gen",
@@ -300,8 +300,8 @@ def _merge_actor(actors: _Actors, g: int, statements: list[Statement]) -> Actor:
     )
 
 
-def to_chunk_notes(merged: MergedNotes) -> ChunkNotes:
-    """Merged notes back in map-step form (names, not ids), e.g. to condense a slice of them."""
+def to_chunk_notes(merged: MergedNotes | BriefingContent) -> ChunkNotes:
+    """Merged notes (or a briefing) back in map-step form (names, not ids), e.g. to condense them."""
     names = {a.id: a.name for a in merged.key_actors}
     return ChunkNotes(
         actors=[NoteActor(name=a.name, aliases=a.aliases, type=a.type, role=a.role, affiliation=a.affiliation,

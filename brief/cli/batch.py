@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date as _date
 from typing import Any
 
 import click
+
+from .options import check_date
 
 
 def _endpoint_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -35,15 +36,6 @@ def _engine(model: str | None, base_url: str | None, api_key_env: str, *, need_k
     if not need_key and not os.environ.get(api_key_env):
         kw["api_key"] = "not-needed-to-prepare"  # writing a file sends nothing
     return OpenAIEngine(**kw)
-
-
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return _date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter("use YYYY-MM-DD") from None
 
 
 @click.group("batch")
@@ -136,7 +128,7 @@ def cancel_command(batch_id: str, base_url: str | None, api_key_env: str) -> Non
 @click.option("--model", "-m", default=None, help="Model for re-asks (default: the one the batch was prepared for).")
 @click.option("--strict", is_flag=True, help="Fail an article instead of dropping ungrounded items.")
 @click.option("--pages", is_flag=True, help="Also write briefings/<id>.html, as brief daily --pages does.")
-@click.option("--date", default=None, callback=_check_date, help="Date of the digest (YYYY-MM-DD).")
+@click.option("--date", default=None, callback=check_date, help="Date of the digest (YYYY-MM-DD).")
 @click.option("--context-window", type=int, default=None, help="Override the model's context window.")
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               help="The prompt folder given to prepare, if any.")

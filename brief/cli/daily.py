@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import sys
-from datetime import date as _date
 from typing import Any
 
 import click
 
-from .options import build_engine, engine_options
-
-
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return _date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter("use YYYY-MM-DD") from None
+from .options import build_engine, check_date, engine_options
 
 
 class _PlainProgress:
@@ -76,7 +66,7 @@ class _RichProgress:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder for briefings/, daily.json, daily.md and daily.html.")
-@click.option("--date", callback=_check_date, default=None, help="Date of the digest, YYYY-MM-DD (default today).")
+@click.option("--date", callback=check_date, default=None, help="Date of the digest, YYYY-MM-DD (default today).")
 @click.option("--concurrency", "-j", type=click.IntRange(1, 512), default=8, show_default=True,
               help="Requests in flight at once.")
 @click.option("--rpm", type=click.FloatRange(min=0, min_open=True), default=None, help="Requests per minute, at most.")

@@ -25,6 +25,18 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
+def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback for --date: an ISO date, or a usage error."""
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter("use YYYY-MM-DD") from None
+
+
 def build_engine(*, model: str | None, base_url: str | None, api_key_env: str, offline: bool,
                  prompts_dir: str | None = None, quiet: bool = False, **extra: Any) -> Any:
     """Make the engine the options ask for, saying on stderr when brief falls back to offline."""

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..notes import (ChunkNotes, CondensedNotes, MergedNotes, NoteActor, NoteCaveat, NoteFact, NoteStatement,
-                     spread)
+from ..notes import ChunkNotes, CondensedNotes, MergedNotes, spread, to_chunk_notes
 from ..schema import BriefingContent
 from .answerers import article_from_messages, message_text, register_answerer
 
@@ -25,19 +24,7 @@ REDUCE_CAP = {"key_actors": 10, "key_facts": 12, "sourcing_caveats": 8, "timelin
 
 
 def notes_from_briefing(content: BriefingContent) -> ChunkNotes:
-    names = {a.id: a.name for a in content.key_actors}
-    return ChunkNotes(
-        actors=[NoteActor(name=a.name, aliases=a.aliases, type=a.type, role=a.role, affiliation=a.affiliation,
-                          country=a.country, stance=a.stance, evidence=a.evidence) for a in content.key_actors],
-        statements=[NoteStatement(speaker=a.name, **s.model_dump()) for a in content.key_actors
-                    for s in a.statements],
-        facts=[NoteFact(text=f.text, status=f.status, attributed_to=names.get(f.attributed_to or ""),
-                        evidence=f.evidence) for f in content.key_facts],
-        caveats=[NoteCaveat(type=c.type, detail=c.detail, cue=c.cue,
-                            applies_to=[names[x] for x in c.applies_to if x in names], evidence=c.evidence)
-                 for c in content.sourcing_caveats],
-        timeline=content.timeline, stakes=content.stakes, whats_next=content.whats_next,
-    )
+    return to_chunk_notes(content)
 
 
 def _capped(notes: ChunkNotes, cap: dict[str, int], model: type[ChunkNotes] = ChunkNotes) -> ChunkNotes:
