@@ -63,12 +63,18 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if size > max_bytes:
         raise InputError(f"{path}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:  # bounded: devices and pipes report size 0 yet never end
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: over the {max_bytes / 1e6:.0f} MB limit")
+    return data
 
 
 def _read_stdin(max_bytes: int) -> bytes:
+    if sys.stdin is None:  # started with stdin closed (`<&-`)
+        raise InputError("stdin: closed, no text to read")
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"stdin: input over the {max_bytes / 1e6:.0f} MB limit")
@@ -114,21 +120,30 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> RawDoc:
     return RawDoc(name=name, data=text, kind=kind, path=p)
 
 
+def _reason(exc: InputError, name: str) -> str:
+    """The message without its leading "name: ", which the failure already carries."""
+    prefix = f"{name}: "
+    return exc.message[len(prefix):] if exc.message.startswith(prefix) else exc.message
+
+
 def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
     try:
         text = decode_bytes(_read_bytes(path, max_bytes), name=str(path))
     except InputError as exc:
-        yield InputFailure(str(path), exc.message)
+        yield InputFailure(str(path), _reason(exc, str(path)))
         return
     stripped = text.strip()
-    if stripped.startswith("[") and path.suffix.lower() == ".json":
+    numbered: list[tuple[int | None, object]] | None = None
+    if path.suffix.lower() == ".json":  # one document (object or array), possibly pretty-printed
         try:
-            records = json.loads(stripped)
+            whole = json.loads(stripped)
         except json.JSONDecodeError as exc:
-            yield InputFailure(str(path), f"not valid JSON ({exc.msg})")
-            return
-        numbered = list(enumerate(records, 1)) if isinstance(records, list) else [(1, records)]
-    else:
+            if stripped.startswith("["):
+                yield InputFailure(str(path), f"not valid JSON ({exc.msg})")
+                return
+        else:
+            numbered = list(enumerate(whole, 1)) if isinstance(whole, list) else [(None, whole)]
+    if numbered is None:
         numbered = []
         for i, line in enumerate(text.splitlines(), 1):
             if not line.strip():
@@ -137,11 +152,14 @@ def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
                 numbered.append((i, json.loads(line)))
             except json.JSONDecodeError as exc:
                 yield InputFailure(f"{path}:{i}", f"not valid JSON ({exc.msg})")
+    if not stripped or (not numbered and stripped.startswith("[")):
+        yield InputFailure(str(path), "holds no records")
     for i, rec in numbered:
+        name = f"{path.stem}:{i}" if i else path.stem
         try:
-            yield record_to_doc(rec, f"{path.stem}:{i}", str(path))
+            yield record_to_doc(rec, name, str(path))
         except InputError as exc:
-            yield InputFailure(f"{path}:{i}", exc.message)
+            yield InputFailure(f"{path}:{i}" if i else str(path), _reason(exc, name))
 
 
 def _iter_file(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
@@ -151,14 +169,16 @@ def _iter_file(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
     try:
         yield read_path(path, max_bytes)
     except InputError as exc:
-        yield InputFailure(str(path), exc.message)
+        yield InputFailure(str(path), _reason(exc, str(path)))
 
 
 def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | InputFailure]:
     """Every article in files, folders (recursive) and JSONL; "-" reads a list of paths from stdin."""
     for raw in paths:
         if raw == "-":
-            listed = [ln.strip() for ln in sys.stdin if ln.strip()]
+            listed = [ln.strip() for ln in sys.stdin or () if ln.strip()]
+            if not listed:
+                yield InputFailure("stdin", "closed" if sys.stdin is None else "no paths listed")
             yield from iter_inputs([p for p in listed if p != "-"], max_bytes)
             continue
         path = Path(raw)

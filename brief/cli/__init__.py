@@ -45,6 +45,22 @@ class LazyGroup(click.Group):
         except (ImportError, AttributeError):
             return None
 
+    def invoke(self, ctx: click.Context) -> Any:
+        # click would turn a reader that went away (`brief ... | head`) into a bare exit 1
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _drop_stdout()
+            raise click.exceptions.Exit(0) from None
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail on the closed pipe."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no real stdout (closed, or a test runner's buffer)
+        pass
+
 
 @click.group(cls=LazyGroup, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="brief")
@@ -64,9 +80,13 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(code if isinstance(code, int) else 0)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        see = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+        click.echo(f"brief: {exc.format_message()}{see}", err=True)
+        sys.exit(2)
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
+        click.echo(f"brief: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("brief: interrupted", err=True)
         sys.exit(130)
@@ -77,11 +97,14 @@ def main(argv: list[str] | None = None) -> Any:
         click.echo("brief: interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        sys.stderr.close()
+        _drop_stdout()
         sys.exit(0)
     except Exception as exc:  # the last line of defence: still one line, not a traceback
         if os.environ.get("BRIEF_DEBUG"):
             raise
+        if isinstance(exc, OSError) and exc.filename is not None:  # e.g. an output folder not writable
+            click.echo(f"brief: {exc.filename}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
         click.echo(f"brief: internal error: {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)",
                    err=True)
         sys.exit(70)

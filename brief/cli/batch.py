@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from .options import check_date
+from .options import check_context_window, check_date, require_stdin
 
 
 def _endpoint_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -52,7 +52,8 @@ def command() -> None:
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="The requests file to write (JSONL); the manifest goes beside it.")
 @click.option("--model", "-m", default=None, help="Model name written into every request (default: gpt-4o-mini).")
-@click.option("--context-window", type=int, default=None, help="Override the model's context window.")
+@click.option("--context-window", type=int, default=None, callback=check_context_window,
+              help="Override the model's context window.")
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               help="Folder of your own prompt templates.")
 @click.option("--json-mode", type=click.Choice(["json_schema", "json_object"]), default="json_schema",
@@ -63,10 +64,17 @@ def prepare_command(inputs: tuple[str, ...], output: str, model: str | None, con
     """Clean INPUT... and write one chat-completion request per line (stage 1)."""
     from ..batch_prepare import prepare
 
+    require_stdin(inputs)
     engine = _engine(model, base_url, api_key_env, need_key=False, prompts_dir=prompts_dir, json_mode=json_mode)
     done = prepare(list(inputs), output, engine=engine, context_window=context_window)
     click.echo(f"brief: {done.lines} requests for {done.articles} articles in {done.requests} "
                f"(manifest {done.manifest}; {done.failures} inputs failed)", err=True)
+    if not done.articles:
+        from ..errors import InputError
+
+        if not done.failures:
+            raise InputError("no inputs to prepare (nothing listed on stdin?)")
+        raise InputError(f"no input could be prepared ({done.failures} failed; reasons in {done.manifest})")
 
 
 @command.command("submit")
@@ -129,7 +137,8 @@ def cancel_command(batch_id: str, base_url: str | None, api_key_env: str) -> Non
 @click.option("--strict", is_flag=True, help="Fail an article instead of dropping ungrounded items.")
 @click.option("--pages", is_flag=True, help="Also write briefings/<id>.html, as brief daily --pages does.")
 @click.option("--date", default=None, callback=check_date, help="Date of the digest (YYYY-MM-DD).")
-@click.option("--context-window", type=int, default=None, help="Override the model's context window.")
+@click.option("--context-window", type=int, default=None, callback=check_context_window,
+              help="Override the model's context window.")
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               help="The prompt folder given to prepare, if any.")
 @_endpoint_options

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from .options import build_engine, check_date, engine_options
+from .options import build_engine, check_date, engine_options, require_stdin
 
 
 class _PlainProgress:
@@ -16,6 +16,7 @@ class _PlainProgress:
     def __init__(self) -> None:
         self.found = self.finished = 0
         self.complete = False
+        self.gone = False  # the reader of stderr went away (`2>&1 | head`): stop telling, keep working
 
     def __call__(self, event: str, name: str) -> None:
         if event == "found":
@@ -26,7 +27,11 @@ class _PlainProgress:
             return
         self.finished += 1
         total = str(self.found) if self.complete else f"{self.found}+"
-        click.echo(f"brief: [{self.finished}/{total}] {event:<9} {name}", err=True)
+        if not self.gone:
+            try:
+                click.echo(f"brief: [{self.finished}/{total}] {event:<9} {name}", err=True)
+            except BrokenPipeError:
+                self.gone = True
 
     def close(self) -> None:
         pass
@@ -94,8 +99,10 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
     from pathlib import Path
 
     from ..dailyrun import adaily, close_engine
+    from ..errors import InputError
     from ..ratelimit import RateLimiter, observing_client
 
+    require_stdin(inputs)
     limiter = RateLimiter(rpm, tpm)
     extra: dict[str, Any] = {}
     if not offline and os.environ.get(api_key_env):  # only a model endpoint sends rate-limit headers
@@ -119,10 +126,15 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
     finally:
         if progress:
             progress.close()
+    if digest.stats.inputs == 0:
+        raise InputError("no inputs to brief (nothing listed on stdin?)")
     if digest.stats.articles == 0 and digest.failures:
-        from ..errors import InputError
+        from ..errors import ModelError
 
-        raise InputError(f"no input could be briefed ({len(digest.failures)} failed; see {Path(out_dir) / 'daily.md'})")
+        # bad input is exit 2; a model endpoint that failed every article is exit 4
+        bad_input = all(f.stage in ("input", "clean") for f in digest.failures)
+        raise (InputError if bad_input else ModelError)(
+            f"no input could be briefed ({len(digest.failures)} failed; see {Path(out_dir) / 'daily.md'})")
     if not quiet:
         s = digest.stats
         click.echo(f"brief: {s.articles} articles ({s.cache_hits} from cache, {s.duplicates} duplicates), "

@@ -17,12 +17,32 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Environment variable that holds the API key."),
         click.option("--offline", is_flag=True, help="Use the offline engine even when a key is set."),
         click.option("--strict", is_flag=True, help="Fail instead of dropping ungrounded items."),
-        click.option("--context-window", type=int, default=None, help="Override the model's context window."),
+        click.option("--context-window", type=int, default=None, callback=check_context_window,
+                     help="Override the model's context window."),
         click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
                      help="Folder of your own prompt templates."),
     ]):
         f = option(f)
     return f
+
+
+def check_context_window(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    """Click callback for --context-window: refuse a window too small for any briefing before any work."""
+    if value is not None:
+        from ..budget import limits_for
+
+        limits_for(None, value)  # raises ConfigError with the floor
+    return value
+
+
+def require_stdin(inputs: tuple[str, ...]) -> None:
+    """A "-" input reads paths from stdin: say so at once when stdin was closed (`<&-`)."""
+    import sys
+
+    if "-" in inputs and sys.stdin is None:
+        from ..errors import InputError
+
+        raise InputError("stdin: closed, no paths to read")
 
 
 def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

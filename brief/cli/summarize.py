@@ -26,8 +26,12 @@ def command(path: str, fmt: str, output: str | None, quiet: bool, model: str | N
         briefing = summarize_article(article, engine, strict=strict, context_window=context_window)
     text = {"md": briefing.to_markdown, "json": briefing.to_json, "html": briefing.to_html}[fmt]()
     if output:
+        from ..errors import InputError
         from ..files import write_atomic
 
-        write_atomic(output, text)
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     else:
         click.echo(text, nl=not text.endswith("\n"))
