@@ -55,6 +55,7 @@ class Results:
 
     lines: dict[str, dict[str, Any]] = field(default_factory=dict)
     sent: set[str] = field(default_factory=set)
+    broken: list[str] = field(default_factory=list)  # "file:line" of lines that were not JSON
 
     def add_line(self, line: dict[str, Any]) -> None:
         """File one JSONL record: a request (``body``) marks it sent, a result is kept."""
@@ -66,12 +67,19 @@ class Results:
             self.lines[cid] = line
 
     def add_text(self, text: str, origin: str) -> None:
+        """File every line; a broken one (a truncated download, say) is noted and skipped, so its
+        request counts as unanswered and is re-asked rather than sinking the whole collect."""
         for n, raw in enumerate(text.splitlines(), 1):
             if raw.strip():
                 try:
-                    self.add_line(json.loads(raw))
-                except (ValueError, AttributeError):
-                    raise InputError(f"{origin}:{n}: not a JSON batch line") from None
+                    line = json.loads(raw)
+                except ValueError:
+                    self.broken.append(f"{origin}:{n}")
+                    continue
+                if not isinstance(line, dict):
+                    self.broken.append(f"{origin}:{n}")
+                    continue
+                self.add_line(line)
 
 
 def request_line(custom_id: str, body: dict[str, Any]) -> dict[str, Any]:

@@ -94,7 +94,11 @@ def gather(sources: Iterable[str], *, client: Any = None, wait_s: float | None =
     for source in sources:
         path = Path(source)
         if path.is_file():
-            results.add_text(path.read_text(encoding="utf-8"), str(path))
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(f"{path}: not a UTF-8 JSONL batch file ({exc})") from None
+            results.add_text(text, str(path))
             if manifest_path(path).is_file():
                 manifests.append(manifest_path(path))
             continue
@@ -160,6 +164,7 @@ class Collected:
     pending: list[str] = field(default_factory=list)
     next_requests: Path | None = None
     digest: Any = None
+    broken_lines: list[str] = field(default_factory=list)  # result lines that were not JSON (re-asked)
 
 
 def collect(sources: Iterable[str], out_dir: str | Path, *, engine: Any, manifest: str | Path | None = None,
@@ -189,7 +194,7 @@ def collect(sources: Iterable[str], out_dir: str | Path, *, engine: Any, manifes
     replay = Replayer(engine, results, follow_up=follow_up, context_window=window)
     stats = RunStats(inputs=plan.inputs, duplicates=plan.duplicates, engine=engine.name,
                      model=getattr(engine, "model", None))
-    done = Collected(failures=[Failure(**f) for f in plan.failures])
+    done = Collected(failures=[Failure(**f) for f in plan.failures], broken_lines=list(results.broken))
     next_lines: list[dict[str, Any]] = []
 
     def account(attempts: list[Attempt]) -> None:

@@ -221,3 +221,23 @@ def test_a_vllm_run_batch_output_file_is_collected(small: Path, tmp_path: Path) 
     lost = [b for b in done.briefings.values() if b.provenance.attempts[0].outcome == "batch_missing"]
     assert len(lost) == 1
 
+
+
+def test_a_truncated_results_line_is_re_asked_not_fatal(small: Path, tmp_path: Path) -> None:
+    """A download cut off mid-line loses no article: that request counts as unanswered."""
+    engine = make_mock_engine()
+    prepared = prepare([str(small)], tmp_path / "requests.jsonl", engine=engine)
+    rows = []
+    for n, raw in enumerate(prepared.requests.read_text().splitlines()):
+        line = json.loads(raw)
+        reply = engine.mock.handle(line["body"], ENDPOINT, "POST")
+        rows.append(json.dumps({"id": f"r-{n}", "custom_id": line["custom_id"], "error": None,
+                                "response": {"status_code": 200, "request_id": f"q-{n}", "body": reply.json()}}))
+    rows[-1] = rows[-1][: len(rows[-1]) // 2]  # the last line is cut in half
+    results = tmp_path / "results.jsonl"
+    results.write_text("\n".join(rows), encoding="utf-8")
+    done = collect([str(prepared.requests), str(results)], tmp_path / "out", engine=make_mock_engine(),
+                   manifest=prepared.manifest)
+    assert len(done.briefings) == 12 and not done.failures
+    assert done.broken_lines == [f"{results}:{len(rows)}"]
+    assert sum(b.provenance.attempts[0].outcome == "batch_missing" for b in done.briefings.values()) == 1

@@ -157,6 +157,9 @@ def collect_command(sources: tuple[str, ...], out_dir: str, manifest: str | None
                        pages=pages)
     finally:
         engine.close()
+    if done.broken_lines:
+        click.echo(f"brief: {len(done.broken_lines)} result line(s) were not JSON and were re-asked: "
+                   f"{', '.join(done.broken_lines[:3])}{' …' if len(done.broken_lines) > 3 else ''}", err=True)
     click.echo(f"brief: {len(done.briefings)} briefings, {len(done.failures)} failures in {out_dir}", err=True)
     if done.next_requests is not None:
         click.echo(f"brief: {len(done.pending)} articles wait on the requests in {done.next_requests}: "

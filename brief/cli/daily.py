@@ -87,7 +87,7 @@ class _RichProgress:
 def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concurrency: int, rpm: float | None,
                   tpm: float | None, cache_path: str | None, refresh: bool, log_db: str | None, pages: bool,
                   quiet: bool, model: str | None, base_url: str | None, api_key_env: str, offline: bool, strict: bool,
-                  context_window: int | None, prompts_dir: str | None) -> None:
+                  context_window: int | None, prompts_dir: str | None, limits: dict) -> None:
     """Brief many articles and write the daily digest.
 
     INPUTS are files, folders (searched recursively), JSONL files of records, http(s)
@@ -108,7 +108,7 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
     if not offline and os.environ.get(api_key_env):  # only a model endpoint sends rate-limit headers
         extra["async_http_client"] = observing_client(limiter)
     engine = build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
-                          prompts_dir=prompts_dir, quiet=quiet, **extra)
+                          prompts_dir=prompts_dir, quiet=quiet, limits=limits, **extra)
 
     async def run() -> Any:
         try:

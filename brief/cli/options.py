@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Callable
 
 import click
 
 
 def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--model, --base-url, --api-key-env, --offline, --strict, --context-window."""
+    """--model, --base-url, --api-key-env, --offline, --strict, --context-window, --prompts, and the
+    run's limits (--max-cost, --max-tokens, --deadline, --prices), which reach the command as one
+    ``limits`` dict for :func:`build_engine`."""
+
+    @functools.wraps(f)
+    def with_limits(*args: Any, max_cost: float | None, max_tokens: int | None, deadline: float | None,
+                    prices_file: str | None, **kw: Any) -> Any:
+        kw["limits"] = {"max_cost": max_cost, "max_tokens": max_tokens, "deadline": deadline,
+                        "prices_file": prices_file}
+        return f(*args, **kw)
+
     for option in reversed([
         click.option("--model", "-m", default=None, help="Model name (default: gpt-4o-mini)."),
         click.option("--base-url", default=None, envvar="OPENAI_BASE_URL",
@@ -21,9 +32,45 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Override the model's context window."),
         click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
                      help="Folder of your own prompt templates."),
+        click.option("--max-cost", type=click.FloatRange(min=0), default=None,
+                     help="Stop cleanly once the run's estimated cost reaches this many USD."),
+        click.option("--max-tokens", type=click.IntRange(min=1), default=None,
+                     help="Stop cleanly once the run has used this many tokens."),
+        click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None,
+                     help="Seconds allowed per article, retries included."),
+        click.option("--prices", "prices_file", type=click.Path(dir_okay=False), default=None,
+                     help="JSON price table {model: {input, output, cached_input}}, USD per million tokens."),
     ]):
-        f = option(f)
-    return f
+        with_limits = option(with_limits)
+    return with_limits
+
+
+def _limits_kw(limits: dict[str, Any] | None) -> dict[str, Any]:
+    """Engine keywords for the run's limits: one Budget shared by every article, prices, deadline."""
+    if not limits:
+        return {}
+    kw: dict[str, Any] = {}
+    if limits.get("max_cost") is not None or limits.get("max_tokens") is not None:
+        from ..accounting import Budget
+
+        kw["budget"] = Budget(max_cost_usd=limits.get("max_cost"), max_tokens=limits.get("max_tokens"))
+    if limits.get("deadline") is not None:
+        kw["deadline_s"] = limits["deadline"]
+    if limits.get("prices_file"):
+        import json
+
+        from ..errors import ConfigError
+
+        path = limits["prices_file"]
+        try:
+            with open(path, encoding="utf-8") as fh:
+                prices = json.load(fh)
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{path}: cannot read the price table ({exc})") from None
+        if not isinstance(prices, dict):
+            raise ConfigError(f"{path}: the price table must be a JSON object of models")
+        kw["prices"] = prices
+    return kw
 
 
 def check_context_window(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
@@ -58,7 +105,8 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 
 def build_engine(*, model: str | None, base_url: str | None, api_key_env: str, offline: bool,
-                 prompts_dir: str | None = None, quiet: bool = False, **extra: Any) -> Any:
+                 prompts_dir: str | None = None, quiet: bool = False, limits: dict[str, Any] | None = None,
+                 **extra: Any) -> Any:
     """Make the engine the options ask for, saying on stderr when brief falls back to offline."""
     import os
 
@@ -69,7 +117,7 @@ def build_engine(*, model: str | None, base_url: str | None, api_key_env: str, o
             click.echo(f"brief: no API key in ${api_key_env}; using the offline engine "
                        "(extractive, no network)", err=True)
         offline = True
-    kw: dict[str, Any] = dict(extra)
+    kw: dict[str, Any] = dict(extra) if offline else {**extra, **_limits_kw(limits)}
     if prompts_dir:
         from pathlib import Path
 

@@ -16,13 +16,13 @@ from .options import build_engine, engine_options
 @engine_options
 def command(path: str, fmt: str, output: str | None, quiet: bool, model: str | None, base_url: str | None,
             api_key_env: str, offline: bool, strict: bool, context_window: int | None,
-            prompts_dir: str | None) -> None:
+            prompts_dir: str | None, limits: dict) -> None:
     """Brief one article: PATH is a file (text, HTML, Markdown, JSON) or - for stdin."""
     from ..pipeline import load_article, summarize_article
 
     article = load_article(path)
     with build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
-                      prompts_dir=prompts_dir, quiet=quiet) as engine:
+                      prompts_dir=prompts_dir, quiet=quiet, limits=limits) as engine:
         briefing = summarize_article(article, engine, strict=strict, context_window=context_window)
     text = {"md": briefing.to_markdown, "json": briefing.to_json, "html": briefing.to_html}[fmt]()
     if output:

@@ -1,0 +1,48 @@
+"""Run limits from the command line: a budget stops cleanly and keeps what was done."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import EXAMPLES
+from tests.test_cli_errors import ENV, STORY, brief, mock_url, one_line  # noqa: F401  (fixture)
+
+KEYED = {**ENV, "OPENAI_API_KEY": "x"}
+
+
+def test_token_budget_stops_summarize_with_one_line(mock_url):
+    r = brief("summarize", str(STORY), "--base-url", mock_url, "--model", "mock-1", "--max-tokens", "1",
+              env=KEYED)
+    # the first request is allowed (nothing spent yet); a re-ask or the next article would not be
+    assert r.returncode == 0, r.stderr.decode()
+
+
+def test_token_budget_keeps_finished_briefings_and_records_the_rest(tmp_path, mock_url):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for path in sorted(EXAMPLES.glob("sample-*.txt")) + sorted(EXAMPLES.glob("independent-*.txt")):
+        (inbox / path.name).write_bytes(path.read_bytes())
+    r = brief("daily", "-q", "-o", str(tmp_path / "out"), str(inbox), "--base-url", mock_url,
+              "--model", "mock-1", "--concurrency", "1", "--max-tokens", "1", env=KEYED)
+    digest = json.loads((tmp_path / "out" / "daily.json").read_text())
+    briefed = len(list((tmp_path / "out" / "briefings").glob("*.json")))
+    failures = digest["failures"]
+    assert briefed == 1 and len(failures) == 1, (briefed, failures, r.stderr.decode())
+    assert "budget" in failures[0]["reason"]
+
+
+def test_bad_price_table_is_one_line(tmp_path, mock_url):
+    prices = tmp_path / "prices.json"
+    prices.write_text("[1, 2]")
+    r = brief("summarize", str(STORY), "--base-url", mock_url, "--prices", str(prices), env=KEYED)
+    assert "price table" in one_line(r, 2)
+
+
+def test_price_override_sets_the_estimated_cost(tmp_path, mock_url):
+    prices = tmp_path / "prices.json"
+    prices.write_text(json.dumps({"mock-1": {"input": 1_000_000, "output": 0}}))  # $1 per prompt token
+    r = brief("summarize", str(STORY), "-f", "json", "--base-url", mock_url, "--model", "mock-1",
+              "--prices", str(prices), env=KEYED)
+    assert r.returncode == 0, r.stderr.decode()
+    prov = json.loads(r.stdout)["provenance"]
+    assert prov["estimated_cost_usd"] == prov["tokens"]["prompt"] > 0
