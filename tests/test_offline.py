@@ -179,3 +179,155 @@ def test_repeated_cues_merge_into_one_caveat_and_output_stays_small():
     assert len(said) == 1 and len(said[0].evidence) > 1
     assert len(content.sourcing_caveats) <= 24 and len(content.model_dump_json()) < 40_000
     assert not [p for p in validate(content, article) if p.level == "error"]
+
+
+def _caveats(*paragraphs: str) -> list[tuple[str, str]]:
+    article = Article.from_paragraphs(list(paragraphs))
+    content = analyze(article)
+    assert not [p for p in validate(content, article) if p.level == "error"]
+    return [(c.type, c.cue) for c in content.sourcing_caveats]
+
+
+def test_any_official_body_or_stakeholder_as_subject_is_an_account():
+    got = _caveats("The city's water department reported on Friday that the pipes had burst.",
+                   "Local farming groups estimated that half the crop was lost.",
+                   "The dam will be inspected again, according to regional health officials.")
+    assert any(t == "official_account" and "water department reported" in c for t, c in got)
+    assert any(t == "party_claim" and "farming groups estimated" in c for t, c in got)
+    assert any(t == "official_account" and c.startswith("according to") for t, c in got)
+
+
+def test_documents_and_reports_passed_on_are_relayed():
+    got = _caveats("Internal emails obtained by the Herald show the plan was known in May.",
+                   "The report says the bridge was never inspected.",
+                   "The driver told investigators he had not slept.")
+    relayed = [c for t, c in got if t == "relayed_report"]
+    assert any("obtained by the Herald" in c for c in relayed)
+    assert any(c.lower() == "the report says" for c in relayed) and "told investigators" in relayed
+
+
+def test_hedges_predictions_and_denials_in_any_form():
+    got = _caveats("The fire was apparently started by a candle.",
+                   "One analyst has long predicted a collapse.",
+                   "The ministry flatly rejected any criticism of the plan.")
+    assert ("unverified", "apparently") in got
+    assert any(t == "single_source" and "predicted" in c for t, c in got)
+    assert any(t == "denial" and "rejected any criticism" in c for t, c in got)
+
+
+def test_evaluative_words_flagged_only_in_the_publishers_voice():
+    got = _caveats("The shocking decision left families stranded.",
+                   "“It was a disgraceful and shocking day,” the mayor said.",
+                   "Critics said the inquiry was a sham. The rules are draconian, according to the union.",
+                   "The callous landlord, who owns forty flats, said he would appeal.")
+    assert sorted(c for t, c in got if t == "loaded_language") == ["callous", "shocking"]
+
+
+def _actors(*paragraphs: str):
+    article = Article.from_paragraphs(list(paragraphs))
+    content = analyze(article)
+    assert not [p for p in validate(content, article) if p.level == "error"]
+    return {a.name: a for a in content.key_actors}
+
+
+def test_title_then_comma_names_a_person_and_a_place_begins_an_org():
+    by_name = _actors("Chairman of the Board, Jane Okafor, resigned on Monday.",
+                      "The Kenya Police said the protest was unlawful. The Kenya Police later arrested two men.")
+    assert "Jane Okafor" in by_name and by_name["Jane Okafor"].role == "Chairman of the Board"
+    assert by_name["Kenya Police"].type == "government"
+
+
+def test_possessive_inside_an_org_name_and_a_chamber_in_a_title():
+    by_name = _actors("The People’s Action Party said it would contest every seat.",
+                      "Ohio Senate President Matt Huffman said the vote would wait. Huffman said he was sure.")
+    assert "People’s Action Party" in by_name and "Action Party" not in by_name
+    assert "Ohio Senate" not in by_name and by_name["Matt Huffman"].affiliation == "Ohio Senate"
+
+
+def test_a_collective_the_story_returns_to_is_an_actor():
+    by_name = _actors("Thousands of protesters marched on parliament. Police said protesters threw stones.",
+                      "Later, protesters regrouped near the station, and organisers said protesters would return.")
+    assert by_name["protesters"].type == "civil_society"
+
+
+# Class rules: each test uses invented names and wording, so it checks the class, not an article.
+
+def test_another_outlets_work_is_relayed_and_the_outlet_is_an_actor():
+    got = _caveats("According to Pixelwire’s hands-on review, the handset overheats after an hour.",
+                   "It is also revealed in Brightline’s teardown report that the battery is smaller.",
+                   "The device costs $900, according to the Daily Ledger.")
+    relayed = [c for t, c in got if t == "relayed_report"]
+    assert "According to Pixelwire’s hands-on review" in relayed
+    assert any("Brightline’s teardown report" in c for c in relayed)
+    assert "according to the Daily Ledger" in relayed
+    by_name = _actors("According to Pixelwire’s hands-on review, the handset overheats.",
+                      "The maker spoke in an interview with the Coastal Courier on Monday.")
+    assert by_name["Pixelwire"].type == "media_outlet" and by_name["Coastal Courier"].type == "media_outlet"
+
+
+def test_according_to_a_person_or_a_lone_witness_is_their_account():
+    got = _caveats("Anna Berg, a former employee, is suing the firm. According to Berg, she was never paid.",
+                   "The fire began at dawn, according to the neighbour.",
+                   "In the words of the patient, the pain was unbearable.")
+    assert ("party_claim", "According to Berg") in got
+    assert ("single_source", "according to the neighbour") in got
+    assert any(t == "single_source" and c.startswith("In the words of") for t, c in got)
+
+
+def test_promises_and_boasts_by_any_side_are_claims():
+    got = _caveats("Before the launch Norvik promised buyers a week of battery life.",
+                   "The company pledged a software fix.", "Mayor Ruiz cited the crowds as proof that it worked.")
+    claims = [c for t, c in got if t == "party_claim"]
+    assert "Norvik promised" in claims and "The company pledged" in claims
+    assert any("cited the crowds as proof" in c for c in claims)
+
+
+def test_hedge_adverbs_and_no_reply_in_any_form():
+    got = _caveats("Presumably the fault lies in the battery.",
+                   "The agency didn’t immediately respond to the Ledger’s request for comment.",
+                   "The mayor has denied the union’s claims. He says he could not recall the meeting.")
+    assert ("unverified", "Presumably") in got
+    assert any(t == "denial" and "request for comment" in c for t, c in got)
+    assert ("denial", "has denied the union’s claims") in got and ("denial", "could not recall") in got
+
+
+def test_a_quoted_denial_and_opposed_accounts():
+    got = _caveats("“I never took a penny,” Hale said, after the audit was published.",
+                   "He said, she said: the two accounts of the evening cannot both be true.")
+    assert ("denial", "Hale said") in got
+    assert any(t == "conflicting_accounts" and c.lower() == "he said, she said" for t, c in got)
+
+
+def test_statements_sources_allegations_and_estimates():
+    got = _caveats("“Sales were strong,” said chief executive Tom Reyes in the company’s news release.",
+                   "The plan was shelved, according to people briefed on the talks.",
+                   "Prosecutors charged him with fraud. The lawsuit alleges he hid losses.",
+                   "An estimated 4,000 homes lost power.")
+    assert ("official_account", "in the company’s news release") in got
+    assert any(t == "anonymous_source" and "people briefed on" in c for t, c in got)
+    assert ("allegation", "charged him with") in got and ("allegation", "lawsuit alleges") in got
+    assert ("preliminary", "An estimated 4,000") in got
+
+
+def test_an_unknown_name_that_reports_or_is_told_with_the_is_an_outlet():
+    got = _caveats("The Daily Ledger reported that the deal was close.", "Ms Hale told the Coastal Courier Monday she would go.",
+                   "The handset is rumoured to cost $900.")
+    assert ("relayed_report", "Daily Ledger reported") in got and ("relayed_report", "told the Coastal Courier") in got
+    assert ("unverified", "rumoured") in got
+
+
+def test_names_of_places_bodies_and_demonyms_are_not_sources():
+    got = _caveats("The plan is popular, according to Russian media.",
+                   "Lowe’s reports earnings on Wednesday, and Acme’s report is due next week.",
+                   "The Senate reports progress. The state's Department of Health Services reported two cases.")
+    assert not [c for t, c in got if t == "relayed_report"]
+
+
+def test_an_unnamed_person_and_a_state_the_story_returns_to_are_actors():
+    by_name = _actors("A 52-year-old woman was hiking near the ridge in May. The woman later told rangers she fell.",
+                      "Rescuers found the woman at dusk. Doctors treated the woman for a week.",
+                      "Maria Lopez of Harbor University said such falls are rare.")
+    assert by_name["the woman"].type == "person" and "Maria Lopez" in by_name
+    by_name = _actors("Ohio officials said the state would pay. The state’s budget is tight, and Ohio will borrow.",
+                      "The state expects a surplus next year.")
+    assert by_name["Ohio"].type == "government"

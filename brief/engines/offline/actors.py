@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ...article import Article
 from .lexicon import (AGENT_VERBS, COMPANY_CUES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
-                      ROLE_WORDS, SPEECH_VERBS, TITLES)
+                      POLITICAL, ROLE_WORDS, SPEECH_VERBS, TITLES)
 from .names import DEMONYMS, Mention, lexicon_mentions, span_mentions
 
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says",
@@ -23,6 +23,10 @@ _KIND_TYPE = {"state_media": "media_outlet", "media_outlet": "media_outlet", "ar
               "international_org": "international_org", "country": "government"}
 _MINISTRY = re.compile(r"(?i)\b(?:(?:[A-Z][a-z]+(?:’s|'s)?)\s+)?(?:foreign|defen[cs]e|interior|health|finance|"
                        r"justice|economy|trade|education|energy|agriculture|environment|emergencies)\s+ministry\b")
+# "Inner Mongolia health authority", "China's health chiefs", "Health bosses": a public body by its domain.
+_BODY = re.compile(r"(?:\b(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:’s|'s)?\s+)?\b(?:health|education|"
+                   r"transport|security|police|immigration|customs|tax|food safety|environment(?:al)?|public health)"
+                   r"\s+(?:authority|authorities|chiefs|bosses|officials|department|bureau|commission|regulator)\b", re.I)
 _HEAD_PHRASE = re.compile(r"(?i)\b(?:the\s+)?(" + "|".join(DEMONYMS) + r")\s+(" + "|".join(HEAD_TITLES) + r")\b")
 
 
@@ -67,8 +71,15 @@ def _speaks(text: str, start: int, end: int) -> bool:
     return bool((after and after.group(1) in SPEECH_VERBS) or (before and before.group(1) in SPEECH_VERBS))
 
 
+_TITLE_COMMA = re.compile(r"(?<![\w’'-])((?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+                          + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?),\s*$")
+
+
 def _role_before(text: str, start: int) -> str | None:
     """"Kremlin spokesman Dmitry Peskov", "Its chairman, Ivo Kral": the words that say who he is."""
+    titled = _TITLE_COMMA.search(text, max(0, start - 80), start)
+    if titled:  # "President of the Senate, Bukola Saraki"
+        return titled.group(1)
     words = text[max(0, start - 100):start].split()[-5:]
     kept: list[str] = []
     for w in reversed(words):
@@ -121,6 +132,10 @@ def find_actors(article: Article) -> list[Ent]:
     for p in article.paragraphs:
         lex = lexicon_mentions(p.id, p.text)
         lex += [m for m in extra if m.pid == p.id and not any(x.start < m.end and m.start < x.end for x in lex)]
+        for bm in _BODY.finditer(p.text):  # the body's own name wins over the place inside it
+            lex = [x for x in lex if not (x.kind == "country" and bm.start() <= x.start < bm.end())]
+            if not any(x.start < bm.end() and bm.start() < x.end for x in lex):
+                lex.append(Mention(p.id, bm.start(), bm.end(), bm.group(), "ministry", bm.group()))
         taken = [(m.start, m.end) for m in lex]
         for m in _MINISTRY.finditer(p.text):
             if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -192,6 +207,12 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
     surnames: dict[str, list[Ent]] = {}
     for e in people:
         surnames.setdefault(e.surname or e.name, []).append(e)
+    alone = {m.canonical for m in spans if len(m.canonical.split()) == 1}
+    for e in people:  # "Xi Jinping" ... "Xi": a family name written first, when the last never stands alone
+        toks = e.name.split()
+        if len(toks) == 2 and toks[0] in alone and toks[1] not in alone and toks[0] not in surnames and \
+                sum(p.name.split()[0] == toks[0] for p in people) == 1:
+            surnames.setdefault(toks[0], []).append(e)
     for m in spans:
         owners = surnames.get(m.canonical, [])
         if len(m.canonical.split()) == 1 and len(owners) == 1 and m not in owners[0].mentions:
@@ -202,6 +223,10 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
         _person_evidence(e, texts)
         e.mentions.sort(key=lambda m: (int(m.pid[1:]), m.start))
     return people
+
+
+_AFFILIATED = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s+){0,4}(?:"
+                         + "|".join(sorted((h for h in ORG_HEADS if h[0].isalpha()), key=len, reverse=True)) + r"))\b")
 
 
 def _person_evidence(e: Ent, texts: dict) -> None:
@@ -216,6 +241,9 @@ def _person_evidence(e: Ent, texts: dict) -> None:
             _split_role(e, role)
             e.evidence_of_kind = True
         if re.match(r",\s+\d{1,3},", text[m.end:]):
+            e.evidence_of_kind = True
+        if len(m.canonical.split()) > 1 and (org := _AFFILIATED.match(text, m.end)):
+            e.affiliation = e.affiliation or org.group(1)  # "Patrick Liu of Victoria Hospital"
             e.evidence_of_kind = True
         speaks = speaks or _speaks(text, m.start, m.end)
         weak = weak or speaks or _is_agent(text, m.end)
@@ -244,7 +272,10 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
     singles: dict[str, list[Mention]] = {}
     for m in spans:
         org = _org_type(m.canonical) if len(m.canonical.split()) > 1 else None
+        if not org and len(m.canonical.split()) > 1 and m.canonical not in ents:
+            org = _descriptor(texts[m.pid].text, m.start)  # "construction goods giant Home Depot"
         if org:
+            org = _refine_type(m.canonical, org, texts[m.pid].text)
             ent = ents.setdefault(m.canonical, Ent(m.canonical, org, evidence_of_kind=True))
             ent.mentions.append(m)
         elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
@@ -254,10 +285,25 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
         described = [_descriptor(texts[m.pid].text, m.start) for m in ms]
         if any(described):
             ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
+        elif name in ORG_HEADS and agent:  # "the Legislature said"
+            ents[name] = Ent(name, ORG_HEADS[name], ms, evidence_of_kind=True)
         elif agent and len(ms) >= 2 and not name.isupper() or agent >= 2:
             around = " ".join(texts[m.pid].text for m in ms)
             kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
             ents[name] = Ent(name, kind, ms, evidence_of_kind=True)
+
+
+def _refine_type(name: str, org: str, text: str) -> str:
+    """A police command is not the army; a governors' association is political, not a charity."""
+    words = set(name.split())
+    if "Police" in words or (org == "military" and name.split()[-1] in ("Command", "Headquarters", "Force")
+                             and re.search(r"(?i)\bpolice\b", text)):
+        return "government"
+    if org == "civil_society" and words & POLITICAL:
+        return "political_party"
+    if words & {"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLC", "plc", "PLC"}:
+        return "company"
+    return org
 
 
 def _descriptor(text: str, start: int) -> str | None:
@@ -271,10 +317,41 @@ _NAMED_AGENCY = re.compile(r"(?i:\b(state|official|state-run|state-owned|state-c
                            r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 
 
+# "The Verge’s Stadia review", "according to Eurogamer’s reporting": whoever publishes reviews and reports is an outlet.
+_OUTLET_WORK = re.compile(r"(?<![\w’'])(?:The\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})[’']s\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:review|reporting|story|article|coverage|exposé|podcast)\b")
+
+
+# "in an interview with CNBC", "told the Argus Leader in an interview": whoever holds the interview publishes it.
+_INTERVIEWED = re.compile(r"\b(?:(?:in|during) an? (?:\w+ )?interview with (?:the )?({0})|told (?:the )?({0}) (?:in|during) an? "
+                          r"(?:\w+ )?interview\b)".format(r"(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}"))
+
+
+def _person_like(name: str, body: str) -> bool:
+    """Given name and surname ("John Smith"), never "Smith News": a person was interviewed, not an outlet."""
+    toks = name.split()
+    return len(toks) == 2 and toks[0] not in NOT_GIVEN_NAMES and toks[0][1:].islower() and toks[1][1:].islower() \
+        and not _org_type(name) and not re.search(rf"\b{re.escape(name)}\s+(?:News|TV|Radio)\b", body)
+
+
 def _named_outlets(article: Article) -> list[Mention]:
-    """Outlets the lexicon does not know, named with what they are ("the state news agency DNA")."""
-    return [Mention(p.id, m.start(2), m.end(2), m.group(2), "state_media", m.group(2))
-            for p in article.paragraphs for m in _NAMED_AGENCY.finditer(p.text)]
+    """Outlets the lexicon does not know, named with what they are ("the state news agency DNA") or
+    with what only outlets publish (a "report" may be anyone's)."""
+    found = [Mention(p.id, m.start(2), m.end(2), m.group(2), "state_media", m.group(2))
+             for p in article.paragraphs for m in _NAMED_AGENCY.finditer(p.text)]
+    for p in article.paragraphs:
+        for m in (*_OUTLET_WORK.finditer(p.text), *_INTERVIEWED.finditer(p.text)):
+            name = next(g for g in m.groups() if g)
+            toks = name.split()
+            if (toks[0] in NOT_GIVEN_NAMES and len(toks) == 1) or name in DEMONYMS or \
+                    _org_type(name) not in (None, "media_outlet"):
+                continue
+            gi = next(i for i, g in enumerate(m.groups(), 1) if g)
+            start = m.start(gi) if not m.group().startswith("The ") else m.start()
+            if _person_like(name, article.body) and not re.search(r"\bthe\s+$", p.text[:start]):
+                continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
+            found.append(Mention(p.id, start, m.end(gi), p.text[start:m.end(gi)], "media_outlet", p.text[start:m.end(gi)]))
+    return found
 
 
 def _head_aliases(ents: list[Ent], article: Article) -> None:

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from ...article import Article
 from ...schema import Caveat
 from .actors import Ent
-from .lexicon import LOADED_TERMS
-from .text import inside, quote_spans, sentences
+from .attribution import attribution_hits
+from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
+from .sources import source_hits
+from .text import alternation, inside, lowered, quote_spans, sentences
 
 _I = re.IGNORECASE
 _NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
@@ -23,12 +25,14 @@ _NOT_COUNTED = (r"(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|
                 r"glasses|cups|grams|steps|miles|kilometres|kilometers|inches|feet|pounds|kg|mg)")
 _RULES: list[tuple[str, str]] = [
     ("anonymous_source", r"\b(?:people|persons?|sources?) (?:familiar with|close to|with knowledge of)\b"),
-    ("anonymous_source", r"\bon (?:the )?condition of anonymity\b"),
+    ("anonymous_source", r"\bon (?:the )?condition of anonymity\b|\b(?:people|persons?|sources?|officials?) (?:briefed on|"
+                         r"with (?:direct )?knowledge of|aware of the (?:matter|plans?|talks|discussions))\b"),
     ("anonymous_source", r"\bwho (?:asked|declined|requested) not to be (?:named|identified)\b"),
     ("anonymous_source", r"\b(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|people|insiders?)\b"),
     ("anonymous_source", r"\b(?:according to |cited )?(?:industry|diplomatic|military|security|intelligence|"
                          r"government|western|several|multiple|two|three) sources\b"),
-    ("anonymous_source", r"\bsources (?:said|say|says|told)\b"),
+    ("anonymous_source", r"\bsources (?:said|say|says|told)\b|\baccording to (?:\w+ )?sources\b|\b(?:declined|asked) "
+                         r"to be (?:named|identified)\b|\binsiders (?:said|say|says|told)\b"),
     ("anonymous_source", r"\b(?:speaking|spoke) (?:anonymously|on background)\b|\bnot (?:authori[sz]ed|permitted) to "
                          r"(?:speak|talk|comment) (?:publicly|on the record)\b|\bciting (?:unnamed |anonymous )?"
                          r"(?:sources|people|officials|insiders)\b|\bwho did not want to be (?:named|identified)\b"),
@@ -55,7 +59,10 @@ _RULES: list[tuple[str, str]] = [
                        r"TV station|TV channel|newspaper|news outlet|media outlet|broadcaster)s? (?:reported|said|says|"
                        r"reports|quoted)\b"),
     ("official_account", r"\bsaid in (?:a|an|the) (?:written |joint )?(?:statement|release|news release|press release)\b"),
-    ("official_account", r"\b(?:in|issued) (?:a|an) (?:official |written |joint )?statement\b|\baccording to (?:a|an|the) "
+    ("official_account", r"\bin (?:the |its |his |her |their |(?:the )?[\w\-]+[’']s )(?:own )?(?:official |written |"
+                         r"joint |latest |quarterly )?(?:statement|news release|press release|earnings release|"
+                         r"securities filing|regulatory filing)\b"),
+    ("official_account", r"\b(?:in|issued) (?:a|an) (?:official |written |joint |emailed |prepared )?statement\b|\baccording to (?:a|an|the) "
                          r"(?:[\w-]+ )?statement\b"),
     ("official_account", r"\b(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)\b"),
     ("official_account", r"\b(?:ministry|government|military|army|police|authorities|department|administration|"
@@ -67,6 +74,8 @@ _RULES: list[tuple[str, str]] = [
     ("party_claim", r"(?<!the )(?<!these )(?<!those )(?<!such )(?<!his )(?<!her )(?<!its )(?<!their )(?<!a )(?<!'s )"
                     r"(?<!’s )\bclaim(?:ed|s)? (?:that|to|it|they|he|she|responsibility)\b"),
     ("party_claim", r"\bsaid (?:it|they) (?:had )?(?:destroyed|killed|shot down|captured|downed|repelled|seized)\b"),
+    ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny) (?:the )?(?:[\w\-]+ ){0,2}?"
+               r"[\w\-]+[’']s (?:\w+ )?(?:claims?|allegations?|accusations?|account|version|story)\b"),
     ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny)(?= (?:this|"
                r"that|the|it|any|all|wrongdoing|involvement|allegations?|claims?|reports?|responsibility|charges?|"
                r"accusations?|being|having|knowing)\b|[.,;])"),
@@ -75,31 +84,51 @@ _RULES: list[tuple[str, str]] = [
                r"(?: seeking| for) comment\b|\bdismissed (?:them|it|this|that|the \w+) as\b"),
     ("denial", r"\b(?:declined|refused) to (?:comment|respond|answer|confirm|say|discuss)\b"),
     ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b"),
+    ("denial", r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:immediately )?"
+               r"(?:respond|reply|return)(?:ed)? to (?:[\w’'\-]+ ){0,4}?(?:requests?|inquir(?:y|ies)|quer(?:y|ies)|"
+               r"e-?mails?|calls?|messages?) (?:for|seeking) comment\b"),
+    # Not remembering is how a side in a dispute declines to admit it.
+    ("denial", r"\b(?:does not|doesn['’]t|did not|didn['’]t|could not|couldn['’]t|cannot|can['’]t|can not) (?:\w+ )?"
+               r"(?:remember|recall)\b|\b(?:has|had|have) no (?:memory|recollection) of\b"),
     ("denial", r"\b(?:could not|couldn['’]t) be reached for comment\b|\b(?:had|has|have) no (?:immediate )?comment\b"),
     ("denial", r"\b(?:rejected|dismissed) (?:the |these |those |such )?(?:claims?|allegations?|accusations?|reports?)\b"),
     ("conflicting_accounts", r"\bconflicting (?:reports|accounts|claims|information|figures)\b"),
     ("conflicting_accounts", r"\b(?:it|it's|it’s|it is|it was|it remains|it remained) (?:still )?(?:not )?(?:immediately )?"
                              r"(?:unclear|clear)\b"),
+    ("conflicting_accounts", r"\bhe said,? she said\b|\b(?:one|his|her|their) word against (?:the other|another|his|"
+                             r"hers|theirs)\b|\bversions? of events (?:differ|varied|vary|clash)\b"),
     ("conflicting_accounts", r"\bdiffering (?:accounts|versions)\b|\bcontradict(?:s|ed|ory)\b"),
     ("conflicting_accounts", r"\b(?:is|are|was|were|remains?) (?:hotly |still )?disputed\b|\baccounts (?:differ|varied|vary)\b"),
     ("allegation", r"\ballege(?:d|dly|s)\b|\ballegations?\b"),
     ("loaded_language", r"\b(?:the )?views (?:and opinions )?expressed (?:in (?:this|the) (?:article|piece|column) )?"
                         r"(?:are|do not|don't)\b"),
-    ("allegation", r"\baccus(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?of\b|\baccusations?\b"),
+    ("loaded_language", r"\b(?:seems?|seemed|appears?|appeared) (?:to be )?(?:intent|hell-bent|bent|determined|"
+                        r"desperate|eager) (?:on|to)\b|\b(?:pour|add)(?:s|ed|ing)? fuel (?:on|to) the (?:fire|flames)\b|"
+                        r"\bfan(?:s|ned|ning)? the flames\b|\b(?:far|much|way) too (?:little|late|much|few|slow|long)\b|"
+                        r"\bkiller (?:disease|virus|bug|flu|storm|heatwave|drug|infection)\b|\bmedieval (?:disease|"
+                        r"plague|practices?|punishments?|conditions|attitudes|laws?|torture|tactics)\b|"
+                        r"\b(?:hardly|scarcely|not) surprising\b|\bunsurprisingly\b|\bnail in the coffin\b|"
+                        r"\bspeaks? volumes\b|\b(?:good|bad|great|grim|terrible) news for\b"),
+    ("allegation", r"\baccus(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?of\b|\baccusations?\b|\bcharged (?:\w+ )?with\b|"
+                   r"\b(?:lawsuit|suit|complaint|indictment|petition) (?:also )?(?:alleges|alleged|claims|claimed|accuses|"
+                   r"accused|says|said)\b|\baccording to (?:the )?(?:court|charging|legal) (?:papers|documents|filings|"
+                   r"records)\b"),
     ("preliminary", rf"\bat least (?!(?:19|20)\d\d\b){_NUM}\b(?! (?:[\w-]+ )?{_NOT_COUNTED}\b)|\bpreliminary\b|"
                     r"\bprovisional\b"),
-    ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b"),
+    ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b|"
+                    rf"\ban estimated {_NUM}\b"),
     ("preliminary", r"\b(?:toll|number|figure)s? (?:could|may|might|is expected to|is likely to) (?:rise|climb|increase)\b"),
 ]
 # One alternation per type: a dozen scans of a paragraph instead of forty.
 RULES: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile("|".join(f"(?:{p})" for k, p in _RULES if k == t), _I)) for t in dict.fromkeys(k for k, _ in _RULES)
 ]
-_LOADED = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in LOADED_TERMS) + r")\b", _I)
+_LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE)) + r"\b")  # run on lowered text
 _NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
                              r"drug|treatment|diet|exercise|dosing|tariff|pricing)\s+$")
 _CLEAR_NOT = re.compile(r"(?i)\bnot (?:immediately )?clear|unclear")
-_LABELS = {"opinion", "analysis", "comment", "editorial"}
+_LABELS = {"opinion", "analysis", "comment", "editorial", "op-ed", "commentary", "column", "perspective", "viewpoint",
+           "news analysis", "guest column", "guest essay", "letter to the editor"}
 DETAIL = {
     "anonymous_source": "Rests on sources the article does not name.",
     "single_source": "Rests on a single source without corroboration.",
@@ -135,18 +164,43 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
             if kind == "conflicting_accounts" and m.group().lower().startswith("it") and not _CLEAR_NOT.search(m.group()):
                 continue
             hits.append(Hit(kind, pid, m.start(), m.end(), m.group()))
-    for m in _LOADED.finditer(text):
-        if inside(qs, m.start()) or (m.group().lower() == "regime" and _NEUTRAL_REGIME.search(text[:m.start()])):
+    speech = _speech_spans(pid, text, qs)
+    for m in _LOADED.finditer(lowered(text)):
+        if inside(qs, m.start()) or inside(speech, m.start()) or \
+                (m.group().lower() == "regime" and _NEUTRAL_REGIME.search(text[:m.start()])):
             continue
-        hits.append(Hit("loaded_language", pid, m.start(), m.end(), m.group()))
+        hits.append(Hit("loaded_language", pid, m.start(), m.end(), text[m.start():m.end()]))
     hits += _outlet_hits(pid, text, qs, [e for e in actors if e.name not in own])
+    hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in attribution_hits(text, qs, actors, pid)]
+    hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in source_hits(text, qs, actors)]
     if text.strip().lower().rstrip(":") in _LABELS:
         hits.append(Hit("loaded_language", pid, 0, len(text), text.strip()))
     return hits
 
 
+# "..., the mayor said." / "..., said the mayor.": the reported words come before the verb.
+_INVERTED = re.compile(r"\s*[.!?;]|\s+(?!(?:he|she|they|it|we|i|that|this|there)\b)(?!.*\b(?:is|was|were|are|has|"
+                       r"have|had|will|would|could|should|can|may|might|must|did|does|do)\b)(?:(?:the|a|an)\s+)?"
+                       r"(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*[.!?]?\s*$", re.I)
+_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according to)\b")
+
+
+def _speech_spans(pid: str, text: str, qs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reported words of a sentence ("critics said [the plan was a sham]", "[...], according to X"):
+    the speaker's, not the publisher's. The subject and its description stay the publisher's."""
+    spans = []
+    for s in sentences(pid, text):
+        for m in _SPEECH.finditer(text, s.start, s.end):
+            if inside(qs, m.start()):
+                continue
+            inverted = m.group() == "according to" or bool(_INVERTED.match(text, m.end(), s.end))
+            spans.append((s.start, m.start()) if inverted else (m.end(), s.end))
+    return spans
+
+
 _ATTRIB_BEFORE = re.compile(r"(?i)\b(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?$")
 _ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b")
+_CREDIT = re.compile(r"[\[(]\s*(?:(?i:via|source:?)\s+)?[^\[\]()]{2,60}?\s*[\])]\s*$")
 _STATE_PHRASE = re.compile(r"(?i)\bstate(?:-run|-controlled|-owned)?\s+(?:media|news agency|television|TV|"
                            r"broadcaster|outlet|newspaper)\b|\bofficial\s+(?:news agency|media)\b")
 
@@ -167,6 +221,8 @@ def _outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[En
                 end = m.end + (len(re.match(r"\s+news agency", text[m.end:]).group())
                                if re.match(r"\s+news agency", text[m.end:]) else 0)
                 hits.append(Hit(kind, pid, start, end, text[start:end]))
+            elif (credit := _CREDIT.search(text, max(0, m.start - 6), m.end + 6)) and credit.start() <= m.start:
+                hits.append(Hit(kind, pid, credit.start(), credit.end(), credit.group()))  # a credit line: built on it
             elif (after := _ATTRIB_AFTER.match(text, m.end)):
                 hits.append(Hit(kind, pid, m.start, after.end(), text[m.start:after.end()]))
     for m in _STATE_PHRASE.finditer(text):
@@ -216,7 +272,7 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
     return _condense(out)
 
 
-MAX_PER_TYPE, MAX_CAVEATS, MAX_EVIDENCE = 6, 24, 12
+MAX_PER_TYPE, MAX_CAVEATS, MAX_EVIDENCE = 8, 24, 12
 
 
 def _condense(caveats: list[Caveat]) -> list[Caveat]:

@@ -27,6 +27,22 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "The Times": ("The Times",), "Kyodo": ("Kyodo",), "Yonhap": ("Yonhap",), "NHK": ("NHK",), "CNBC": ("CNBC",),
     "Axel Springer": ("Axel Springer",), "Der Spiegel": ("Der Spiegel", "Spiegel"), "Le Monde": ("Le Monde",),
     "Haaretz": ("Haaretz",), "Nikkei": ("Nikkei",), "The Economist": ("The Economist",), "Vox": ("Vox",),
+    "The Verge": ("The Verge",), "Eurogamer": ("Eurogamer",), "TechCrunch": ("TechCrunch",), "Engadget": ("Engadget",),
+    "Ars Technica": ("Ars Technica",), "Wired": ("Wired",), "IGN": ("IGN",), "Polygon": ("Polygon",),
+    "Kotaku": ("Kotaku",), "Gizmodo": ("Gizmodo",), "Mashable": ("Mashable",), "ZDNet": ("ZDNet",),
+    "BuzzFeed News": ("BuzzFeed News", "BuzzFeed"), "HuffPost": ("HuffPost", "Huffington Post"),
+    "Business Insider": ("Business Insider",), "MarketWatch": ("MarketWatch",), "Barron's": ("Barron's", "Barron’s"),
+    "Forbes": ("Forbes",), "Fortune": ("Fortune magazine",), "Newsweek": ("Newsweek",), "USA Today": ("USA Today",),
+    "Los Angeles Times": ("Los Angeles Times", "LA Times"), "Chicago Tribune": ("Chicago Tribune",),
+    "New York Post": ("New York Post",), "The Atlantic": ("The Atlantic",), "The New Yorker": ("The New Yorker",),
+    "NPR": ("NPR",), "PBS": ("PBS",), "ProPublica": ("ProPublica",), "Variety": ("Variety",),
+    "The Hollywood Reporter": ("The Hollywood Reporter", "Hollywood Reporter"), "Billboard": ("Billboard",),
+    "Rolling Stone": ("Rolling Stone",), "TMZ": ("TMZ",), "Page Six": ("Page Six",), "Bild": ("Bild",),
+    "Le Figaro": ("Le Figaro",), "El País": ("El País", "El Pais"), "South China Morning Post": ("South China Morning Post",),
+    "The Times of India": ("The Times of India", "Times of India"), "The Sun": ("The Sun",), "Daily Mirror": ("Daily Mirror",),
+    "Sky": ("Sky News",), "ITV News": ("ITV News",), "Channel 4 News": ("Channel 4 News",), "Deutsche Welle": ("Deutsche Welle",),
+    "Euronews": ("Euronews",), "The Lancet": ("The Lancet",), "BMJ": ("BMJ Case Reports", "BMJ"), "JAMA": ("JAMA",),
+    "New England Journal of Medicine": ("New England Journal of Medicine",),
 }
 ARMED_GROUPS: dict[str, tuple[str, ...]] = {
     "Hamas": ("Hamas",), "Hezbollah": ("Hezbollah", "Hizbollah"), "Houthis": ("Houthis", "Houthi", "Ansar Allah"),
@@ -78,7 +94,7 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Moldova": ("Moldovan", ("Chisinau",)), "Romania": ("Romanian", ("Bucharest",)), "Bulgaria": ("Bulgarian", ("Sofia",)),
     "Denmark": ("Danish", ("Copenhagen",)), "Portugal": ("Portuguese", ("Lisbon",)), "Bangladesh": ("Bangladeshi", ("Dhaka",)),
     "Sri Lanka": ("Sri Lankan", ("Colombo",)), "Nepal": ("Nepali", ("Kathmandu",)), "Malaysia": ("Malaysian", ("Kuala Lumpur",)),
-    "Singapore": ("Singaporean", ()), "New Zealand": ("New Zealand", ("Wellington",)), "Uzbekistan": ("Uzbek", ("Tashkent",)),
+    "Singapore": ("Singaporean", ()), "Soviet Union": ("Soviet", ()), "New Zealand": ("New Zealand", ("Wellington",)), "Uzbekistan": ("Uzbek", ("Tashkent",)),
 }
 COUNTRY_ALIASES = {"U.S.": "United States", "US": "United States", "USA": "United States", "America": "United States",
                    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom"}
@@ -147,6 +163,11 @@ ORG_DESCRIPTORS = {
     "outlet": "media_outlet", "newspaper": "media_outlet", "broadcaster": "media_outlet", "network": "company",
     "bank": "company", "carrier": "company", "utility": "company", "startup": "company", "insurer": "company",
     "airline": "company", "lender": "company", "investor": "company", "regulator": "government", "militia": "armed_group", "movement": "political_party",
+    "publication": "media_outlet", "magazine": "media_outlet", "website": "media_outlet", "tabloid": "media_outlet",
+    "blog": "media_outlet", "daily": "media_outlet", "site": "media_outlet", "manufacturer": "company",
+    "supplier": "company", "maker": "company", "chipmaker": "company", "automaker": "company", "retailer": "company",
+    "giant": "company", "conglomerate": "company", "brokerage": "company", "label": "company", "journal": "media_outlet",
+    "studio": "company", "publisher": "company",
 }
 HEAD_TITLES = {"president", "leader", "prime minister", "premier", "chancellor", "head of state", "ruler", "king"}
 
@@ -160,7 +181,7 @@ ORG_HEADS: dict[str, str] = {
     "Army": "military", "Navy": "military", "Forces": "military", "Force": "military", "Guard": "military",
     "Guards": "military", "Corps": "military", "Command": "military",
     "Party": "political_party", "Democrats": "political_party", "Republicans": "political_party",
-    "University": "civil_society", "Foundation": "civil_society", "Association": "civil_society",
+    "University": "other", "Foundation": "civil_society", "Association": "civil_society",
     "Institute": "civil_society", "Union": "civil_society", "Society": "civil_society", "Coalition": "civil_society",
     "Committee": "civil_society", "Campaign": "civil_society", "Watch": "civil_society", "Church": "civil_society",
     "Inc": "company", "Inc.": "company", "Corp": "company", "Corp.": "company", "Corporation": "company",
@@ -171,7 +192,7 @@ ORG_HEADS: dict[str, str] = {
     "Daily": "media_outlet", "Herald": "media_outlet", "Tribune": "media_outlet", "Radio": "media_outlet",
     "TV": "media_outlet", "Television": "media_outlet", "Gazette": "media_outlet", "Podcast": "media_outlet",
     "Legislature": "government", "Statehouse": "government", "General": "government", "Senators": "government", "Ministers": "government",
-    "School": "civil_society", "College": "civil_society", "Hospital": "civil_society", "Academy": "civil_society",
+    "School": "other", "College": "other", "Hospital": "other", "Academy": "other", "Schools": "other",
     "Club": "other", "League": "other", "Team": "other", "Federation": "other", "Organization": "other",
     "Organisation": "other", "Network": "other", "Studios": "other", "Labs": "other", "Records": "company",
     "Alliance": "political_party", "Front": "political_party", "Movement": "political_party", "Hydro": "company",
@@ -189,7 +210,8 @@ PLACE_HEADS = {
 POLITICAL = {"Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory", "Socialist",
              "Independent", "Green"}
 COMPANY_CUES = ("company", "firm", "shares", "CEO", "founder", "startup", "giant", "Inc", "maker", "investors",
-                "stock", "brand", "retailer", "chief executive", "subsidiary", "products")
+                "stock", "brand", "retailer", "chief executive", "subsidiary", "products", "suppliers", "customers",
+                "revenue", "earnings", "shareholders", "lineup", "sales", "Ltd", "Corp", "analyst")
 
 # Lowercase words that end a verb phrase after a subject: "X said", "X has", "X continues".
 AGENT_VERBS = {
@@ -217,4 +239,16 @@ LOADED_TERMS = (
     "heinous", "ludicrous", "pathetic", "crooked", "sinister", "nefarious", "hypocritical", "hypocrisy", "draconian",
     "tyrannical", "fanatical", "warmongering", "lackey", "lackeys", "kleptocrat", "kleptocracy", "autocrat",
     "failed state", "self-styled", "bloodthirsty", "savage", "evil",
+)
+# General evaluative and emotive words: in the publisher's own (unquoted) voice they judge rather than describe.
+EVALUATIVE = (
+    "deadly", "hit-or-miss", "troublesome", "unacceptable", "rightly", "wrongly", "disturbing", "shocking",
+    "horrific", "horrifying", "appalling", "atrocious", "reckless", "ruthless", "vicious", "cruel", "callous",
+    "dubious", "shady", "botched", "bungled", "fiasco", "debacle", "farce", "sham", "disastrous", "shambolic",
+    "scandalous", "deplorable", "damning", "scathing", "terrifying", "nightmarish", "carnage", "bloodbath",
+    "rampage", "so-called", "staggering", "whopping", "bloody", "repressive", "oppressive", "mayhem", "hysteria",
+    "hysterical", "embattled", "beleaguered", "disgraced", "infamous", "greedy", "incompetent", "inept", "hapless",
+    "feckless", "spineless", "cowardly", "craven", "sickening", "chilling", "slammed", "lambasted", "blasted",
+    "fat-cat", "fat cats", "lavish", "cushy", "repression", "police brutality", "excessive force", "pedophile",
+    "paedophile", "incoherent", "flustered", "hell-bent", "cynical", "cynically",
 )

@@ -57,6 +57,9 @@ _STARTERS = {
 }
 _SUFFIX = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _POSS = re.compile(r"[’']s$")
+# Owners that make a possessive part of an organisation's name ("People’s Liberation Army").
+_GROUP_OWNERS = {"people", "peoples", "women", "men", "children", "workers", "citizens", "veterans", "farmers",
+                 "teachers", "nurses", "doctors", "students", "voters", "soldiers", "consumers", "taxpayers"}
 
 
 def sentence_starts(text: str) -> set[int]:
@@ -66,10 +69,21 @@ def sentence_starts(text: str) -> set[int]:
     return starts
 
 
+_ORG_TAIL = re.compile(r"(?:\s+[A-Z][\w’'\-]*){1,4}")
+
+
+def _org_after(text: str, end: int) -> bool:
+    """"Nigeria Police", "Hong Kong Polytechnic University": a place that begins an organisation's name."""
+    m = _ORG_TAIL.match(text, end)
+    return m is not None and any(t in ORG_HEADS for t in m.group().split())
+
+
 def lexicon_mentions(pid: str, text: str) -> list[Mention]:
     out = []
     for m in LEXICON.finditer(text):
         kind, canon = _LEXICON_TABLE[m.group()]
+        if kind == "country" and _org_after(text, m.end()):
+            continue
         out.append(Mention(pid, m.start(), m.end(), m.group(), kind, canon))
     return out
 
@@ -107,14 +121,19 @@ def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tu
         if not tokens:
             continue
         groups = []
-        for part in (q for piece in _split_possessives(tokens) for q in _split_titles(piece)):
+        for part in (q for piece in _split_possessives(tokens, lowercase_words) for q in _split_titles(piece)):
             groups += _split_connectors(part)
-        pos = start
-        for group in groups:
+        pos, prefix = start, []
+        for i, group in enumerate(groups):
             pos = text.index(group[0], pos)
             end = text.index(group[-1], pos) + len(group[-1])
-            out += _clean(pid, text, pos, end, group)
-            pos = end
+            nxt = groups[i + 1] if i + 1 < len(groups) else []
+            if nxt and _titled(nxt) and _jurisdiction(group) and text[end:text.index(nxt[0], end)].strip() == "":
+                prefix = group  # "Indiana House Speaker Brian Bosma": the house is part of his title
+                pos = end
+                continue
+            out += _clean(pid, text, pos, end, group, prefix)
+            prefix, pos = [], end
     return out
 
 
@@ -123,6 +142,16 @@ def _common(token: str, lowercase_words: set[str]) -> bool:
     low = token.lower()
     return low in _STARTERS or low in lowercase_words or low.endswith(("ing", "ly")) or \
         (low.endswith("ed") and len(low) > 4)
+
+
+def _jurisdiction(group: list[str]) -> bool:
+    """"Indiana House", "Texas Senate": a place and its chamber, an office's name rather than an actor's."""
+    places = " ".join(group[:-1])
+    return group[-1] in ORG_HEADS and (not places or places in US_STATES or places in COUNTRIES or places in PLACES)
+
+
+def _titled(group: list[str]) -> bool:
+    return len(group) > 1 and (group[0] in TITLES or " ".join(group[:2]) in TITLES) and group[-1] not in ORG_HEADS
 
 
 def _split_titles(tokens: list[str]) -> list[list[str]]:
@@ -135,12 +164,15 @@ def _split_titles(tokens: list[str]) -> list[list[str]]:
     return [tokens]
 
 
-def _split_possessives(tokens: list[str]) -> list[list[str]]:
-    """"Salesforce's Dreamforce" names two things: the owner and what it owns."""
+def _split_possessives(tokens: list[str], lowercase_words: set[str]) -> list[list[str]]:
+    """"Salesforce's Dreamforce" names two things: the owner and what it owns; "People’s Liberation
+    Army" (a common noun's possessive, an organisation's head) names one."""
     groups: list[list[str]] = [[]]
-    for t in tokens:
+    for i, t in enumerate(tokens):
         groups[-1].append(t)
-        if _POSS.search(t):
+        owner = _POSS.sub("", t).lower()
+        common = owner in lowercase_words or owner in _GROUP_OWNERS
+        if _POSS.search(t) and not (common and any(r in ORG_HEADS for r in tokens[i + 1:])):
             groups.append([])
     return [g for g in groups if g]
 
@@ -171,7 +203,7 @@ def _trim(group: list[str]) -> list[str]:
     return group
 
 
-def _clean(pid: str, text: str, start: int, end: int, tokens: list[str]) -> list[Mention]:
+def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix: list[str] | None = None) -> list[Mention]:
     last = tokens[-1]
     if _POSS.search(last):
         tokens = [*tokens[:-1], _POSS.sub("", last)]
@@ -192,4 +224,6 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str]) -> list
         return []
     if len(name) < 2 or name.isdigit():
         return []
+    if prefix and titles:
+        titles = [" ".join([*prefix, titles[0]]), *titles[1:]]
     return [Mention(pid, start, end, text[start:end], "span", name, titles)]

@@ -96,3 +96,18 @@ def clip(text: str, limit: int = 240) -> str:
     if cut.count('"') % 2:
         cut = cut[: cut.rfind('"')].rstrip()
     return cut.rstrip(" ,;:-–—") + "…"
+
+
+def alternation(terms: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal lowercase terms grouped by first letter, longest first: Python's
+    engine tries every branch at every position, so grouping makes a long word list several times faster."""
+    groups: dict[str, list[str]] = {}
+    for t in sorted({t.lower() for t in terms}, key=len, reverse=True):
+        groups.setdefault(t[0], []).append(t)
+    return "(?:" + "|".join(f"{re.escape(k)}(?:{'|'.join(re.escape(t[1:]) for t in v)})" for k, v in groups.items()) + ")"
+
+
+def lowered(text: str) -> str:
+    """The text in lowercase with the same offsets (unchanged where lowering would shift them)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text

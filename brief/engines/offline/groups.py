@@ -1,0 +1,115 @@
+"""Actors with no proper name: a collective the story keeps returning to ("protesters", "police"),
+and an unnamed person who is the story's subject ("A hunter who ate a rabbit ... the hunter").
+
+Both are core to many stories yet invisible to a capitalised-name finder; they are taken
+only on repetition, so a passing mention never becomes an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...article import Article
+from .actors import Ent
+from .lexicon import US_STATES
+from .names import Mention
+from .text import inside, quote_spans
+
+# Plural nouns for groups that act in news stories -> actor type.
+COLLECTIVES: dict[str, str] = {
+    "protesters": "civil_society", "demonstrators": "civil_society", "strikers": "civil_society",
+    "activists": "civil_society", "campaigners": "civil_society", "police": "government", "rebels": "armed_group",
+    "militants": "armed_group", "insurgents": "armed_group", "troops": "military", "lawmakers": "government",
+    "legislators": "government", "residents": "civil_society", "teachers": "civil_society",
+    "students": "civil_society", "workers": "civil_society", "farmers": "civil_society", "migrants": "civil_society",
+    "refugees": "civil_society",
+}
+MIN_MENTIONS = 4  # a collective is an actor only when the story keeps coming back to it
+_COLLECTIVE = re.compile(r"(?i)\b(" + "|".join(COLLECTIVES) + r")\b")
+_SUBJECT = re.compile(r"^(?:An?|The)\s+([A-Za-z][a-z\-]+|[A-Z][A-Z\-]+)\s+who\b")
+
+
+def collectives(article: Article, named: list[Ent]) -> list[Ent]:
+    """Plural groups mentioned again and again and not part of a named actor's name."""
+    found: dict[str, Ent] = {}
+    names = [m for e in named for m in e.mentions]
+    for p in article.paragraphs:
+        for m in _COLLECTIVE.finditer(p.text):
+            if any(x.pid == p.id and x.start <= m.start() < x.end for x in names):
+                continue
+            word = m.group(1).lower()
+            if m.group(1) != word and m.start() > 0:
+                continue  # capitalised mid-sentence: part of a name
+            ent = found.setdefault(word, Ent(word, COLLECTIVES[word], evidence_of_kind=True))
+            ent.mentions.append(Mention(p.id, m.start(), m.end(), m.group(1), "group", word))
+    return [e for e in found.values() if len(e.mentions) >= MIN_MENTIONS and len(e.pids) >= 2]
+
+
+# Nouns for one unnamed person a story can be about ("a 43-year-old man ... the man").
+PERSON_NOUNS = ("man", "woman", "boy", "girl", "patient", "teenager", "mother", "father", "driver", "pilot",
+                "passenger", "victim", "suspect", "hunter", "worker", "student", "customer", "soldier", "officer")
+_INTRODUCED = re.compile(r"(?i)\ban? (?:[\w\-]*year-old |young |elderly |local )?(" + "|".join(PERSON_NOUNS) + r")\b")
+MIN_RETURNS = 3  # "the man" this often, in at least two paragraphs: he is who the story is about
+
+
+def unnamed_subject(article: Article) -> list[Ent]:
+    """The lead's unnamed subject ("A hunter who ..."), when the story calls them "the hunter" again;
+    or any unnamed person the story introduces ("a 43-year-old man") and keeps returning to as "the man"."""
+    if not article.paragraphs:
+        return []
+    return _lead_subject(article) or _recurring_person(article)
+
+
+def _recurring_person(article: Article) -> list[Ent]:
+    intro = next(((p, m) for p in article.paragraphs for m in _INTRODUCED.finditer(p.text)), None)
+    if intro is None:
+        return []
+    noun = intro[1].group(1).lower()
+    again = re.compile(rf"\b[Tt]he {noun}\b")
+    mentions = [Mention(p.id, x.start(), x.end(), x.group(), "group", x.group())
+                for p in article.paragraphs for x in again.finditer(p.text)]
+    if len(mentions) < MIN_RETURNS or len({m.pid for m in mentions}) < 2:
+        return []
+    lead = Mention(intro[0].id, intro[1].start(), intro[1].end(), intro[1].group(), "group", noun)
+    return [Ent(f"the {noun}", "person", sorted([lead, *mentions], key=lambda m: (int(m.pid[1:]), m.start)),
+                forms=[intro[1].group()], evidence_of_kind=True)]
+
+
+def _lead_subject(article: Article) -> list[Ent]:
+    first = article.paragraphs[0]
+    m = _SUBJECT.match(first.text)
+    if not m:
+        return []
+    noun = m.group(1).lower()
+    again = re.compile(rf"\bthe {re.escape(noun)}\b")
+    mentions = [Mention(p.id, x.start(), x.end(), x.group(), "group", x.group())
+                for p in article.paragraphs[1:] for x in again.finditer(p.text)]
+    if not mentions:
+        return []
+    lead = Mention(first.id, m.start(1), m.end(1), m.group(1), "group", noun)
+    return [Ent(mentions[0].text, "person", [lead, *mentions], evidence_of_kind=True)]
+
+
+_US_STATE = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b(?![’']s\s+[A-Z])")
+_THE_STATE = re.compile(r"\b[Tt]he state(?:[’']s)?\b(?! of\b| (?:capital|line|border|house|senate|legislature|court)\b)")
+
+
+def state_government(article: Article, named: list[Ent]) -> list[Ent]:
+    """A US state as an actor: named, then acting as "the state" ("the state's campaign", "cost the state").
+    A state is otherwise only a place, so both must recur."""
+    body = article.body
+    if len(_THE_STATE.findall(body)) < 2:
+        return []
+    counts: dict[str, list[Mention]] = {}
+    for p in article.paragraphs:
+        qs = quote_spans(p.text)
+        for m in _US_STATE.finditer(p.text):
+            if inside(qs, m.start()):
+                continue  # a joke or a quip is no evidence of who acts
+            counts.setdefault(m.group(1), []).append(Mention(p.id, m.start(), m.end(), m.group(1), "group", m.group(1)))
+    if len(counts) != 1:
+        return []  # several states: "the state" could be any of them
+    name, mentions = next(iter(counts.items()))
+    if len(mentions) < 2 or any(e.name == name for e in named):
+        return []
+    return [Ent(name, "government", mentions, country="United States", evidence_of_kind=True)]

@@ -1,0 +1,122 @@
+"""Named sources read from the syntax of attribution, whatever the name.
+
+A careful editor does not need to know "Eurogamer" to see that "according to Eurogamer’s
+review" relays another outlet, or that "Google promised" is a side's own claim: the
+clause says so. These rules read that shape; who the name is (a person, an organisation
+the article describes, an unknown and so probably an outlet) only picks the caveat type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import Ent
+from .lexicon import DAYS, MONTHS, ORG_HEADS, ROLE_WORDS
+from .names import DEMONYMS
+from .text import inside
+
+_NAME = r"(?:[A-Z][\w’'\-]*|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:of\s+|the\s+|and\s+)?(?:[A-Z][\w’'\-]*))*"
+_POSS = r"[’']s"
+# Works an outlet publishes; a person's "interview" is theirs, so it is not here.
+_WORK = r"(?:review|report|reporting|story|article|investigation|coverage|analysis|exposé|podcast)"
+_OUTLET_WORK = re.compile(rf"(?P<pre>\b(?i:according to|revealed in|reported in|cited in|published in|quoted in|in|from|via)\s+)?"
+                          rf"(?:the\s+)?\b(?P<name>{_NAME}){_POSS}\s+(?:[\w\-]+\s+){{0,2}}?{_WORK}\b")
+# The name must end the attribution: "according to Russian media" names no one.
+_ACCORDING = re.compile(rf"\b(?i:according to)\s+(?:the\s+)?({_NAME})(?=\s*[.,;:!?)—–]|\s*$|\s+(?:on|in|at|last|"
+                        r"this|which|who|as|and|but|earlier|later)\b)")
+# An unknown name with "the" that reports or is told things is an outlet ("the Daily Ledger reported", "told the Ledger").
+_THE_OUTLET = re.compile(rf"\bthe ({_NAME}) (?:(?:first|previously|also|earlier) )?(?:reported|reports)\b|"
+                         rf"\b(?:told|in an? (?:\w+ )?interview with) the ({_NAME})")
+_WHEN = {*DAYS, *MONTHS}
+_PERSON_NOUNS = "|".join(sorted({*ROLE_WORDS, "man", "woman", "boy", "girl", "patient", "mother", "father", "source",
+                                 "official", "people", "family", "neighbour", "neighbor", "friend"}, key=len, reverse=True))
+_ACCORDING_PERSON = re.compile(rf"(?i)\baccording to (?:the|a|one|this|that) (?:[\w\-]+ )?(?:{_PERSON_NOUNS})\b")
+_WORDS_OF = re.compile(r"(?i)\bin the (?:own )?words of (?:the |a |an |one |his |her |their )?(?:[\w\-]+ )?[\w\-]+")
+# A side's own promise or boast is a claim with a stake in it, whoever makes it.
+_PROMISE = re.compile(rf"\b({_NAME})\s+(?P<verb>(?:(?:has|have|had|also|repeatedly|publicly|previously|once|long)\s+)*"
+                      r"(?i:promise[ds]|pledge[ds]|vow(?:ed|s)|boast(?:ed|s)|brag(?:ged|s)|tout(?:ed|s)|trumpet(?:ed|s)|"
+                      r"guarantee[ds]|insist(?:ed|s)))\b")
+_AS_PROOF = re.compile(rf"\b(?:({_NAME})\s+)?(?P<verb>(?i:cited|cites|pointed to|points to|held up))\s+(?:[\w’'\-]+\s+){{0,5}}?"
+                       r"(?i:as (?:proof|evidence|a sign|vindication))\b")
+_NOT_SUBJECTS = {"The", "A", "An", "But", "And", "So", "If", "When", "While", "As", "It", "He", "She", "They", "We",
+                 "I", "You", "This", "That", "There", "Prior", "After", "Before", "Still", "Yet", "Meanwhile"}
+_CONTRACTED = re.compile(r"(?i)(?:you|we|they|i|he|she|it)[’'](?:re|ve|ll|d|s|m)\b")
+# A quotation that opens by denying, then its speaker: "“There was no indication,” Andrew said".
+_QUOTED_DENIAL = re.compile(r"[“\"](?:No[,.]|Not true|There (?:was|is|were|are) (?:no|nothing)|I (?:never|did not|didn['’]t|"
+                            r"have never|had nothing|was not|wasn['’]t|do not recall|don['’]t recall)|We (?:never|did not|"
+                            r"didn['’]t|have never|had nothing|were not|weren['’]t)|(?:That|This|It|These|Those)(?: is|’s|'s|"
+                            r" was| are| were) (?:not true|false|untrue|a lie|lies|nonsense|baseless|fake|categorically)|"
+                            r"(?:Absolutely|Certainly|Of course) not)[^”\"]*[”\"],?\s+((?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z]"
+                            r"[\w’'\-]*)){0,2}|(?:he|she|they|the \w+))\s+(?:said|says|told|insisted|added|replied)\b")
+_ORG_TYPES = {"government", "company", "international_org", "civil_society", "political_party", "military",
+              "armed_group"}
+
+
+def _who(name: str, actors: list[Ent]) -> str | None:
+    """The type of the actor a name belongs to, or None for a name the article never made an actor;
+    "state_media" for an outlet the outlet rules already type."""
+    bare = re.sub(r"^(?:The|the)\s+", "", name)
+    if bare in DEMONYMS:
+        return "government"
+    for e in actors:
+        if bare == e.name or bare in e.forms or name in e.forms or (e.surname and bare == e.surname):
+            return "state_media" if e.state_media else e.type
+    return None
+
+
+def _lead(name: str) -> str:
+    """Drop sentence-initial function words swept into a capitalised span ("Prior to launch Google")."""
+    toks = name.split()
+    while toks and toks[0] in _NOT_SUBJECTS:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every named-source cue outside quotation marks."""
+    hits: list[tuple[str, int, int]] = []
+    for m in _OUTLET_WORK.finditer(text):
+        kind = _who(m.group("name"), actors)
+        if inside(qs, m.start()) or kind in ("person", "state_media"):
+            continue
+        if not m.group("pre") and kind != "media_outlet" and re.search(r"(?:report|analysis)$", m.group()):
+            continue  # "Acme’s report is due": anyone's report, relayed only when the words come from it
+        hits.append(("official_account" if kind in _ORG_TYPES else "relayed_report", m.start(), m.end()))
+    for m in _ACCORDING.finditer(text):
+        if inside(qs, m.start()):
+            continue
+        name = m.group(1)
+        kind = _who(name, actors)
+        if kind == "person":
+            hits.append(("party_claim", m.start(), m.end()))
+        elif kind is None:  # an outlet the article names is typed by the outlet rules
+            last = name.split()[-1]
+            org = ORG_HEADS.get(last) not in (None, "media_outlet")
+            hits.append(("official_account" if org else "relayed_report", m.start(), m.end()))
+    for m in _THE_OUTLET.finditer(text):
+        name = m.group(1) or m.group(2)
+        toks = name.split()
+        if inside(qs, m.start()) or _who(name, actors) not in (None, "media_outlet") or name in DEMONYMS or \
+                any(ORG_HEADS.get(t, ORG_HEADS.get(t.rstrip("s"))) not in (None, "media_outlet") or
+                    re.search(r"[’']s$", t) for t in toks):
+            continue  # a public body or a company reports its own figures
+        end = m.end()
+        if m.group(2):
+            while toks and toks[-1] in _WHEN:
+                end -= len(toks.pop()) + 1
+        hits.append(("relayed_report", m.start(), end))
+    hits += [("single_source", m.start(), m.end()) for m in _ACCORDING_PERSON.finditer(text) if not inside(qs, m.start())]
+    hits += [("single_source", m.start(), m.end()) for m in _WORDS_OF.finditer(text) if not inside(qs, m.start())]
+    for rx in (_PROMISE, _AS_PROOF):
+        for m in rx.finditer(text):
+            if inside(qs, m.start()):
+                continue
+            subject = _lead(m.group(1) or "")
+            if _CONTRACTED.match(subject):
+                subject = ""
+            if not subject and rx is _PROMISE:
+                continue  # "If promised ...": no side to hold to it
+            start = m.end(1) - len(subject) if subject else m.start("verb")
+            hits.append(("party_claim", start, m.end()))
+    hits += [("denial", m.start(1), m.end()) for m in _QUOTED_DENIAL.finditer(text)]
+    return hits
