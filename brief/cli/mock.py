@@ -16,15 +16,17 @@ import click
 @click.option("--model", default="mock-1", show_default=True, help="Model id listed by /v1/models.")
 @click.option("--retry-after", default=1.0, show_default=True, type=click.FloatRange(min=0), help="retry-after sent with 429s.")
 @click.option("--hang", default=30.0, show_default=True, type=click.FloatRange(min=0), help="Seconds a 'timeout' fault holds a request.")
+@click.option("--memo", is_flag=True,
+              help="Answer a request seen before from memory, so answers cost this machine no CPU (benchmarks).")
 def command(host: str, port: int, latency: float, faults: str, seed: int, model: str, retry_after: float,
-            hang: float) -> None:
+            hang: float, memo: bool) -> None:
     """Serve /v1/chat/completions and /v1/models from the offline engine (stats at /_mock/stats)."""
     from ..errors import BriefError
     from ..mock import MockModel, MockServer
 
     try:
         mock = MockModel(faults or None, seed=seed, latency=latency, model=model, retry_after=retry_after,
-                         hang_s=hang)
+                         hang_s=hang, memo=memo)
         server = MockServer(mock, host, port)
     except BriefError as exc:
         raise click.BadParameter(str(exc), param_hint="'--faults'") from None

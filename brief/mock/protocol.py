@@ -7,6 +7,7 @@ brief's token counter, finish_reason) because clients read more than the content
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
@@ -38,7 +39,7 @@ class MockModel:
     def __init__(self, faults: str | FaultSpec | None = None, seed: int = 0, latency: float = 0.0, *,
                  script: Iterable[str] | None = None, model: str = "mock-1",
                  retry_after: float | None = 1.0, api_key: str | None = None, hang_s: float = 30.0,
-                 default_schema: str = "briefing") -> None:
+                 default_schema: str = "briefing", memo: bool = False) -> None:
         self.faults = faults if isinstance(faults, FaultSpec) else FaultSpec.parse(faults, seed=seed)
         self.latency = latency
         self.model = model
@@ -52,6 +53,9 @@ class MockModel:
         self._paths: Counter[str] = Counter()
         self._outcomes: Counter[str] = Counter()
         self._chat: list[dict[str, Any]] = []
+        # memo: a request seen before is answered from memory, so the answer costs this machine
+        # nothing, as a remote model's would (benchmarks measure brief, not the mock's analysis)
+        self._memo: dict[str, str] | None = {} if memo else None
 
     def script(self, *outcomes: str) -> None:
         """Queue forced outcomes for the next chat requests."""
@@ -161,6 +165,19 @@ class MockModel:
         return error_response(status, message.get(status, f"Mock error {status}."), code=_REASONS.get(status),
                       headers=extra)
 
+    def _memoized(self, name: str, request: dict[str, Any], answerer: Any) -> Any:
+        if self._memo is None:
+            return answerer(request)
+        key = hashlib.sha256(json.dumps([name, request.get("messages")], sort_keys=True).encode()).hexdigest()
+        with self._lock:
+            known = self._memo.get(key)
+        if known is not None:
+            return json.loads(known)
+        answer = answerer(request)
+        with self._lock:
+            self._memo[key] = json.dumps(answer)
+        return answer
+
     def _answer(self, request: dict[str, Any], model: str, prompt_tokens: int, outcome: str) -> MockResponse:
         fmt = request.get("response_format") or {}
         name = (fmt.get("json_schema") or {}).get("name") or self.default_schema
@@ -168,7 +185,7 @@ class MockModel:
         if answerer is None:
             return error_response(400, f"the mock has no answerer for schema {name!r}", param="response_format")
         try:
-            answer = answerer(request)
+            answer = self._memoized(name, request, answerer)
         except LookupError as exc:
             return error_response(400, f"the mock cannot answer this request: {exc}")
         if "obey-injection" in self.faults.modes:
