@@ -12,6 +12,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from .db import connect
 from .errors import ConfigError
 from .schema import Briefing
 
@@ -31,14 +32,10 @@ class Cache:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._db = connect(self.path, "cache")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA busy_timeout=5000")
             self._db.execute(_SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
+        except sqlite3.Error as exc:
             raise ConfigError(f"cannot open the cache at {self.path}: {exc}") from exc
 
     def get(self, article_id: str, fingerprint: str) -> Briefing | None:

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .db import connect
 from .errors import ConfigError
 from .schema import Attempt
 
@@ -81,15 +82,11 @@ class RunLog:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._db = connect(self.path, "run log")
+        self._db.row_factory = sqlite3.Row
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")  # safe against a killed process; no fsync per row
-            self._db.execute("PRAGMA busy_timeout=5000")
             migrate(self._db)
-        except (OSError, sqlite3.Error) as exc:
+        except sqlite3.Error as exc:
             raise ConfigError(f"cannot open the run log at {self.path}: {exc}") from exc
 
     def start_run(self, *, inputs: Iterable[str], out_dir: str | None, engine: str,
