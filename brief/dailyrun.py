@@ -81,6 +81,9 @@ def cache_fingerprint(engine: Engine) -> str:
     return key
 
 
+INLINE_CLEAN_BYTES = 16_384
+
+
 def _write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -> None:
     """briefings/<id>.json, and with ``page`` its HTML page (in a worker thread: fsync must not
     stall the loop). A resumed run rewrites only what is missing."""
@@ -129,7 +132,7 @@ class _Run:
         """Make a finished briefing durable: the cache row first, then its files."""
         if fresh and self.cache is not None:
             self.cache.put(briefing, self.fingerprint)
-        if self.out:
+        if self.out and (fresh or self.pages or not (self.out / "briefings" / f"{briefing.id}.json").exists()):
             await asyncio.to_thread(_write_briefing, self.out / "briefings", briefing, fresh, self.pages)
         self.briefings[briefing.id] = briefing
 
@@ -154,7 +157,10 @@ class _Run:
             return
         name = _doc_name(doc)
         try:
-            article: Article = await asyncio.to_thread(clean, doc)
+            # a short text cleans in well under a millisecond, less than a thread hop costs;
+            # HTML and long texts go to a worker thread so they do not stall the loop
+            small = doc.kind != "html" and len(doc.data) < INLINE_CLEAN_BYTES
+            article: Article = clean(doc) if small else await asyncio.to_thread(clean, doc)
         except BriefError as exc:
             self.fail(name, "clean", exc.message)
             return
@@ -288,13 +294,16 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
         if engine is None:
             key = api_key or os.environ.get(engine_kw.get("api_key_env", "OPENAI_API_KEY"))
             if key and not offline and "async_http_client" not in engine_kw:
-                engine_kw["async_http_client"] = observing_client(limiter)
+                # the wire is gated at `concurrency` requests, so twice as many articles can be
+                # in progress: their parsing and validation overlap the others' requests
+                engine_kw["async_http_client"] = observing_client(limiter, max_in_flight=workers)
+                workers *= 2
             engine = make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline, **engine_kw)
             stack.push_async_callback(close_engine, engine)
         run = _Run(engine, out=out, cache=the_cache, log=the_log, limiter=limiter, strict=strict,
                    context_window=context_window, progress=progress, refresh=refresh, pages=pages)
         run.stats.engine, run.stats.model = engine.name, getattr(engine, "model", None)
-        run.stats.concurrency = workers
+        run.stats.concurrency = max(1, int(concurrency))
         if the_log is not None:
             run.run_id = the_log.start_run(inputs=inputs, out_dir=str(out) if out else None,
                                            engine=engine.name, model=run.stats.model)

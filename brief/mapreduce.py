@@ -359,8 +359,12 @@ def needs_chunking(article: Article, model: str | None, context_window: int | No
     from .tokens import get_encoding
 
     limits = limits_for(model, context_window, reserve=max_output_tokens)
-    enc = get_encoding(limits.encoding)
     limit = limits.budget(0)
+    # a token is at least one byte: a body whose UTF-8 size leaves room fits without encoding it
+    size = len(article.body.encode("utf-8")) + 8 * len(article.paragraphs)
+    if _fixed_prompt_tokens(limits.encoding) + size < 0.9 * limit:
+        return False
+    enc = get_encoding(limits.encoding)
     body = len(enc.encode(article.body, disallowed_special=()))
     if body > limit:
         return True

@@ -107,14 +107,44 @@ class RateLimiter:
                 self._paused_until = max(self._paused_until, self.clock() + seconds)
 
 
-def observing_client(limiter: RateLimiter, **kw: Any) -> Any:
+def observing_client(limiter: RateLimiter, *, max_in_flight: int | None = None, **kw: Any) -> Any:
     """An async HTTP client with the OpenAI SDK's defaults that shows every response's
-    rate-limit headers to ``limiter`` (the SDK's parsed results do not carry headers)."""
+    rate-limit headers to ``limiter`` (the SDK's parsed results do not carry headers) and,
+    with ``max_in_flight``, keeps at most that many requests on the wire."""
+    import httpx2
     import openai
+    from openai._constants import DEFAULT_CONNECTION_LIMITS
 
     async def hook(response: Any) -> None:
         limiter.observe(response.headers)
 
     hooks = kw.pop("event_hooks", {})
     hooks = {**hooks, "response": [*hooks.get("response", []), hook]}
+    if max_in_flight:
+        inner = httpx2.AsyncHTTPTransport(limits=kw.pop("limits", DEFAULT_CONNECTION_LIMITS))
+        kw["transport"] = in_flight_gate(inner, max_in_flight)
     return openai.DefaultAsyncHttpx2Client(event_hooks=hooks, **kw)
+
+
+def in_flight_gate(inner: Any, limit: int) -> Any:
+    """An httpx2 transport over ``inner`` that lets at most ``limit`` requests be on the wire.
+
+    Gating the wire rather than whole articles lets an article's own work (parsing,
+    validation, writing) overlap the next article's request instead of holding its slot.
+    """
+    import httpx2
+
+    class InFlightGate(httpx2.AsyncBaseTransport):
+        def __init__(self) -> None:
+            self._slots = asyncio.Semaphore(limit)
+
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+            async with self._slots:
+                response = await inner.handle_async_request(request)
+                await response.aread()  # the slot is held until the whole answer is in
+                return response
+
+        async def aclose(self) -> None:
+            await inner.aclose()
+
+    return InFlightGate()

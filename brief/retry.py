@@ -18,6 +18,7 @@ import email.utils
 import json
 import re
 import time
+from functools import cached_property
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -192,10 +193,14 @@ class Reask:
         self.deadline = deadline
         self.before_request = before_request
         self.secret = secret
-        self.first_tokens = count_prompt_tokens(messages)
         self.attempts: list[Attempt] = []
         self.reasks = 0
         self.length_retries = 0
+
+    @cached_property
+    def first_tokens(self) -> int:
+        """Tokens of the first request: the yardstick of every re-ask (counted only if one comes)."""
+        return count_prompt_tokens(self.messages)
 
     # -- transport side ---------------------------------------------------------------
 

@@ -138,16 +138,17 @@ def test_reask_never_exceeds_twice_the_first_request() -> None:
     assert chat[2]["prompt_tokens"] <= 2 * chat[0]["prompt_tokens"]
 
 
-def test_ask_with_another_schema_and_custom_answerer() -> None:
+def test_ask_with_another_schema_and_custom_answerer(monkeypatch) -> None:
     from pydantic import BaseModel, ConfigDict
 
-    from brief.mock import register_answerer
+    from brief.mock import answerers
 
     class ChunkNotes(BaseModel):
         model_config = ConfigDict(extra="forbid")
         notes: list[str]
 
-    register_answerer("chunk_notes", lambda request: {"notes": [str(len(request["messages"]))]})
+    # setitem restores map-reduce's own "chunk_notes" answerer after the test
+    monkeypatch.setitem(answerers._ANSWERERS, "chunk_notes", lambda request: {"notes": [str(len(request["messages"]))]})
     engine = make_mock_engine()
     value, attempts = engine.ask([{"role": "user", "content": "notes as JSON"}], ChunkNotes, step="map")
     assert value == ChunkNotes(notes=["1"]) and attempts[0].step == "map"
