@@ -52,7 +52,7 @@ async def fetch_url(url: str, *, timeout: float = 20.0) -> Any:
     """Fetch one article page as a RawDoc; any failure becomes an InputFailure, not an exception."""
     import httpx2
 
-    from .inputs import MAX_BYTES, InputFailure, RawDoc
+    from .inputs import MAX_BYTES, InputFailure, Kind, RawDoc
 
     try:
         async with httpx2.AsyncClient(follow_redirects=True, timeout=timeout) as client:
@@ -65,7 +65,7 @@ async def fetch_url(url: str, *, timeout: float = 20.0) -> Any:
     if len(response.content) > MAX_BYTES:
         size = len(response.content) / 1e6
         return InputFailure(url, f"page is {size:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit")
-    kind = "html" if "html" in response.headers.get("content-type", "html") else "text"
+    kind: Kind = "html" if "html" in response.headers.get("content-type", "html") else "text"
     return RawDoc(name=url, data=response.text, kind=kind, meta={"url": url}, path=None)
 
 

@@ -278,7 +278,7 @@ def cluster(briefings: list[Briefing]) -> list[list[Briefing]]:
 def theme(group: list[Briefing]) -> str:
     """The section a group belongs to: most theme words in its text, then its actors' types."""
     text: list[str] = []
-    score: Counter[str] = Counter()
+    score: defaultdict[str, float] = defaultdict(float)
     for b in group:
         text += [b.source.title or "", b.headline, b.bottom_line, *(f.text for f in b.key_facts)]
         for actor in b.key_actors:
@@ -379,7 +379,7 @@ def build_digest(briefings: Iterable[Briefing], *, failures: Iterable[Failure] =
     sections = [Section(name=name, items=its) for name, its in by_section.items()]
     stats = stats or RunStats(articles=len(ordered))
     text, refs = overview(items, stats)
-    caveats = Counter(c.type for b in ordered for c in b.sourcing_caveats)
+    caveats: Counter[str] = Counter(c.type for b in ordered for c in b.sourcing_caveats)
     return Digest(
         date=date or _date.today().isoformat(),
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -88,10 +88,12 @@ def record_to_doc(rec: object, name: str, path: str | None = None) -> RawDoc:
     meta = {k: rec[k] for k in META_KEYS if isinstance(rec.get(k), str) and rec[k].strip()}
     rid = rec.get("id")
     name = str(rid) if rid not in (None, "") else name
-    for key, kind in (("html", "html"), ("text", "text"), ("markdown", "markdown"), ("body", "text")):
+    fields: tuple[tuple[str, Kind], ...] = (("html", "html"), ("text", "text"), ("markdown", "markdown"),
+                                            ("body", "text"))
+    for key, kind in fields:
         value = rec.get(key)
         if isinstance(value, str) and value.strip():
-            return RawDoc(name=name, data=value, kind=kind, meta=meta, path=path)  # type: ignore[arg-type]
+            return RawDoc(name=name, data=value, kind=kind, meta=meta, path=path)
     raise InputError(f"{name}: record has no non-empty 'text' or 'html' field")
 
 
@@ -154,12 +156,12 @@ def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
                 yield InputFailure(f"{path}:{i}", f"not valid JSON ({exc.msg})")
     if not stripped or (not numbered and stripped.startswith("[")):
         yield InputFailure(str(path), "holds no records")
-    for i, rec in numbered:
-        name = f"{path.stem}:{i}" if i else path.stem
+    for line_no, rec in numbered:
+        name = f"{path.stem}:{line_no}" if line_no else path.stem
         try:
             yield record_to_doc(rec, name, str(path))
         except InputError as exc:
-            yield InputFailure(f"{path}:{i}" if i else str(path), _reason(exc, name))
+            yield InputFailure(f"{path}:{line_no}" if line_no else str(path), _reason(exc, name))
 
 
 def _iter_file(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,7 +25,16 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "se
            "prince", "pope", "lt", "col", "capt", "sgt", "adm", "admiral", "chief", "ceo", "the", "former"}
 _NON_WORD = re.compile(r"[^\w\s]")
 T = TypeVar("T")
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="_Evidenced")
+
+
+class _Evidenced(Protocol):
+    """A pydantic model with an ``evidence`` list: what ``_fold`` can merge."""
+
+    @property
+    def evidence(self) -> list[str]: ...
+
+    def model_copy(self: M, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> M: ...
 
 
 class _Strict(BaseModel):
@@ -171,9 +180,9 @@ class _Actors:
         # A lone surname joins the one full name of a person ending in it; a lone first name never does.
         surnames: dict[str, set[int]] = {}
         for i, actor in enumerate(self.items):
-            key = name_key(actor.name).split()
-            if actor.type == "person" and len(key) > 1:
-                surnames.setdefault(key[-1], set()).add(find(i))
+            words = name_key(actor.name).split()
+            if actor.type == "person" and len(words) > 1:
+                surnames.setdefault(words[-1], set()).add(find(i))
         for i, actor in enumerate(self.items):
             key = name_key(actor.name)
             owners = {find(j) for j in surnames.get(key, set())}

@@ -9,15 +9,18 @@ import os
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .article import Article
 from .engines.base import Draft, Engine
 from .errors import InputError, ValidationFailed
 from .schema import Briefing, Provenance
 
+if TYPE_CHECKING:
+    from .inputs import Kind
 
-def load_article(source: str | Path | Article, *, kind: str | None = None) -> Article:
+
+def load_article(source: str | Path | Article, *, kind: Kind | None = None) -> Article:
     """An ``Article`` from a path, ``"-"`` (stdin), raw text, or an Article (returned as is).
 
     A string that names an existing file is read as that file; any other string with a
@@ -44,7 +47,7 @@ def _looks_like_path(text: str) -> bool:
         (".txt", ".md", ".html", ".htm", ".json", ".jsonl")))
 
 
-def _sniff(text: str) -> str:
+def _sniff(text: str) -> Kind:
     head = text.lstrip()[:512].lower()
     return "html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text"
 

@@ -263,15 +263,18 @@ class Reask:
         content = (message.content if message else None) or ""
         refusal = getattr(message, "refusal", None)
         finish = choice.finish_reason if choice else None
-        done = dict(latency_ms=latency_ms, tokens=tokens, cost=cost)
+
+        def done(outcome: str, errors: list[str] | None = None) -> None:
+            self.record(outcome, latency_ms, errors, tokens, cost)
+
         if finish == "content_filter":
-            self.record("content_filter", errors=["finish_reason content_filter"], **done)
+            done("content_filter", ["finish_reason content_filter"])
             raise RefusalError("the provider's content filter withheld the answer", code="content_filter")
         if refusal:
-            self.record("refusal", errors=[str(refusal)], **done)
+            done("refusal", [str(refusal)])
             raise RefusalError(f"the model refused: {scrub(str(refusal), self.secret)[:200]}", code="refusal")
         if finish == "length":
-            self.record("length", errors=[f"answer cut off at {self.max_output_tokens} output tokens"], **done)
+            done("length", [f"answer cut off at {self.max_output_tokens} output tokens"])
             if self.length_retries < 1 and self.max_output_tokens < self.output_cap:
                 self.length_retries += 1
                 self.max_output_tokens = min(self.output_cap, self.max_output_tokens * 2)
@@ -280,9 +283,9 @@ class Reask:
                              hint="raise the output limit or use a model with more output room")
         outcome, errors, value = self._check(content)
         if not errors:
-            self.record("ok", **done)
+            done("ok")
             return value
-        self.record(outcome, errors=errors, **done)
+        done(outcome, errors)
         if self.reasks >= self.max_reasks:
             if value is not None:  # schema-valid but not grounded: the pipeline drops what fails
                 self.attempts[-1].outcome = "accepted_with_problems"
@@ -379,6 +382,8 @@ async def arun(state: Reask, send: Callable[[list[dict[str, Any]], int, float], 
 
         retrying = tenacity.AsyncRetrying(sleep=_sleep, **state.retrying_kwargs(policy))
         failure = None
+        completion: Any
+        latency: float
         try:
             completion, latency = await retrying(once)
         except openai.APIError as exc:

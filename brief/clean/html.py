@@ -37,7 +37,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     except Exception:  # trafilatura/lxml raise many types on broken markup; fall back to text
         doc = None
-    if doc is None:
+    if doc is None or isinstance(doc, dict):  # a Document (as_dict=False), but the stub does not overload on it
         return HtmlResult()
     meta = {
         "title": doc.title, "byline": doc.author, "published_iso": doc.date,

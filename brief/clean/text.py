@@ -11,6 +11,7 @@ than leaving a stray line: what is cut cannot be summarized.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from brief.clean.header import header_meta
@@ -165,8 +166,8 @@ def _score_all(lines: list[Line]) -> None:
     when the same text occurs again on the page (teaser strips shown twice): an
     article's paragraphs come in runs and each occurs once.
     """
-    seen: set[str] = set()
-    repeated = {ln.text for ln in lines if ln.words >= PROSE_WORDS and (ln.text in seen or seen.add(ln.text))}
+    counts = Counter(ln.text for ln in lines if ln.words >= PROSE_WORDS)
+    repeated = {text for text, n in counts.items() if n > 1}
     for i, ln in enumerate(lines):
         if ln.clutter == "comments prompt" and not _COMMENTS_HEAD.search(ln.text):
             ln.score = -8.0  # "Reply", "Discussion": maybe a subhead, not a comment section
@@ -188,7 +189,7 @@ def _score_all(lines: list[Line]) -> None:
 def _is_footer(text: str, i: int, n: int) -> bool:
     """A copyright line that ends the page, not a photo credit: reserved rights, or low on the page."""
     m = _FOOTER.search(text)
-    return bool(m) and (m.group(0).lower() == "all rights reserved" or i >= FOOTER_FROM * n)
+    return m is not None and (m.group(0).lower() == "all rights reserved" or i >= FOOTER_FROM * n)
 
 
 def _article_end(lines: list[Line]) -> int:

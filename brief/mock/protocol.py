@@ -191,12 +191,13 @@ class MockModel:
         if "obey-injection" in self.faults.modes:
             answer = obey_injection(answer, article_from_messages(request.get("messages") or []))
         answer = {"invalid": break_schema, "ungrounded": unground}.get(outcome, lambda a: a)(answer)
-        content: str | None = json.dumps(answer, ensure_ascii=False)
+        full = json.dumps(answer, ensure_ascii=False)
+        content: str | None = full
         refusal, finish = None, "stop"
         if outcome == "badjson":
-            content = "Sure! Here is the briefing you asked for:\n" + content[: len(content) // 2]
+            content = "Sure! Here is the briefing you asked for:\n" + full[: len(full) // 2]
         elif outcome == "truncate":
-            content, finish = content[: len(content) // 2], "length"
+            content, finish = full[: len(full) // 2], "length"
         elif outcome == "refuse":
             content, refusal = None, "I'm sorry, but I can't help with that request."
         elif outcome == "filter":

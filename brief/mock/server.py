@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 
 from ..accounting import count_tokens
 from .protocol import MockModel
@@ -73,7 +73,8 @@ class MockServer:
         self.model = model
         self.httpd = _Server((host, port), _handler_for(model))
         self.httpd.daemon_threads = True
-        self.host, self.port = self.httpd.server_address[:2]
+        # an AF_INET socket names itself with a str host; typeshed allows bytes for any family
+        self.host, self.port = cast("tuple[str, int]", self.httpd.server_address[:2])
         self.url = f"http://{self.host}:{self.port}/v1"
         self._thread: threading.Thread | None = None
 

@@ -137,10 +137,10 @@ def find_actors(article: Article) -> list[Ent]:
             if not any(x.start < bm.end() and bm.start() < x.end for x in lex):
                 lex.append(Mention(p.id, bm.start(), bm.end(), bm.group(), "ministry", bm.group()))
         taken = [(m.start, m.end) for m in lex]
-        for m in _MINISTRY.finditer(p.text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                lex.append(Mention(p.id, m.start(), m.end(), m.group(), "ministry", m.group()))
-                taken.append(m.span())
+        for hit in _MINISTRY.finditer(p.text):
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                lex.append(Mention(p.id, hit.start(), hit.end(), hit.group(), "ministry", hit.group()))
+                taken.append(hit.span())
         for m in lex:
             _add_lexical(ents, m, p.text)
         spans += span_mentions(p.id, p.text, lowercase_words, taken)

@@ -218,16 +218,16 @@ def _outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[En
             before = _ATTRIB_BEFORE.search(text[max(0, m.start - 80):m.start])
             if before and (kind == "state_media" or before.group(1).lower() != "by"):
                 start = m.start - (len(text[max(0, m.start - 80):m.start]) - before.start())
-                end = m.end + (len(re.match(r"\s+news agency", text[m.end:]).group())
-                               if re.match(r"\s+news agency", text[m.end:]) else 0)
+                agency = re.match(r"\s+news agency", text[m.end:])
+                end = m.end + (len(agency.group()) if agency else 0)
                 hits.append(Hit(kind, pid, start, end, text[start:end]))
             elif (credit := _CREDIT.search(text, max(0, m.start - 6), m.end + 6)) and credit.start() <= m.start:
                 hits.append(Hit(kind, pid, credit.start(), credit.end(), credit.group()))  # a credit line: built on it
             elif (after := _ATTRIB_AFTER.match(text, m.end)):
                 hits.append(Hit(kind, pid, m.start, after.end(), text[m.start:after.end()]))
-    for m in _STATE_PHRASE.finditer(text):
-        if not inside(qs, m.start()):
-            hits.append(Hit("state_media", pid, m.start(), m.end(), m.group()))
+    for phrase in _STATE_PHRASE.finditer(text):
+        if not inside(qs, phrase.start()):
+            hits.append(Hit("state_media", pid, phrase.start(), phrase.end(), phrase.group()))
     return hits
 
 
@@ -287,7 +287,7 @@ def _condense(caveats: list[Caveat]) -> list[Caveat]:
         else:
             merged[key] = c.model_copy(deep=True)
     per_type: dict[str, int] = {}
-    kept = []
+    kept: list[Caveat] = []
     for c in merged.values():
         per_type[c.type] = per_type.get(c.type, 0) + 1
         if per_type[c.type] <= MAX_PER_TYPE and len(kept) < MAX_CAVEATS:

@@ -67,7 +67,8 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
     mentions = _mentions_by_pid(actors)
     said: list[Said] = []
     last: tuple[Ent, str, str | None, str] | None = None  # speaker, channel, via, pid
-    prev_pid, persons_prev = "", []
+    prev_pid = ""
+    persons_prev: list[Ent] = []
     for p in article.paragraphs:
         text = p.text
         qs = quote_spans(text)
