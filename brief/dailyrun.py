@@ -106,8 +106,10 @@ class _Run:
 
     def __init__(self, engine: Engine, *, out: Path | None, cache: Cache | None, log: RunLog | None,
                  limiter: RateLimiter, strict: bool, context_window: int | None,
-                 progress: Progress | None, refresh: bool = False, pages: bool = False) -> None:
+                 progress: Progress | None, refresh: bool = False, pages: bool = False,
+                 fallback: bool = False) -> None:
         self.engine, self.out, self.cache, self.log = engine, out, cache, log
+        self.fallback = fallback
         self.limiter, self.strict, self.progress = limiter, strict, progress
         self.context_window, self.refresh, self.pages = context_window, refresh, pages
         self.fingerprint = cache_fingerprint(engine)
@@ -130,7 +132,8 @@ class _Run:
 
     async def commit(self, briefing: Briefing, *, fresh: bool) -> None:
         """Make a finished briefing durable: the cache row first, then its files."""
-        if fresh and self.cache is not None:
+        # an offline stand-in for an unreachable model is not that model's answer: a rerun asks again
+        if fresh and self.cache is not None and briefing.provenance.engine == self.engine.name:
             self.cache.put(briefing, self.fingerprint)
         if self.out and (fresh or self.pages or not (self.out / "briefings" / f"{briefing.id}.json").exists()):
             await asyncio.to_thread(_write_briefing, self.out / "briefings", briefing, fresh, self.pages)
@@ -186,7 +189,7 @@ class _Run:
         estimate = int(article.source.word_count * 1.4) + EXPECTED_OUTPUT_TOKENS
         await self.limiter.acquire(estimate)
         try:
-            briefing = await asummarize_article(article, self.engine, strict=self.strict,
+            briefing = await asummarize_article(article, self.engine, strict=self.strict, fallback=self.fallback,
                                                 context_window=self.context_window)
         except BriefError as exc:
             attempts = getattr(exc, "attempts", None) or [Attempt(n=1, outcome="error", errors=[str(exc)])]
@@ -261,14 +264,15 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
                  cache: str | Path | Cache | bool | None = None, log: str | Path | RunLog | bool | None = None,
                  strict: bool = False, context_window: int | None = None, progress: Progress | None = None,
                  limiter: RateLimiter | None = None, refresh: bool = False, pages: bool = False,
-                 **engine_kw: Any) -> Digest:
+                 fallback: bool = False, **engine_kw: Any) -> Digest:
     """Brief every input and build the digest; with ``out_dir``, write it all there.
 
     ``cache`` / ``log``: a path, an open object, False for none, or None for the default
     (``out_dir/.brief/cache.db`` and ``runs.db``; none without ``out_dir``). ``limiter``
     overrides ``rpm``/``tpm`` (share one with the engine's HTTP client: see
     :func:`brief.ratelimit.observing_client`). ``refresh`` briefs everything again and
-    overwrites the cached briefings. ``pages`` also writes ``briefings/<id>.html``.
+    overwrites the cached briefings. ``pages`` also writes ``briefings/<id>.html``. ``fallback``
+    briefs with the offline engine an article the endpoint could not answer (never cached).
     """
     from .pipeline import make_engine
 
@@ -300,7 +304,7 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
                 workers *= 2
             engine = make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline, **engine_kw)
             stack.push_async_callback(close_engine, engine)
-        run = _Run(engine, out=out, cache=the_cache, log=the_log, limiter=limiter, strict=strict,
+        run = _Run(engine, out=out, cache=the_cache, log=the_log, limiter=limiter, strict=strict, fallback=fallback,
                    context_window=context_window, progress=progress, refresh=refresh, pages=pages)
         run.stats.engine, run.stats.model = engine.name, getattr(engine, "model", None)
         run.stats.concurrency = max(1, int(concurrency))

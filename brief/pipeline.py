@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .article import Article
 from .engines.base import Draft, Engine
-from .errors import InputError, ValidationFailed
+from .errors import InputError, ModelError, RefusalError, ValidationFailed
 from .schema import Briefing, Provenance
 
 if TYPE_CHECKING:
@@ -119,16 +119,46 @@ def finish(article: Article, result: Draft, *, started: float, strict: bool = Fa
                     provenance=provenance, warnings=list(dict.fromkeys(warnings)))
 
 
+def offline_fallback(article: Article, engine: Engine, exc: ModelError) -> Draft:
+    """The offline engine's draft for an article the endpoint could not answer, kept honest:
+    the failed attempts stay in provenance and a warning says where the briefing came from.
+
+    Only for a transport failure (unreachable, timing out, 5xx after every retry): a refusal,
+    a bad key or an exhausted budget is an answer, not an outage, and is raised as it is.
+    """
+    if not exc.retryable or isinstance(exc, RefusalError) or engine.name == "offline":
+        raise exc
+    from .engines.offline import OfflineEngine
+
+    result = OfflineEngine().draft(article)
+    result.attempts = [*getattr(exc, "attempts", []), *result.attempts]
+    result.warnings.insert(0, f"the {engine.name} endpoint failed ({exc.message}); "
+                              "this briefing comes from the offline engine")
+    return result
+
+
 def summarize_article(article: Article, engine: Engine, *, strict: bool = False,
-                      context_window: int | None = None) -> Briefing:
+                      context_window: int | None = None, fallback: bool = False) -> Briefing:
+    """Brief a cleaned article; with ``fallback``, an unreachable endpoint yields an offline briefing."""
     started = time.perf_counter()
-    return finish(article, draft(article, engine, context_window=context_window), started=started, strict=strict)
+    try:
+        result = draft(article, engine, context_window=context_window)
+    except ModelError as exc:
+        if not fallback:
+            raise
+        result = offline_fallback(article, engine, exc)
+    return finish(article, result, started=started, strict=strict)
 
 
 async def asummarize_article(article: Article, engine: Engine, *, strict: bool = False,
-                             context_window: int | None = None) -> Briefing:
+                             context_window: int | None = None, fallback: bool = False) -> Briefing:
     started = time.perf_counter()
-    result = await adraft(article, engine, context_window=context_window)
+    try:
+        result = await adraft(article, engine, context_window=context_window)
+    except ModelError as exc:
+        if not fallback:
+            raise
+        result = offline_fallback(article, engine, exc)
     return finish(article, result, started=started, strict=strict)
 
 

@@ -87,6 +87,7 @@ class _RichProgress:
 def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concurrency: int, rpm: float | None,
                   tpm: float | None, cache_path: str | None, refresh: bool, log_db: str | None, pages: bool,
                   quiet: bool, model: str | None, base_url: str | None, api_key_env: str, offline: bool, strict: bool,
+                  fallback_offline: bool,
                   context_window: int | None, prompts_dir: str | None, limits: dict) -> None:
     """Brief many articles and write the daily digest.
 
@@ -114,7 +115,8 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
         try:
             return await adaily(inputs, out_dir, date=date, engine=engine, concurrency=concurrency,
                                 limiter=limiter, cache=cache_path, refresh=refresh, pages=pages, log=log_db,
-                                strict=strict, context_window=context_window, progress=progress)
+                                strict=strict, context_window=context_window, progress=progress,
+                                fallback=fallback_offline)
         finally:
             await close_engine(engine)
 

@@ -9,7 +9,8 @@ import click
 
 
 def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--model, --base-url, --api-key-env, --offline, --strict, --context-window, --prompts, and the
+    """--model, --base-url, --api-key-env, --offline, --strict, --fallback-offline, --context-window,
+    --prompts, and the
     run's limits (--max-cost, --max-tokens, --deadline, --prices), which reach the command as one
     ``limits`` dict for :func:`build_engine`."""
 
@@ -28,6 +29,8 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Environment variable that holds the API key."),
         click.option("--offline", is_flag=True, help="Use the offline engine even when a key is set."),
         click.option("--strict", is_flag=True, help="Fail instead of dropping ungrounded items."),
+        click.option("--fallback-offline", is_flag=True,
+                     help="When the endpoint cannot be reached, brief with the offline engine (said in warnings)."),
         click.option("--context-window", type=int, default=None, callback=check_context_window,
                      help="Override the model's context window."),
         click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,

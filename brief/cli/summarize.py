@@ -15,7 +15,7 @@ from .options import build_engine, engine_options
 @click.option("--quiet", "-q", is_flag=True, help="No notes on stderr.")
 @engine_options
 def command(path: str, fmt: str, output: str | None, quiet: bool, model: str | None, base_url: str | None,
-            api_key_env: str, offline: bool, strict: bool, context_window: int | None,
+            api_key_env: str, offline: bool, strict: bool, fallback_offline: bool, context_window: int | None,
             prompts_dir: str | None, limits: dict) -> None:
     """Brief one article: PATH is a file (text, HTML, Markdown, JSON) or - for stdin."""
     from ..pipeline import load_article, summarize_article
@@ -23,7 +23,10 @@ def command(path: str, fmt: str, output: str | None, quiet: bool, model: str | N
     article = load_article(path)
     with build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
                       prompts_dir=prompts_dir, quiet=quiet, limits=limits) as engine:
-        briefing = summarize_article(article, engine, strict=strict, context_window=context_window)
+        briefing = summarize_article(article, engine, strict=strict, context_window=context_window,
+                                     fallback=fallback_offline)
+        if briefing.provenance.engine != engine.name and not quiet:
+            click.echo(f"brief: {briefing.warnings[0]}", err=True)
     text = {"md": briefing.to_markdown, "json": briefing.to_json, "html": briefing.to_html}[fmt]()
     if output:
         from ..errors import InputError
