@@ -331,3 +331,44 @@ def test_an_unnamed_person_and_a_state_the_story_returns_to_are_actors():
     by_name = _actors("Ohio officials said the state would pay. The state’s budget is tight, and Ohio will borrow.",
                       "The state expects a surplus next year.")
     assert by_name["Ohio"].type == "government"
+
+
+def test_unnamed_plural_sources_are_anonymous_but_named_ones_are_not():
+    cav = _caveats("Rents will keep climbing next spring, planners warn.",
+                   "Traders and lenders are of the view that the port deal will slip, say economists.",
+                   "Veldmark economists said the harbour levy would be cut.")
+    anonymous = [c for t, c in cav if t == "anonymous_source"]
+    assert any("say economists" in c for c in anonymous)
+    assert not any("Veldmark" in c or "economists said" in c for c in anonymous)
+    assert ("anonymous_source", "Analysts and lenders are of the view") in _caveats(
+        "Analysts and lenders are of the view that the ferry fares are too low.")
+
+
+def test_a_sides_own_channel_and_praise_of_its_own_plan_are_its_account():
+    cav = _caveats("The river is rising fast, Dorin Vale said in the council's flood announcement.",
+                   "The timetable was posted on the Facebook page of the Ostra ferry board.",
+                   "The board paid a printer $12,000, according to the county's spending records.",
+                   "Vale called her new programme a model for the whole coast.")
+    types = {t for t, _ in cav}
+    assert {"official_account", "party_claim"} <= types
+    cues = " | ".join(c for _, c in cav)
+    assert "said in the council's flood announcement" in cues and "posted on the Facebook page" in cues
+    assert "according to the county's spending records" in cues and "called her new programme" in cues
+
+
+def test_the_publishers_own_verdicts_and_guesses_are_flagged_but_not_a_speakers():
+    cav = _caveats("The new ferry line drew crowds on day one, which shows it's already a success.",
+                   "Critics said the ferry line is a total failure.",
+                   "The mayor flew to the capital, a trip likely designed to avoid the press. Maybe she likes it that way.",
+                   "The Ostra Revolutionary Guards paraded; the firm's revolutionary kettle sold out.")
+    loaded = [c for t, c in cav if t == "loaded_language"]
+    assert "it's already a success" in loaded and "revolutionary" in loaded
+    assert not any("failure" in c for c in loaded)
+    assert {"likely designed", "Maybe"} <= {c for t, c in cav if t == "unverified"}
+
+
+def test_other_outlets_reporting_and_one_interviewee_are_flagged():
+    cav = _caveats("As both the Harbour Post and Radio Veld have reported, the levy was doubled.",
+                   "We spoke to one fisherman, who said the catch had halved.")
+    assert any(t == "relayed_report" and "have reported" in c for t, c in cav)
+    assert ("single_source", "spoke to one fisherman") in cav

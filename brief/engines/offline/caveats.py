@@ -39,6 +39,8 @@ _RULES: list[tuple[str, str]] = [
     ("anonymous_source", r"\b(?:an?|two|three|several) (?:senior |top |western |u\.s\. |government |military |\w+ )?"
                          r"(?:official|diplomat|source|insider)s? (?:said|says|told)\b"),
     ("single_source", r"\baccording to (?:a|one) (?:single |senior )?(?:source|official|person|witness|resident)\b"),
+    # One unnamed person the reporter found stands for many: "we spoke to one mother".
+    ("single_source", r"\b(?:spoke|speaking|talked|talking|interviewed) (?:to |with )?one (?:[\w-]+ )?[\w-]+\b"),
     ("single_source", r"\b(?:said|says|according to) one (?:[\w-]+ )?(?:expert|official|source|analyst|insider|diplomat|"
                       r"witness|resident|person|lawyer|observer|aide)\b"),
     ("unverified", r"\b(?:could|can|has|have|had|was|were|is|are)(?: not|n['’]t)(?: be| been| yet been)?"
@@ -47,7 +49,13 @@ _RULES: list[tuple[str, str]] = [
     ("unverified", r"\b(?:could|can|was|were|did) not (?:independently |immediately )?(?:verify|confirm)\b"),
     ("unverified", r"\bwithout (?:providing|offering|giving|presenting|citing) (?:any )?(?:evidence|proof)\b"),
     ("unverified", r"\bprovided no (?:evidence|proof)\b|\bunverified\b|\bunconfirmed\b"),
+    # The publisher guessing at a motive or a cause: "a trip likely designed to", "Maybe the firm likes it".
+    ("unverified", r"\b(?:likely|probably|presumably|possibly|almost certainly) (?:designed|intended|meant|aimed|"
+                   r"timed|planned|calculated|chosen|motivated|driven)\b|(?:^|(?<=[.!?]\s))(?:Maybe|Perhaps)\b"),
     ("relayed_report", r"\breportedly(?: \w+)?\b"),
+    # "As both the Ledger and Channel 9 have reported": other outlets' reporting, taken over.
+    ("relayed_report", r"\bas (?:both |several |other |many )?(?:the )?(?:(?-i:[A-Z][\w’'&\-]*)\s+){1,4}(?:and (?:the )?(?:(?-i:"
+                       r"[A-Z][\w’'&\-]*)\s+){1,4})?(?:has |have |had )?(?:first |previously |also )?(?:reported|revealed)\b"),
     ("relayed_report", r"\breports (?:have |has )?(?:also )?(?:suggested|said|say|indicated|claimed)\b"),
     ("relayed_report", r"\baccording to (?:\w+ )?(?:media |news |press )?reports\b|\bmedia reports?\b"),
     ("relayed_report", r"\b(?:it|he|she|they) (?:was|were|is|are|has been|have been) reported\b"),
@@ -65,15 +73,32 @@ _RULES: list[tuple[str, str]] = [
     ("official_account", r"\b(?:in|issued) (?:a|an) (?:official |written |joint |emailed |prepared )?statement\b|\baccording to (?:a|an|the) "
                          r"(?:[\w-]+ )?statement\b"),
     ("official_account", r"\b(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)\b"),
+    # A side's own channel: its announcement or advert, its social media account, its own records or website.
+    ("official_account", r"\b(?:said|says|wrote|writes|stated|declared) in (?:(?:the |its |his |her |their |an? )"
+                         r"(?:[\w\-]+[’']s )?|[\w\-]+[’']s )(?:own )?(?:[\w-]+ )?(?:public service announcement|announcement|advert|"
+                         r"advertisement|ad|blog post|newsletter|campaign video|video message|manifesto)\b"),
+    ("official_account", r"\b(?:shared|posted|published|announced|said|wrote|tweeted) (?:on|via|in|through) "
+                         r"(?:the |its |his |her |their |[\w\-]+[’']s )?(?:official |verified )?(?:Twitter|X|"
+                         r"Facebook|Instagram|LinkedIn|YouTube|Telegram|TikTok|social media) (?:handle|account|page|"
+                         r"feed|channel|post)s?\b"),
+    ("official_account", r"\baccording to (?:the |its |his |her |their )?(?:[\w\-]+[’']s |(?:state|government|"
+                         r"federal|city|county|company|ministry|department|agency|council|official|public) )(?:own )?"
+                         r"(?:[\w-]+ )?(?:website|records|data|figures|filings?|documents?|accounts|budget|register|"
+                         r"database|disclosures?)\b"),
     ("official_account", r"\b(?:ministry|government|military|army|police|authorities|department|administration|"
                          r"company|agency|prosecutors|Pentagon|Kremlin|White House|State Department|Foreign Office|"
                          r"Downing Street) (?:has |have |had )?(?:also )?(?:said|says|say|announced|hailed|stated|"
                          r"insisted|maintains|maintained)\b"),
     ("official_account", r"\b(?:said|says|say) (?:the )?(?:ministry|government|military|army|police|authorities|"
                          r"company|officials)(?=[.,;])|\bofficials (?:said|say|says)\b"),
-    ("party_claim", r"(?<!the )(?<!these )(?<!those )(?<!such )(?<!his )(?<!her )(?<!its )(?<!their )(?<!a )(?<!'s )"
+    ("party_claim", r"(?:\b[\w’'\-]+ to )?(?<!the )(?<!these )(?<!those )(?<!such )(?<!his )(?<!her )(?<!its )(?<!their )(?<!a )(?<!'s )"
                     r"(?<!’s )\bclaim(?:ed|s)? (?:that|to|it|they|he|she|responsibility)\b"),
     ("party_claim", r"\bsaid (?:it|they) (?:had )?(?:destroyed|killed|shot down|captured|downed|repelled|seized)\b"),
+    # A side praising its own initiative ("X called its new plan a triumph"): self-assessment, not fact.
+    ("party_claim", r"\b(?:called|calls|described|describes|hailed|hails|billed|bills|touted|touts|praised|praises) "
+                    r"(?:its|his|her|their|the new|the latest|its own|their own) (?:new |own |latest |flagship )?"
+                    r"(?:campaign|programme|program|plan|policy|initiative|product|project|strategy|effort|scheme|"
+                    r"law|bill|reform|service|app|device|phone|launch)s?\b"),
     ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny) (?:the )?(?:[\w\-]+ ){0,2}?"
                r"[\w\-]+[’']s (?:\w+ )?(?:claims?|allegations?|accusations?|account|version|story)\b"),
     ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny)(?= (?:this|"
@@ -123,9 +148,27 @@ _RULES: list[tuple[str, str]] = [
 RULES: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile("|".join(f"(?:{p})" for k, p in _RULES if k == t), _I)) for t in dict.fromkeys(k for k, _ in _RULES)
 ]
+_PLURALS = (r"(?:experts|analysts|economists|observers|commentators|strategists|scientists|insiders|brokerages|"
+            r"market watchers|pundits|specialists)")
+_QUALIFIER = r"(?:some |many |most |several |other |independent |market |industry |legal |health |political )?"
+# Unnamed plural sources: "experts say", "say analysts", "Experts and brokerages are of the view".
+_UNNAMED = re.compile(rf"\b{_QUALIFIER}{_PLURALS}(?: and (?:[\w-]+ )?[\w-]+s)? "
+                      r"(?:say|said|believe|believed|argue|argued|warn|warned|reckon|expect|feel|think|agree|suggest|"
+                      r"caution|cautioned|predict|predicted|are of the view|were of the view|are of the opinion)\b|"
+                      rf"\b(?:say|said|according to) {_QUALIFIER}{_PLURALS}\b(?! (?:at|from|with|of|in|for) )", _I)
+_NAMED_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|his|her|their|our|both|two|three|four|five)|"
+                           r"\b[A-Z][\w’'\-]*)\s+$")
+# The publisher's own verdict on an outcome: "it's already a success", "is an obvious failure".
+_VERDICT = re.compile(r"\b(?:is|was|it['’]s|are|were|proved|proves|remains) (?:(?:already|clearly|obviously|plainly|"
+                      r"now|also|an?|by all accounts),? )*(?:(?:obvious|manifest|clear|resounding|unmitigated|abject|"
+                      r"total|complete|huge|major|runaway|undeniable|spectacular|dismal|utter|stunning|abysmal)"
+                      r"(?:,? and | ))*(?:success|failure|triumph|disaster|fiasco|flop)\b", _I)
 _LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE)) + r"\b")  # run on lowered text
 _NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
                              r"drug|treatment|diet|exercise|dosing|tariff|pricing)\s+$")
+# "Revolutionary Guards", "the revolutionary war": a name or a period, not praise.
+_HISTORIC = re.compile(r"(?i)\s+(?:guards?|war|army|armed|forces|party|front|council|committee|movements?|period|era|"
+                       r"leaders?|government|tribunal|courts?|cells?|fighters|struggle|history|politics|socialism)\b")
 _CLEAR_NOT = re.compile(r"(?i)\bnot (?:immediately )?clear|unclear")
 _LABELS = {"opinion", "analysis", "comment", "editorial", "op-ed", "commentary", "column", "perspective", "viewpoint",
            "news analysis", "guest column", "guest essay", "letter to the editor"}
@@ -167,9 +210,16 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
     speech = _speech_spans(pid, text, qs)
     for m in _LOADED.finditer(lowered(text)):
         if inside(qs, m.start()) or inside(speech, m.start()) or \
-                (m.group().lower() == "regime" and _NEUTRAL_REGIME.search(text[:m.start()])):
+                (m.group().lower() == "regime" and _NEUTRAL_REGIME.search(text[:m.start()])) or \
+                (m.group().lower() == "revolutionary" and _HISTORIC.match(text, m.end())):
             continue
         hits.append(Hit("loaded_language", pid, m.start(), m.end(), text[m.start():m.end()]))
+    for m in _UNNAMED.finditer(text):
+        if not inside(qs, m.start()) and not _NAMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            hits.append(Hit("anonymous_source", pid, m.start(), m.end(), m.group()))
+    for m in _VERDICT.finditer(text):
+        if not inside(qs, m.start()) and not inside(speech, m.start()):
+            hits.append(Hit("loaded_language", pid, m.start(), m.end(), m.group()))
     hits += _outlet_hits(pid, text, qs, [e for e in actors if e.name not in own])
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in attribution_hits(text, qs, actors, pid)]
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in source_hits(text, qs, actors)]

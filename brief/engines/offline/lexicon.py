@@ -251,4 +251,5 @@ EVALUATIVE = (
     "feckless", "spineless", "cowardly", "craven", "sickening", "chilling", "slammed", "lambasted", "blasted",
     "fat-cat", "fat cats", "lavish", "cushy", "repression", "police brutality", "excessive force", "pedophile",
     "paedophile", "incoherent", "flustered", "hell-bent", "cynical", "cynically",
+    "revolutionary", "game-changing", "game changer", "groundbreaking", "trailblazing", "visionary", "iconic",
 )
