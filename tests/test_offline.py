@@ -372,3 +372,46 @@ def test_other_outlets_reporting_and_one_interviewee_are_flagged():
                    "We spoke to one fisherman, who said the catch had halved.")
     assert any(t == "relayed_report" and "have reported" in c for t, c in cav)
     assert ("single_source", "spoke to one fisherman") in cav
+
+
+def test_initials_and_a_surname_used_again_make_a_person():
+    by_name = _actors("Coach R.T. Marlow said the team was ready. Marlow wants a bowl game.",
+                      "Tom Quillby threw for three touchdowns on Saturday night.",
+                      "Quillby was 20-of-24 passing and the crowd stayed to the end.")
+    assert by_name["R.T. Marlow"].type == "person"
+    assert by_name["Tom Quillby"].type == "person" and "Quillby" in by_name["Tom Quillby"].aliases
+
+
+def test_a_state_that_acts_and_a_school_named_for_one_are_actors():
+    by_name = _actors("Eastern Nevada rolled past Dunmore, 45-17, on Tuesday night.",
+                      "Enter Nevada. Nevada’s new campaign drew attention on Monday.",
+                      "Tourism officials in Nevada paid for the posters.")
+    assert by_name["Nevada"].type == "government" and by_name["Eastern Nevada"].type == "other"
+    passing = _actors("The band played in Ohio on Friday before heading home.")
+    assert "Ohio" not in passing  # a place named once is where, not who
+
+
+def test_an_organisation_known_by_its_description_or_its_officer():
+    by_name = _actors("Lena Pruitt is the CEO of QX, the Tacoma advertising and branding firm behind the ads.",
+                      "Hal Dorsey, president of Saw & Quill, a Tacoma design agency, said the ads worked.",
+                      "A report in the Valley Sentinel said the state paid $40,000 to Grettan Co. for the work.")
+    assert by_name["QX"].type == "company" and "Saw & Quill" in by_name
+    assert by_name["Valley Sentinel"].type == "media_outlet" and by_name["Grettan Co"].type == "company"
+    analyst = _actors("Rusk Patel, Head of Research at Orbis Securities, said shares would fall.")
+    assert "Research" not in analyst
+
+
+def test_a_one_word_name_the_story_keeps_returning_to_is_an_actor():
+    by_name = _actors("Apps like Zindle, Quorra and Pexto promise easy loans.",
+                      "At Zindle and Quorra, you can borrow against your pay.",
+                      "Tourists flock to Belmira in summer. Hotels in Belmira are full.")
+    assert {"Zindle", "Quorra"} <= set(by_name)
+    assert "Pexto" not in by_name and "Belmira" not in by_name  # named once; a place
+
+
+def test_one_unnamed_insider_and_an_uncertain_outcome_are_flagged():
+    got = _caveats("The loans are a trap, as one fintech executive told me last week.",
+                   "Researchers believe the fees are hidden. The start of the season is uncertain.")
+    assert any(t == "anonymous_source" and "one fintech executive told" in c for t, c in got)
+    assert any(t == "anonymous_source" and c.lower().startswith("researchers believe") for t, c in got)
+    assert ("conflicting_accounts", "is uncertain") in got

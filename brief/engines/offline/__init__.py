@@ -17,7 +17,8 @@ from ...validate import ground
 from ..base import Draft, Engine
 from .actors import Ent, find_actors
 from .caveats import find_caveats
-from .groups import collectives, state_government, unnamed_subject
+from .groups import collectives, unnamed_subject
+from .places import place_actors
 from .facts import bottom_line, headline, key_facts, lead_sentences, why_it_matters
 from .stakes import open_questions, stakes
 from .statements import Said, find_statements
@@ -63,7 +64,7 @@ def _actor(e: Ent, aid: str, said: list[Said]) -> Actor:
 def analyze_raw(article: Article) -> BriefingContent:
     """The engine's draft before the validator's guard (for tests and benchmarks)."""
     ents = find_actors(article)
-    ents += collectives(article, ents) + unnamed_subject(article) + state_government(article, ents)
+    ents += collectives(article, ents) + unnamed_subject(article) + place_actors(article, ents)
     said = find_statements(article, ents)
     everyone = ents
     ents = _rank(ents, said)

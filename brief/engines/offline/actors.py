@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from ...article import Article
 from .lexicon import (AGENT_VERBS, COMPANY_CUES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
                       POLITICAL, ROLE_WORDS, SPEECH_VERBS, TITLES)
-from .names import DEMONYMS, Mention, lexicon_mentions, span_mentions
+from .names import DEMONYMS, Mention, lexicon_mentions, org_type, span_mentions
+from .described import described_orgs
+from .outlets import named_outlets
 
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says",
          "told", "is", "was", "were", "are", "has", "have", "had", "his", "her", "their", "its", "our", "as", "that",
@@ -60,7 +62,7 @@ def _next_word(text: str, end: int) -> str:
     return (m.group(2) or "") if first.endswith("ly") and m.group(2) else first
 
 
-def _is_agent(text: str, end: int) -> bool:
+def is_agent(text: str, end: int) -> bool:
     nxt = _next_word(text, end)
     return nxt in AGENT_VERBS or (nxt.islower() and nxt.endswith("ed") and len(nxt) > 4)
 
@@ -128,7 +130,8 @@ def find_actors(article: Article) -> list[Ent]:
     lowercase_words = set(re.findall(r"\b[a-z][a-z’'\-]+\b", body))
     ents: dict[str, Ent] = {}
     spans: list[Mention] = []
-    extra = _named_outlets(article)
+    taken_all: list[Mention] = []
+    extra = named_outlets(article)
     for p in article.paragraphs:
         lex = lexicon_mentions(p.id, p.text)
         lex += [m for m in extra if m.pid == p.id and not any(x.start < m.end and m.start < x.end for x in lex)]
@@ -143,15 +146,33 @@ def find_actors(article: Article) -> list[Ent]:
                 taken.append(hit.span())
         for m in lex:
             _add_lexical(ents, m, p.text)
+        taken_all += lex
         spans += span_mentions(p.id, p.text, lowercase_words, taken)
     texts = article.by_id
     people = _people(spans, texts)
     for ent in people:
         ents.setdefault(ent.name, ent)
     _organisations(ents, spans, texts, {e.surname for e in people} | {e.name.split()[0] for e in people})
+    _described(ents, article, spans, taken_all)
     _head_aliases(list(ents.values()), article)
     kept = [e for e in ents.values() if e.evidence_of_kind]
     return sorted(kept, key=lambda e: (article.paragraphs.index(texts[e.mentions[0].pid]), e.mentions[0].start))
+
+
+def _described(ents: dict[str, Ent], article: Article, spans: list[Mention], lexical: list[Mention]) -> None:
+    """Organisations known by their description ("the CEO of DH"), with every later mention of the name."""
+    people = {e.name for e in ents.values() if e.type == "person"} | {f for e in ents.values() for f in e.forms}
+    for m, kind in described_orgs(article):
+        if m.text in people or any(x.pid == m.pid and x.start < m.end and m.start < x.end for x in lexical):
+            continue
+        ent = ents.get(m.text) or ents.setdefault(m.text, Ent(m.text, kind, evidence_of_kind=True))
+        ent.evidence_of_kind = True
+        if ent.type == "other" and kind != "other" and not ent.mentions:
+            ent.type = kind
+        for x in (m, *(s for s in spans if s.canonical == m.text)):
+            if not any(y.pid == x.pid and y.start == x.start for y in ent.mentions):
+                ent.mentions.append(x)
+        ent.mentions.sort(key=lambda y: (int(y.pid[1:]), y.start))
 
 
 def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
@@ -163,7 +184,7 @@ def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
     elif m.kind == "country":
         ent = ents.setdefault(m.canonical, Ent(m.text if m.text == m.canonical else m.canonical, "government"))
         ent.country = m.canonical
-        ent.evidence_of_kind |= _is_agent(text, m.end) and not text[m.end:m.end + 1] in "-’'"
+        ent.evidence_of_kind |= is_agent(text, m.end) and not text[m.end:m.end + 1] in "-’'"
     else:
         ent = ents.setdefault(m.canonical, Ent(m.text, _KIND_TYPE[m.kind], evidence_of_kind=True))
         ent.state_media |= m.kind == "state_media"
@@ -175,15 +196,17 @@ def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PERSONAL_TITLES = {t for t in TITLES if t not in ("Chief", "Executive", "Leader", "Director", "Officer")}
 
 
 def _name_like(m: Mention) -> bool:
     toks = m.canonical.split()
-    if _org_type(m.canonical) or toks[0] in NOT_GIVEN_NAMES or toks[0] in ORG_HEADS:
+    if org_type(m.canonical) or toks[0] in NOT_GIVEN_NAMES or toks[0] in ORG_HEADS:
         return False
-    if any(len(t.rstrip(".")) > 1 and t.isupper() and t not in ("II", "III", "IV") for t in toks):
-        return False
+    if any(len(t.rstrip(".")) > 1 and t.isupper() and t not in ("II", "III", "IV") and not _INITIALS.fullmatch(t)
+           for t in toks):
+        return False  # "NIU", "EU Commission"; but "P.J. Fleck" is a person
     return len(toks) >= 2 or any(t in _PERSONAL_TITLES for t in m.titles)
 
 
@@ -246,7 +269,9 @@ def _person_evidence(e: Ent, texts: dict) -> None:
             e.affiliation = e.affiliation or org.group(1)  # "Patrick Liu of Victoria Hospital"
             e.evidence_of_kind = True
         speaks = speaks or _speaks(text, m.start, m.end)
-        weak = weak or speaks or _is_agent(text, m.end)
+        weak = weak or speaks or is_agent(text, m.end)
+    if weak and not e.evidence_of_kind and _surname_recurs(e):
+        e.evidence_of_kind = True  # "Mike Glass threw ... Glass was 20-of-24": a named person, then his surname
     if weak and not e.evidence_of_kind:
         order = list(texts)
         pids = {q for m in e.mentions for q in order[order.index(m.pid):order.index(m.pid) + 2]}
@@ -255,23 +280,25 @@ def _person_evidence(e: Ent, texts: dict) -> None:
             e.type, e.evidence_of_kind = "other", True
 
 
+def _surname_recurs(e: Ent) -> bool:
+    """Given name and surname in full, then the bare surname in another sentence: how papers name people."""
+    toks = e.name.split()
+    if len(toks) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in toks if not _INITIALS.fullmatch(t)):
+        return False
+    full = [m for m in e.mentions if len(m.canonical.split()) > 1]
+    at = min((int(m.pid[1:]), m.start) for m in full) if full else None
+    return at is not None and any(m.canonical == e.surname and (int(m.pid[1:]), m.start) > at for m in e.mentions)
+
+
 def _first_ok(a: str, b: str) -> bool:
     a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
     return a.startswith(b) or b.startswith(a)
 
 
-def _org_type(name: str) -> str | None:
-    toks = [t.rstrip(".,") for t in name.split()]
-    for t in reversed(toks):
-        if t in ORG_HEADS:
-            return ORG_HEADS[t]
-    return None
-
-
 def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, person_tokens: set[str]) -> None:
     singles: dict[str, list[Mention]] = {}
     for m in spans:
-        org = _org_type(m.canonical) if len(m.canonical.split()) > 1 else None
+        org = org_type(m.canonical) if len(m.canonical.split()) > 1 else None
         if not org and len(m.canonical.split()) > 1 and m.canonical not in ents:
             org = _descriptor(texts[m.pid].text, m.start)  # "construction goods giant Home Depot"
         if org:
@@ -281,16 +308,36 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
         elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
             singles.setdefault(m.canonical, []).append(m)
     for name, ms in singles.items():
-        agent = sum(_is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end) for m in ms)
+        agent = sum((is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end)) and
+                    not _AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) for m in ms)
         described = [_descriptor(texts[m.pid].text, m.start) for m in ms]
         if any(described):
             ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
         elif name in ORG_HEADS and agent:  # "the Legislature said"
             ents[name] = Ent(name, ORG_HEADS[name], ms, evidence_of_kind=True)
-        elif agent and len(ms) >= 2 and not name.isupper() or agent >= 2:
+        elif agent and len(ms) >= 2 and not name.isupper() or agent >= 2 or _recurs(ms, texts):
             around = " ".join(texts[m.pid].text for m in ms)
             kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
             ents[name] = Ent(name, kind, ms, evidence_of_kind=True)
+
+
+_AT_PLACE = re.compile(r"\b(?:in|at|from|near|to|across|outside|around|into|of|visit(?:ed|ing)?)\s+(?:the\s+)?$")
+_LISTED = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)[A-Z]")
+MIN_RETURNS = 3  # a one-word name the story comes back to this often, not as a place, is something in it
+
+
+def _recurs(ms: list[Mention], texts: dict) -> bool:
+    """"Uber got into ... Uber and Lyft grew": a name named again and again, or listed with others, and
+    not mostly as where something happens ("in Spokane")."""
+    name = ms[0].canonical
+    if name in ORG_HEADS or len(name) < 3 or name.lower() in _STOP or any(
+            texts[m.pid].text[m.start - 1:m.start] in ("#", "@") or texts[m.pid].text[m.end:m.end + 1] == ":" or
+            (texts[m.pid].text[m.end:m.end + 1] == "." and len(name) <= 4) for m in ms):
+        return False  # "Hon.", "Rs.", "#NGRSenate", "Graphic:": labels and tags, not names
+    places = sum(bool(_AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start)) for m in ms)
+    listed = any(_LISTED.match(texts[m.pid].text[m.end:m.end + 3]) or
+                 re.search(r"(?:,|\band|\bor)\s+$", texts[m.pid].text[max(0, m.start - 6):m.start]) for m in ms)
+    return 2 * places < len(ms) and (len(ms) >= MIN_RETURNS or (len(ms) >= 2 and listed))
 
 
 def _refine_type(name: str, org: str, text: str) -> str:
@@ -310,48 +357,6 @@ def _descriptor(text: str, start: int) -> str | None:
     """"the regional monitoring group ElectWatch": the noun before a name that says what it is."""
     m = re.search(r"(\w+)\s+$", text[max(0, start - 40):start])
     return ORG_DESCRIPTORS.get(m.group(1).lower()) if m else None
-
-
-_NAMED_AGENCY = re.compile(r"(?i:\b(state|official|state-run|state-owned|state-controlled|government)\s+"
-                           r"(?:news\s+agency|media\s+outlet|broadcaster|television|news\s+outlet|newspaper)\s+)"
-                           r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
-
-
-# "The Verge’s Stadia review", "according to Eurogamer’s reporting": whoever publishes reviews and reports is an outlet.
-_OUTLET_WORK = re.compile(r"(?<![\w’'])(?:The\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})[’']s\s+(?:[\w\-]+\s+){0,2}?"
-                          r"(?:review|reporting|story|article|coverage|exposé|podcast)\b")
-
-
-# "in an interview with CNBC", "told the Argus Leader in an interview": whoever holds the interview publishes it.
-_INTERVIEWED = re.compile(r"\b(?:(?:in|during) an? (?:\w+ )?interview with (?:the )?({0})|told (?:the )?({0}) (?:in|during) an? "
-                          r"(?:\w+ )?interview\b)".format(r"(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}"))
-
-
-def _person_like(name: str, body: str) -> bool:
-    """Given name and surname ("John Smith"), never "Smith News": a person was interviewed, not an outlet."""
-    toks = name.split()
-    return len(toks) == 2 and toks[0] not in NOT_GIVEN_NAMES and toks[0][1:].islower() and toks[1][1:].islower() \
-        and not _org_type(name) and not re.search(rf"\b{re.escape(name)}\s+(?:News|TV|Radio)\b", body)
-
-
-def _named_outlets(article: Article) -> list[Mention]:
-    """Outlets the lexicon does not know, named with what they are ("the state news agency DNA") or
-    with what only outlets publish (a "report" may be anyone's)."""
-    found = [Mention(p.id, m.start(2), m.end(2), m.group(2), "state_media", m.group(2))
-             for p in article.paragraphs for m in _NAMED_AGENCY.finditer(p.text)]
-    for p in article.paragraphs:
-        for m in (*_OUTLET_WORK.finditer(p.text), *_INTERVIEWED.finditer(p.text)):
-            name = next(g for g in m.groups() if g)
-            toks = name.split()
-            if (toks[0] in NOT_GIVEN_NAMES and len(toks) == 1) or name in DEMONYMS or \
-                    _org_type(name) not in (None, "media_outlet"):
-                continue
-            gi = next(i for i, g in enumerate(m.groups(), 1) if g)
-            start = m.start(gi) if not m.group().startswith("The ") else m.start()
-            if _person_like(name, article.body) and not re.search(r"\bthe\s+$", p.text[:start]):
-                continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
-            found.append(Mention(p.id, start, m.end(gi), p.text[start:m.end(gi)], "media_outlet", p.text[start:m.end(gi)]))
-    return found
 
 
 def _head_aliases(ents: list[Ent], article: Article) -> None:

@@ -124,6 +124,9 @@ _RULES: list[tuple[str, str]] = [
                              r"hers|theirs)\b|\bversions? of events (?:differ|varied|vary|clash)\b"),
     ("conflicting_accounts", r"\bdiffering (?:accounts|versions)\b|\bcontradict(?:s|ed|ory)\b"),
     ("conflicting_accounts", r"\b(?:is|are|was|were|remains?) (?:hotly |still )?disputed\b|\baccounts (?:differ|varied|vary)\b"),
+    ("conflicting_accounts", r"\b(?:is|are|was|were|remains?|remained) (?:still |now |also )?(?:uncertain|unknown|unconfirmed)\b"),
+    ("anonymous_source", r"\bone (?:[\w\-]+ ){0,2}?(?:official|executive|CEO|source|insider|employee|staffer|aide|diplomat|"
+                         r"banker|investor|person|member|resident|worker|manager|founder|officer) (?:told|tells|said|says)\b"),
     ("allegation", r"\ballege(?:d|dly|s)\b|\ballegations?\b"),
     ("loaded_language", r"\b(?:the )?views (?:and opinions )?expressed (?:in (?:this|the) (?:article|piece|column) )?"
                         r"(?:are|do not|don't)\b"),
@@ -149,7 +152,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile("|".join(f"(?:{p})" for k, p in _RULES if k == t), _I)) for t in dict.fromkeys(k for k, _ in _RULES)
 ]
 _PLURALS = (r"(?:experts|analysts|economists|observers|commentators|strategists|scientists|insiders|brokerages|"
-            r"market watchers|pundits|specialists)")
+            r"market watchers|pundits|specialists|researchers|attendees|participants|witnesses|onlookers|insiders)")
 _QUALIFIER = r"(?:some |many |most |several |other |independent |market |industry |legal |health |political )?"
 # Unnamed plural sources: "experts say", "say analysts", "Experts and brokerages are of the view".
 _UNNAMED = re.compile(rf"\b{_QUALIFIER}{_PLURALS}(?: and (?:[\w-]+ )?[\w-]+s)? "

@@ -11,9 +11,7 @@ import re
 
 from ...article import Article
 from .actors import Ent
-from .lexicon import US_STATES
 from .names import Mention
-from .text import inside, quote_spans
 
 # Plural nouns for groups that act in news stories -> actor type.
 COLLECTIVES: dict[str, str] = {
@@ -88,28 +86,3 @@ def _lead_subject(article: Article) -> list[Ent]:
         return []
     lead = Mention(first.id, m.start(1), m.end(1), m.group(1), "group", noun)
     return [Ent(mentions[0].text, "person", [lead, *mentions], evidence_of_kind=True)]
-
-
-_US_STATE = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b(?![’']s\s+[A-Z])")
-_THE_STATE = re.compile(r"\b[Tt]he state(?:[’']s)?\b(?! of\b| (?:capital|line|border|house|senate|legislature|court)\b)")
-
-
-def state_government(article: Article, named: list[Ent]) -> list[Ent]:
-    """A US state as an actor: named, then acting as "the state" ("the state's campaign", "cost the state").
-    A state is otherwise only a place, so both must recur."""
-    body = article.body
-    if len(_THE_STATE.findall(body)) < 2:
-        return []
-    counts: dict[str, list[Mention]] = {}
-    for p in article.paragraphs:
-        qs = quote_spans(p.text)
-        for m in _US_STATE.finditer(p.text):
-            if inside(qs, m.start()):
-                continue  # a joke or a quip is no evidence of who acts
-            counts.setdefault(m.group(1), []).append(Mention(p.id, m.start(), m.end(), m.group(1), "group", m.group(1)))
-    if len(counts) != 1:
-        return []  # several states: "the state" could be any of them
-    name, mentions = next(iter(counts.items()))
-    if len(mentions) < 2 or any(e.name == name for e in named):
-        return []
-    return [Ent(name, "government", mentions, country="United States", evidence_of_kind=True)]

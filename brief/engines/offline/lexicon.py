@@ -185,7 +185,7 @@ ORG_HEADS: dict[str, str] = {
     "Institute": "civil_society", "Union": "civil_society", "Society": "civil_society", "Coalition": "civil_society",
     "Committee": "civil_society", "Campaign": "civil_society", "Watch": "civil_society", "Church": "civil_society",
     "Inc": "company", "Inc.": "company", "Corp": "company", "Corp.": "company", "Corporation": "company",
-    "Company": "company", "Co.": "company", "Group": "company", "Holdings": "company", "Bank": "company",
+    "Company": "company", "Co.": "company", "Co": "company", "Group": "company", "Holdings": "company", "Bank": "company",
     "Ltd": "company", "Ltd.": "company", "LLC": "company", "Airlines": "company", "Motors": "company",
     "Technologies": "company", "Systems": "company", "Capital": "company", "Partners": "company",
     "Times": "media_outlet", "News": "media_outlet", "Post": "media_outlet", "Journal": "media_outlet",

@@ -227,3 +227,12 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
     if prefix and titles:
         titles = [" ".join([*prefix, titles[0]]), *titles[1:]]
     return [Mention(pid, start, end, text[start:end], "span", name, titles)]
+
+
+def org_type(name: str) -> str | None:
+    """The kind of organisation a name's head word says it is ("... University"), if any."""
+    toks = [t.rstrip(".,") for t in name.split()]
+    for t in reversed(toks):
+        if t in ORG_HEADS:
+            return ORG_HEADS[t]
+    return None

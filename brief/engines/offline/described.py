@@ -1,0 +1,46 @@
+"""Organisations the sentence describes: "the CEO of DH", "Chapter & Verse, a Spokane design agency".
+
+A short or odd name ("DH") carries no sign of what it is; the words around it do. The kind
+comes from the description's head noun, or from the office its officer holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...article import Article
+from .lexicon import COUNTRIES, ORG_DESCRIPTORS, US_STATES
+from .names import Mention, org_type
+
+_NAME = r"(?-i:[A-Z][\w’'\-]*(?:\s+(?:&\s+)?[A-Z][\w’'\-]*){0,4})"
+_OFFICERS = {"ceo": "company", "chief executive": "company", "founder": "company", "co-founder": "company",
+             "owner": "company", "president": "other", "chairman": "other", "chairwoman": "other",
+             "director": "other", "head": "other", "spokesperson": "other", "spokesman": "other",
+             "spokeswoman": "other", "editor": "media_outlet", "publisher": "media_outlet"}
+_OFFICER_OF = re.compile(rf"(?i)\b(?:the\s+)?({'|'.join(_OFFICERS)})\s+of\s+(?:the\s+)?({_NAME})")
+_LINKS = r"(?:for|of|at|with|in|on|from|by|who|which|that|to|whose|and\s+(?:a|an|the))"
+# The descriptor must head the apposition: "Jane Roe, a spokeswoman for the firm," is no firm.
+_APPOSED = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s+(?:(?!{_LINKS}\b)[\w’'\-&]+,?\s+){{0,6}}?"
+                      rf"({'|'.join(sorted(ORG_DESCRIPTORS, key=len, reverse=True))})"
+                      rf"(?=[,.;:]|\s+(?:that|which|who|whose|behind|based|in|with|founded|known|run|owned|of)\b)")
+_NOT_ORGS = {*COUNTRIES, *US_STATES, "The", "A", "An", "He", "She", "It", "They"}
+
+
+def described_orgs(article: Article) -> list[tuple[Mention, str]]:
+    """(mention, actor type) for every organisation named with a description of what it is."""
+    found: list[tuple[Mention, str]] = []
+    for p in article.paragraphs:
+        for m in _OFFICER_OF.finditer(p.text):
+            name = m.group(2)
+            if re.match(r"\s+(?:at|in)\s+[A-Z]", p.text[m.end():]):
+                continue  # "Head of Research at ICICI Securities": a department of another organisation
+            kind = org_type(name) or _OFFICERS[m.group(1).lower()]
+            found.append((Mention(p.id, m.start(2), m.end(2), name, "described", name), kind))
+        for m in _APPOSED.finditer(p.text):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+            start = m.end(1) - len(name)
+            found.append((Mention(p.id, start, m.end(1), name, "described", name),
+                          org_type(name) or ORG_DESCRIPTORS[m.group(2).lower()]))
+    body = article.body  # "head of Research": a one-word name the text also writes in lowercase is a department
+    return [(m, k) for m, k in found if m.text not in _NOT_ORGS and len(m.text) > 1 and m.text.split()[0] not in _NOT_ORGS
+            and not (" " not in m.text and re.search(rf"\b{re.escape(m.text.lower())}\b", body))]

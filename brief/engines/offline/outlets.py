@@ -1,0 +1,61 @@
+"""Outlets the lexicon does not know, found by what the sentence says they do.
+
+"the state news agency DNA", "The Verge's review", "in an interview with CNBC", "a report in
+the Argus Leader": only an outlet is named so. A person interviewed is not an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...article import Article
+from .lexicon import NOT_GIVEN_NAMES
+from .names import DEMONYMS, Mention, org_type
+
+
+_NAMED_AGENCY = re.compile(r"(?i:\b(state|official|state-run|state-owned|state-controlled|government)\s+"
+                           r"(?:news\s+agency|media\s+outlet|broadcaster|television|news\s+outlet|newspaper)\s+)"
+                           r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+
+
+# "The Verge’s Stadia review", "according to Eurogamer’s reporting": whoever publishes reviews and reports is an outlet.
+_OUTLET_WORK = re.compile(r"(?<![\w’'])(?:The\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})[’']s\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:review|reporting|story|article|coverage|exposé|podcast)\b")
+
+
+# "in an interview with CNBC", "told the Argus Leader in an interview": whoever holds the interview publishes it.
+_INTERVIEWED = re.compile(r"\b(?:(?:in|during) an? (?:\w+ )?interview with (?:the )?({0})|told (?:the )?({0}) (?:in|during) an? "
+                          r"(?:\w+ )?interview\b)".format(r"(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}"))
+
+
+# "a report in the Argus Leader", "told the Daily Courier.": what is published in it, or told to it on the record.
+_PUBLISHED_IN = re.compile(r"\b(?:(?:report|story|article|editorial|op-ed|column|piece|investigation|profile|interview)s? "
+                           r"(?:in|by|for|published (?:in|by)) (?:the )?({0})|told the ({0}(?:\s+[A-Z][\w\-]+)+)(?=[,.;:]))"
+                           .format(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}"))
+
+
+def _person_like(name: str, body: str) -> bool:
+    """Given name and surname ("John Smith"), never "Smith News": a person was interviewed, not an outlet."""
+    toks = name.split()
+    return len(toks) == 2 and toks[0] not in NOT_GIVEN_NAMES and toks[0][1:].islower() and toks[1][1:].islower() \
+        and not org_type(name) and not re.search(rf"\b{re.escape(name)}\s+(?:News|TV|Radio)\b", body)
+
+
+def named_outlets(article: Article) -> list[Mention]:
+    """Outlets the lexicon does not know, named with what they are ("the state news agency DNA") or
+    with what only outlets publish (a "report" may be anyone's)."""
+    found = [Mention(p.id, m.start(2), m.end(2), m.group(2), "state_media", m.group(2))
+             for p in article.paragraphs for m in _NAMED_AGENCY.finditer(p.text)]
+    for p in article.paragraphs:
+        for m in (*_OUTLET_WORK.finditer(p.text), *_INTERVIEWED.finditer(p.text), *_PUBLISHED_IN.finditer(p.text)):
+            name = next(g for g in m.groups() if g)
+            toks = name.split()
+            if (toks[0] in NOT_GIVEN_NAMES and len(toks) == 1) or name in DEMONYMS or \
+                    org_type(name) not in (None, "media_outlet"):
+                continue
+            gi = next(i for i, g in enumerate(m.groups(), 1) if g)
+            start = m.start(gi) if not m.group().startswith("The ") else m.start()
+            if _person_like(name, article.body) and not re.search(r"\bthe\s+$", p.text[:start]):
+                continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
+            found.append(Mention(p.id, start, m.end(gi), p.text[start:m.end(gi)], "media_outlet", p.text[start:m.end(gi)]))
+    return found

@@ -1,0 +1,58 @@
+"""Places that act: a US state running a campaign, a school's team named for its state.
+
+A place is usually only where things happen, so it becomes an actor only on evidence that it
+does something: it is the subject of a verb, it owns something ("South Dakota's campaign"),
+the story calls it "the state", or it keeps coming back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...article import Article
+from .actors import Ent, is_agent
+from .lexicon import US_STATES
+from .names import Mention
+from .text import inside, quote_spans
+
+_DIRECTIONS = ("Eastern", "Western", "Northern", "Southern", "Central")
+_US_STATE = re.compile(r"(?<![\w\-])(?:(" + "|".join(_DIRECTIONS) + r")\s+)?("
+                       + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")(?![\w\-])")
+_OWNS = re.compile(r"[’']s\s+(?:[“\"]|[a-z])")  # "South Dakota's campaign", not "Michigan's Governor Whitmer"
+_THE_STATE = re.compile(r"\b[Tt]he state(?:[’']s)?\b(?! of\b| (?:capital|line|border|house|senate|legislature|court)\b)")
+MIN_MENTIONS = 3  # a state named this often, outside quotes, is part of the story
+
+
+def place_actors(article: Article, named: list[Ent]) -> list[Ent]:
+    """US states (type government) and the schools named for one ("Eastern Michigan", type other)
+    that the text shows acting; names already inside another actor's name are left to it."""
+    taken = {(m.pid, m.start) for e in named for m in e.mentions}
+    spans = [(m.pid, m.start, m.end) for e in named for m in e.mentions]
+    found: dict[str, Ent] = {}
+    acting: dict[str, bool] = {}
+    for p in article.paragraphs:
+        qs = quote_spans(p.text)
+        for m in _US_STATE.finditer(p.text):
+            if inside(qs, m.start()) or (p.id, m.start()) in taken or \
+                    any(pid == p.id and a < m.end() and m.start() < b for pid, a, b in spans):
+                continue
+            if p.text[m.end():m.end() + 1] == " " and re.match(r" (?:State|University|College)\b", p.text[m.end():]):
+                continue  # "Michigan State": a university the name finder owns
+            name = m.group(0)
+            ent = found.setdefault(name, Ent(name, "other" if m.group(1) else "government",
+                                             country=None if m.group(1) else "United States"))
+            ent.mentions.append(Mention(p.id, m.start(), m.end(), name, "place", name))
+            acting[name] = acting.get(name, False) or is_agent(p.text, m.end()) or \
+                bool(_OWNS.match(p.text, m.end()))
+    the_state = len(_THE_STATE.findall(article.body))
+    states = [n for n in found if found[n].type == "government"]
+    out = []
+    for name, ent in found.items():
+        if any(e.name == name for e in named):
+            continue
+        n = len(ent.mentions)
+        sole_state = the_state >= 1 and states == [name]
+        if (acting[name] and (n >= 2 or ent.type == "other")) or n >= MIN_MENTIONS or (sole_state and n >= 2):
+            ent.evidence_of_kind = True
+            out.append(ent)
+    return out
