@@ -415,3 +415,11 @@ def test_one_unnamed_insider_and_an_uncertain_outcome_are_flagged():
     assert any(t == "anonymous_source" and "one fintech executive told" in c for t, c in got)
     assert any(t == "anonymous_source" and c.lower().startswith("researchers believe") for t, c in got)
     assert ("conflicting_accounts", "is uncertain") in got
+
+
+def test_a_country_the_story_keeps_naming_is_a_side_but_a_destination_is_not():
+    by_name = _actors("Peru’s new tariffs hit the port. Talks with Peru stalled on Monday.",
+                      "Exporters blamed Peru for the delay, and Peru’s envoy left early.")
+    assert by_name["Peru"].type == "government"
+    trip = _actors("She flew to Chile in May, stayed in Chile for a week and came back from Chile in June.")
+    assert "Chile" not in trip

@@ -24,7 +24,7 @@ from .stakes import open_questions, stakes
 from .statements import Said, find_statements
 from .timeline import timeline, whats_next
 
-MAX_ACTORS = 16
+MAX_ACTORS = 20
 MAX_STATEMENTS = 8  # per actor: the first words the article gives them
 
 __all__ = ["OfflineEngine", "analyze", "notes"]

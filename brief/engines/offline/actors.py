@@ -155,6 +155,10 @@ def find_actors(article: Article) -> list[Ent]:
     _organisations(ents, spans, texts, {e.surname for e in people} | {e.name.split()[0] for e in people})
     _described(ents, article, spans, taken_all)
     _head_aliases(list(ents.values()), article)
+    for e in ents.values():  # a country the story keeps naming, not as where things happen, is a side in it
+        if not e.evidence_of_kind and e.mentions and all(m.kind == "country" for m in e.mentions) and \
+                _recurs(e.mentions, texts) and len(e.mentions) >= MIN_RETURNS:
+            e.evidence_of_kind = True
     kept = [e for e in ents.values() if e.evidence_of_kind]
     return sorted(kept, key=lambda e: (article.paragraphs.index(texts[e.mentions[0].pid]), e.mentions[0].start))
 
@@ -330,7 +334,7 @@ def _recurs(ms: list[Mention], texts: dict) -> bool:
     """"Uber got into ... Uber and Lyft grew": a name named again and again, or listed with others, and
     not mostly as where something happens ("in Spokane")."""
     name = ms[0].canonical
-    if name in ORG_HEADS or len(name) < 3 or name.lower() in _STOP or any(
+    if name in ORG_HEADS or len(name) < 3 or name.lower() in _STOP or name.lower() in ROLE_WORDS or any(
             texts[m.pid].text[m.start - 1:m.start] in ("#", "@") or texts[m.pid].text[m.end:m.end + 1] == ":" or
             (texts[m.pid].text[m.end:m.end + 1] == "." and len(name) <= 4) for m in ms):
         return False  # "Hon.", "Rs.", "#NGRSenate", "Graphic:": labels and tags, not names
