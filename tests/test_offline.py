@@ -423,3 +423,37 @@ def test_a_country_the_story_keeps_naming_is_a_side_but_a_destination_is_not():
     assert by_name["Peru"].type == "government"
     trip = _actors("She flew to Chile in May, stayed in Chile for a week and came back from Chile in June.")
     assert "Chile" not in trip
+
+
+def test_a_given_name_and_a_surname_named_once_is_a_person_but_an_event_is_not():
+    by_name = _actors("The Court Show team of Carla Whitford, David Law and Matt Roberts gave their verdict.",
+                      "The Davis Cup Final began on Monday in a new format.")
+    assert {"Carla Whitford", "David Law", "Matt Roberts"} <= set(by_name)
+    assert by_name["David Law"].type == "person"
+    assert "Davis Cup Final" not in by_name or by_name["Davis Cup Final"].type != "person"
+
+
+def test_both_sides_of_a_scored_result_are_actors():
+    by_name = _actors("GIRLS BASKETBALL", "Palm Vale d. Rockmoor 70-44", "Rockmoor 14 11 6 15 — 44",
+                      "Harbor Point d. Tillsby 53-9")
+    assert {"Palm Vale", "Rockmoor", "Harbor Point", "Tillsby"} <= set(by_name)
+
+
+def test_work_titles_terms_and_capitals_are_not_actors_but_the_lab_is():
+    by_name = _actors("The theme is ‘The Canvas is the Message’, and each piece answers ‘The Canvas is the Message’.",
+                      "Binge eating disorder (BED) is common. BED affects many people, and BED can be treated.",
+                      "Tests by Pixel Forge show the game drops frames, say analysts at Pixel Forge.",
+                      "The festival fills Lisbon each winter. Lisbon hotels fill up, and Lisbon stays lit.")
+    assert "Canvas" not in by_name and "BED" not in by_name and "Portugal" not in by_name
+    assert "Pixel Forge" in by_name
+
+
+def test_sponsorship_posts_small_studies_and_calls_for_more_research():
+    got = _caveats("This week's show is sponsored by the Grand Regatta.",
+                   "Posted on social media by the testers at Pixel Forge, the clip shows stutter.",
+                   "One small study in 50 people found benefits, but more research is needed.",
+                   "Try to walk at least one day a week.")
+    assert ("party_claim", "is sponsored by") in got
+    assert any(t == "relayed_report" and c.startswith("Posted on social media by") for t, c in got)
+    assert ("single_source", "One small study") in got and ("preliminary", "more research is needed") in got
+    assert not any(t == "preliminary" and "at least one" in c for t, c in got)

@@ -18,6 +18,7 @@ from ..base import Draft, Engine
 from .actors import Ent, find_actors
 from .caveats import find_caveats
 from .groups import collectives, unnamed_subject
+from .contests import contest_sides
 from .places import place_actors
 from .facts import bottom_line, headline, key_facts, lead_sentences, why_it_matters
 from .stakes import open_questions, stakes
@@ -48,7 +49,8 @@ def _rank(ents: list[Ent], said: list[Said]) -> list[Ent]:
         for e in ents:
             if s.statement.via == e.name:
                 talk[id(e)] += 1
-    weight = {id(e): len(e.mentions) + 2 * talk[id(e)] + (1 if e.type == "person" else 0) for e in ents}
+    weight = {id(e): len(e.mentions) + 2 * talk[id(e)] + (1 if e.type == "person" else 0) +
+              (3 if any(m.kind == "side" for m in e.mentions) else 0) for e in ents}  # a side in a scored result
     keep = {id(e) for e in sorted(ents, key=lambda e: -weight[id(e)])[:MAX_ACTORS]}
     return [e for e in ents if id(e) in keep]
 
@@ -65,6 +67,7 @@ def analyze_raw(article: Article) -> BriefingContent:
     """The engine's draft before the validator's guard (for tests and benchmarks)."""
     ents = find_actors(article)
     ents += collectives(article, ents) + unnamed_subject(article) + place_actors(article, ents)
+    ents += contest_sides(article, ents)
     said = find_statements(article, ents)
     everyone = ents
     ents = _rank(ents, said)

@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from ...article import Article
-from .lexicon import (AGENT_VERBS, COMPANY_CUES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
+from .lexicon import (AGENT_VERBS, COMPANY_CUES, COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
                       POLITICAL, ROLE_WORDS, SPEECH_VERBS, TITLES)
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, span_mentions
-from .described import described_orgs
+from .described import defined_term, described_orgs
+from .given import person_name
 from .outlets import named_outlets
+from .text import inside, quote_spans
 
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says",
          "told", "is", "was", "were", "are", "has", "have", "had", "his", "her", "their", "its", "our", "as", "that",
@@ -150,14 +152,18 @@ def find_actors(article: Article) -> list[Ent]:
         spans += span_mentions(p.id, p.text, lowercase_words, taken)
     texts = article.by_id
     people = _people(spans, texts)
+    for e in people:  # "hosts Catherine Whitaker and David Law": a given name and a surname is a person
+        if not e.evidence_of_kind and person_name(e.name.split(), lowercase_words):
+            e.evidence_of_kind = True
     for ent in people:
         ents.setdefault(ent.name, ent)
     _organisations(ents, spans, texts, {e.surname for e in people} | {e.name.split()[0] for e in people})
     _described(ents, article, spans, taken_all)
     _head_aliases(list(ents.values()), article)
     for e in ents.values():  # a country the story keeps naming, not as where things happen, is a side in it
+        named = [m for m in e.mentions if m.kind == "country" and m.text not in COUNTRIES.get(m.canonical, ("", ()))[1]]
         if not e.evidence_of_kind and e.mentions and all(m.kind == "country" for m in e.mentions) and \
-                _recurs(e.mentions, texts) and len(e.mentions) >= MIN_RETURNS:
+                len(named) >= MIN_RETURNS and _recurs(named, texts):  # "Amsterdam" is where, not the Netherlands
             e.evidence_of_kind = True
     kept = [e for e in ents.values() if e.evidence_of_kind]
     return sorted(kept, key=lambda e: (article.paragraphs.index(texts[e.mentions[0].pid]), e.mentions[0].start))
@@ -165,14 +171,14 @@ def find_actors(article: Article) -> list[Ent]:
 
 def _described(ents: dict[str, Ent], article: Article, spans: list[Mention], lexical: list[Mention]) -> None:
     """Organisations known by their description ("the CEO of DH"), with every later mention of the name."""
-    people = {e.name for e in ents.values() if e.type == "person"} | {f for e in ents.values() for f in e.forms}
+    known = [e for e in ents.values() if e.evidence_of_kind]
+    people = {e.name for e in known if e.type == "person"} | {f for e in known for f in e.forms}
     for m, kind in described_orgs(article):
         if m.text in people or any(x.pid == m.pid and x.start < m.end and m.start < x.end for x in lexical):
             continue
-        ent = ents.get(m.text) or ents.setdefault(m.text, Ent(m.text, kind, evidence_of_kind=True))
-        ent.evidence_of_kind = True
-        if ent.type == "other" and kind != "other" and not ent.mentions:
-            ent.type = kind
+        ent = ents.setdefault(m.text, Ent(m.text, kind))
+        if not ent.evidence_of_kind:  # "Pixel Forge" looked like a name until "analysts at" said otherwise
+            ent.type, ent.evidence_of_kind = kind, True
         for x in (m, *(s for s in spans if s.canonical == m.text)):
             if not any(y.pid == x.pid and y.start == x.start for y in ent.mentions):
                 ent.mentions.append(x)
@@ -312,8 +318,11 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
         elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
             singles.setdefault(m.canonical, []).append(m)
     for name, ms in singles.items():
+        if re.search(r"[’'][a-z]{1,2}$", name) or defined_term(name, texts):
+            continue  # "I’m"; "binge eating disorder (BED)"
         agent = sum((is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end)) and
-                    not _AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) for m in ms)
+                    not _AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) and
+                    not inside(quote_spans(texts[m.pid].text), m.start) for m in ms)
         described = [_descriptor(texts[m.pid].text, m.start) for m in ms]
         if any(described):
             ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
@@ -338,6 +347,8 @@ def _recurs(ms: list[Mention], texts: dict) -> bool:
             texts[m.pid].text[m.start - 1:m.start] in ("#", "@") or texts[m.pid].text[m.end:m.end + 1] == ":" or
             (texts[m.pid].text[m.end:m.end + 1] == "." and len(name) <= 4) for m in ms):
         return False  # "Hon.", "Rs.", "#NGRSenate", "Graphic:": labels and tags, not names
+    if 2 * sum(inside(quote_spans(texts[m.pid].text), m.start) for m in ms) >= len(ms):
+        return False  # "‘The Medium is the Message’": the title of a work
     places = sum(bool(_AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start)) for m in ms)
     listed = any(_LISTED.match(texts[m.pid].text[m.end:m.end + 3]) or
                  re.search(r"(?:,|\band|\bor)\s+$", texts[m.pid].text[max(0, m.start - 6):m.start]) for m in ms)

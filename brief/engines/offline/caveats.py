@@ -125,6 +125,13 @@ _RULES: list[tuple[str, str]] = [
     ("conflicting_accounts", r"\bdiffering (?:accounts|versions)\b|\bcontradict(?:s|ed|ory)\b"),
     ("conflicting_accounts", r"\b(?:is|are|was|were|remains?) (?:hotly |still )?disputed\b|\baccounts (?:differ|varied|vary)\b"),
     ("conflicting_accounts", r"\b(?:is|are|was|were|remains?|remained) (?:still |now |also )?(?:uncertain|unknown|unconfirmed)\b"),
+    ("preliminary", r"\b(?:more|further|additional|larger) (?:research|studies|study|trials|work|evidence|data) (?:is|are) "
+                    r"(?:still )?(?:needed|required|necessary)\b"),
+    ("single_source", r"\b(?:one|a single) (?:small |recent |new |older |early |tiny |preliminary )*(?:study|trial|survey|"
+                      r"experiment|poll|review)\b"),
+    ("party_claim", r"\b(?:is|are|was|were) (?:sponsored|paid for|funded|underwritten) by\b|\bpaid partnership\b"),
+    ("relayed_report", r"\b(?:posted|shared|published) (?:on|to) (?:social media|Twitter|X|Facebook|Instagram|TikTok|YouTube|"
+                       r"Reddit|a forum) by\b"),
     ("anonymous_source", r"\bone (?:[\w\-]+ ){0,2}?(?:official|executive|CEO|source|insider|employee|staffer|aide|diplomat|"
                          r"banker|investor|person|member|resident|worker|manager|founder|officer) (?:told|tells|said|says)\b"),
     ("allegation", r"\ballege(?:d|dly|s)\b|\ballegations?\b"),
@@ -141,7 +148,7 @@ _RULES: list[tuple[str, str]] = [
                    r"\b(?:lawsuit|suit|complaint|indictment|petition) (?:also )?(?:alleges|alleged|claims|claimed|accuses|"
                    r"accused|says|said)\b|\baccording to (?:the )?(?:court|charging|legal) (?:papers|documents|filings|"
                    r"records)\b"),
-    ("preliminary", rf"\bat least (?!(?:19|20)\d\d\b){_NUM}\b(?! (?:[\w-]+ )?{_NOT_COUNTED}\b)|\bpreliminary\b|"
+    ("preliminary", rf"\bat least (?!(?:19|20)\d\d\b)(?!one\b(?! (?:hundred|thousand|million)))(?!once\b){_NUM}\b(?! (?:[\w-]+ )?{_NOT_COUNTED}\b)|\bpreliminary\b|"
                     r"\bprovisional\b"),
     ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b|"
                     rf"\ban estimated {_NUM}\b"),

@@ -23,6 +23,10 @@ _LINKS = r"(?:for|of|at|with|in|on|from|by|who|which|that|to|whose|and\s+(?:a|an
 _APPOSED = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s+(?:(?!{_LINKS}\b)[\w’'\-&]+,?\s+){{0,6}}?"
                       rf"({'|'.join(sorted(ORG_DESCRIPTORS, key=len, reverse=True))})"
                       rf"(?=[,.;:]|\s+(?:that|which|who|whose|behind|based|in|with|founded|known|run|owned|of)\b)")
+# "analysts at Digital Foundry", "tests by Digital Foundry": people who work there, work done by it.
+_MEMBERS_AT = re.compile(rf"\b(?:analysts|researchers|engineers|scientists|experts|editors|reporters|staff|team|"
+                         rf"employees|workers|testers|tests|testing|analysis|research|study|survey|poll) "
+                         rf"(?:at|by|from) (?:the )?({_NAME})")
 _NOT_ORGS = {*COUNTRIES, *US_STATES, "The", "A", "An", "He", "She", "It", "They"}
 
 
@@ -36,6 +40,10 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
                 continue  # "Head of Research at ICICI Securities": a department of another organisation
             kind = org_type(name) or _OFFICERS[m.group(1).lower()]
             found.append((Mention(p.id, m.start(2), m.end(2), name, "described", name), kind))
+        for m in _MEMBERS_AT.finditer(p.text):
+            if not re.match(r"[’']s\b", p.text[m.end():]):
+                found.append((Mention(p.id, m.start(1), m.end(1), m.group(1), "described", m.group(1)),
+                              org_type(m.group(1)) or "other"))
         for m in _APPOSED.finditer(p.text):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
             start = m.end(1) - len(name)
@@ -44,3 +52,10 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
     body = article.body  # "head of Research": a one-word name the text also writes in lowercase is a department
     return [(m, k) for m, k in found if m.text not in _NOT_ORGS and len(m.text) > 1 and m.text.split()[0] not in _NOT_ORGS
             and not (" " not in m.text and re.search(rf"\b{re.escape(m.text.lower())}\b", body))]
+
+
+def defined_term(name: str, texts: dict) -> bool:
+    """An acronym the text spells out in lowercase words is a term, not an organisation."""
+    if not name.isupper():
+        return False
+    return any(re.search(rf"\b[a-z][\w\-]*(?:\s+[a-z][\w\-]*)+\s+\({re.escape(name)}\)", p.text) for p in texts.values())

@@ -196,7 +196,7 @@ ORG_HEADS: dict[str, str] = {
     "Club": "other", "League": "other", "Team": "other", "Federation": "other", "Organization": "other",
     "Organisation": "other", "Network": "other", "Studios": "other", "Labs": "other", "Records": "company",
     "Alliance": "political_party", "Front": "political_party", "Movement": "political_party", "Hydro": "company",
-    "Brothers": "other", "Equities": "company", "Research": "company", "Securities": "company", "Headquarters": "government",
+    "Brothers": "other", "Festival": "other", "Equities": "company", "Research": "company", "Securities": "company", "Headquarters": "government",
 }
 # Last words of place names, which are never actors ("Moscone Center", "Gaza Strip").
 PLACE_HEADS = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .given import is_given_name, is_surname
 from .lexicon import (ARMED_GROUPS, COUNTRIES, COUNTRY_ALIASES, DAYS, INTL_ORGS, MONTHS, ORG_HEADS, OUTLETS,
                       PLACE_HEADS, PLACES, POLITICAL, STATE_MEDIA, TITLES, US_STATES)
 
@@ -218,7 +219,8 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
     start = text.index(rest[0], start)
     name = " ".join(rest)
     if name in PLACES or name in US_STATES or name.rstrip("s") in DEMONYMS or name in MONTHS or name in DAYS or name in DEMONYMS or name in TITLES or \
-            (rest[-1] in PLACE_HEADS and not any(t in ORG_HEADS for t in rest)) or re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", name):
+            (rest[-1] in PLACE_HEADS and not any(t in ORG_HEADS for t in rest) and
+             not (len(rest) == 2 and is_given_name(rest[0]) and is_surname(rest[1]))) or re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", name):
         return []
     if any(t in MONTHS or t in DAYS for t in rest):
         return []
