@@ -457,3 +457,21 @@ def test_sponsorship_posts_small_studies_and_calls_for_more_research():
     assert any(t == "relayed_report" and c.startswith("Posted on social media by") for t, c in got)
     assert ("single_source", "One small study") in got and ("preliminary", "more research is needed") in got
     assert not any(t == "preliminary" and "at least one" in c for t, c in got)
+
+
+def test_a_reviews_score_promo_codes_early_tests_and_a_makers_own_word():
+    got = _caveats("Zentrix says the battery lasts 11 hours. Zentrix tells us keys can be replaced.",
+                   "We've only just started testing the fans, but our initial testing suggests they are quiet.",
+                   "Score 4.5 out of 5", "Buy it at Volt Depot with coupon code savebig.")
+    assert any(t == "official_account" and c.startswith("Zentrix says") for t, c in got)
+    assert ("loaded_language", "Score 4.5 out of 5") in got and ("party_claim", "coupon code") in got
+    assert any(t == "preliminary" and ("initial testing" in c or "started testing" in c) for t, c in got)
+
+
+def test_technical_terms_are_not_actors_and_a_class_year_makes_a_person():
+    by_name = _actors("The laptop has HDMI, two USB-C ports and Wi-Fi 6. HDMI output is sharp, USB-C charges fast.",
+                      "Wi-Fi is quick, and the Thunderbolt port and the Thunderbolt cable are sold apart. HDMI works.",
+                      "Salina South diver Keeta Munzel (junior) won the state title. Wichita Heights' Aiden Gantry won too.")
+    assert not {"HDMI", "USB-C", "Wi-Fi", "Thunderbolt"} & set(by_name)
+    assert by_name["Keeta Munzel"].type == "person" and "Wichita Heights" not in {a.name for a in by_name.values()
+                                                                                  if a.type == "person"}

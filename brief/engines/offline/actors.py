@@ -12,17 +12,15 @@ from dataclasses import dataclass, field
 
 from ...article import Article
 from .lexicon import (AGENT_VERBS, COMPANY_CUES, COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
-                      POLITICAL, ROLE_WORDS, SPEECH_VERBS, TITLES)
+                      POLITICAL, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, TITLES)
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, span_mentions
 from .described import defined_term, described_orgs
 from .given import person_name
 from .outlets import named_outlets
+from .recurring import AT_PLACE, MIN_RETURNS, recurs
 from .text import inside, quote_spans
 
-_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says",
-         "told", "is", "was", "were", "are", "has", "have", "had", "his", "her", "their", "its", "our", "as", "that",
-         "who", "which", "when", "after", "before", "than", "but", "also", "says", "say", "according", "against",
-         "between", "while", "if", "into", "over", "under", "about", "be", "been", "being", "this", "these"}
+_STOP = STOPWORDS
 _KIND_TYPE = {"state_media": "media_outlet", "media_outlet": "media_outlet", "armed_group": "armed_group",
               "international_org": "international_org", "country": "government"}
 _MINISTRY = re.compile(r"(?i)\b(?:(?:[A-Z][a-z]+(?:’s|'s)?)\s+)?(?:foreign|defen[cs]e|interior|health|finance|"
@@ -163,7 +161,7 @@ def find_actors(article: Article) -> list[Ent]:
     for e in ents.values():  # a country the story keeps naming, not as where things happen, is a side in it
         named = [m for m in e.mentions if m.kind == "country" and m.text not in COUNTRIES.get(m.canonical, ("", ()))[1]]
         if not e.evidence_of_kind and e.mentions and all(m.kind == "country" for m in e.mentions) and \
-                len(named) >= MIN_RETURNS and _recurs(named, texts):  # "Amsterdam" is where, not the Netherlands
+                len(named) >= MIN_RETURNS and recurs(named, texts):  # "Amsterdam" is where, not the Netherlands
             e.evidence_of_kind = True
     kept = [e for e in ents.values() if e.evidence_of_kind]
     return sorted(kept, key=lambda e: (article.paragraphs.index(texts[e.mentions[0].pid]), e.mentions[0].start))
@@ -273,14 +271,14 @@ def _person_evidence(e: Ent, texts: dict) -> None:
         if role:
             _split_role(e, role)
             e.evidence_of_kind = True
-        if re.match(r",\s+\d{1,3},", text[m.end:]):
+        if re.match(r",\s+\d{1,3},|\s+\((?:freshman|sophomore|junior|senior|fr\.|so\.|jr\.|sr\.|\d{1,2})\)", text[m.end:]):
             e.evidence_of_kind = True
         if len(m.canonical.split()) > 1 and (org := _AFFILIATED.match(text, m.end)):
             e.affiliation = e.affiliation or org.group(1)  # "Patrick Liu of Victoria Hospital"
             e.evidence_of_kind = True
         speaks = speaks or _speaks(text, m.start, m.end)
         weak = weak or speaks or is_agent(text, m.end)
-    if weak and not e.evidence_of_kind and _surname_recurs(e):
+    if weak and not e.evidence_of_kind and _surnamerecurs(e):
         e.evidence_of_kind = True  # "Mike Glass threw ... Glass was 20-of-24": a named person, then his surname
     if weak and not e.evidence_of_kind:
         order = list(texts)
@@ -290,7 +288,7 @@ def _person_evidence(e: Ent, texts: dict) -> None:
             e.type, e.evidence_of_kind = "other", True
 
 
-def _surname_recurs(e: Ent) -> bool:
+def _surnamerecurs(e: Ent) -> bool:
     """Given name and surname in full, then the bare surname in another sentence: how papers name people."""
     toks = e.name.split()
     if len(toks) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in toks if not _INITIALS.fullmatch(t)):
@@ -318,41 +316,20 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
         elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
             singles.setdefault(m.canonical, []).append(m)
     for name, ms in singles.items():
-        if re.search(r"[’'][a-z]{1,2}$", name) or defined_term(name, texts):
-            continue  # "I’m"; "binge eating disorder (BED)"
+        if re.search(r"[’'][a-z]{1,2}$|-[A-Z0-9]|[a-z]-[A-Z]", name) or defined_term(name, texts):
+            continue  # "I’m"; "USB-C", "Wi-Fi"; "binge eating disorder (BED)"
         agent = sum((is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end)) and
-                    not _AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) and
+                    not AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) and
                     not inside(quote_spans(texts[m.pid].text), m.start) for m in ms)
         described = [_descriptor(texts[m.pid].text, m.start) for m in ms]
         if any(described):
             ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
         elif name in ORG_HEADS and agent:  # "the Legislature said"
             ents[name] = Ent(name, ORG_HEADS[name], ms, evidence_of_kind=True)
-        elif agent and len(ms) >= 2 and not name.isupper() or agent >= 2 or _recurs(ms, texts):
+        elif agent and len(ms) >= 2 and not name.isupper() or agent >= 2 or recurs(ms, texts):
             around = " ".join(texts[m.pid].text for m in ms)
             kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
             ents[name] = Ent(name, kind, ms, evidence_of_kind=True)
-
-
-_AT_PLACE = re.compile(r"\b(?:in|at|from|near|to|across|outside|around|into|of|visit(?:ed|ing)?)\s+(?:the\s+)?$")
-_LISTED = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)[A-Z]")
-MIN_RETURNS = 3  # a one-word name the story comes back to this often, not as a place, is something in it
-
-
-def _recurs(ms: list[Mention], texts: dict) -> bool:
-    """"Uber got into ... Uber and Lyft grew": a name named again and again, or listed with others, and
-    not mostly as where something happens ("in Spokane")."""
-    name = ms[0].canonical
-    if name in ORG_HEADS or len(name) < 3 or name.lower() in _STOP or name.lower() in ROLE_WORDS or any(
-            texts[m.pid].text[m.start - 1:m.start] in ("#", "@") or texts[m.pid].text[m.end:m.end + 1] == ":" or
-            (texts[m.pid].text[m.end:m.end + 1] == "." and len(name) <= 4) for m in ms):
-        return False  # "Hon.", "Rs.", "#NGRSenate", "Graphic:": labels and tags, not names
-    if 2 * sum(inside(quote_spans(texts[m.pid].text), m.start) for m in ms) >= len(ms):
-        return False  # "‘The Medium is the Message’": the title of a work
-    places = sum(bool(_AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start)) for m in ms)
-    listed = any(_LISTED.match(texts[m.pid].text[m.end:m.end + 3]) or
-                 re.search(r"(?:,|\band|\bor)\s+$", texts[m.pid].text[max(0, m.start - 6):m.start]) for m in ms)
-    return 2 * places < len(ms) and (len(ms) >= MIN_RETURNS or (len(ms) >= 2 and listed))
 
 
 def _refine_type(name: str, org: str, text: str) -> str:

@@ -126,7 +126,7 @@ def _actor_subjects(text: str, qs: list[tuple[int, int]], actors: list[Ent], pid
     """A named organisation as the subject of a reporting verb, or after "says"/"according to"."""
     hits: list[tuple[str, int, int]] = []
     for e in actors:
-        if e.type not in _ORG_TYPES:
+        if e.type not in _ORG_TYPES and not (e.type == "other" and e.evidence_of_kind and len(e.mentions) >= 2):
             continue
         for m in e.mentions:
             if m.pid != pid or inside(qs, m.start) or _PLACE_BEFORE.search(text, max(0, m.start - 20), m.start):

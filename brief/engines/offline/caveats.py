@@ -129,7 +129,13 @@ _RULES: list[tuple[str, str]] = [
                     r"(?:still )?(?:needed|required|necessary)\b"),
     ("single_source", r"\b(?:one|a single) (?:small |recent |new |older |early |tiny |preliminary )*(?:study|trial|survey|"
                       r"experiment|poll|review)\b"),
-    ("party_claim", r"\b(?:is|are|was|were) (?:sponsored|paid for|funded|underwritten) by\b|\bpaid partnership\b"),
+    ("party_claim", r"\b(?:is|are|was|were) (?:sponsored|paid for|funded|underwritten) by\b|\bpaid partnership\b|"
+                    r"\b(?:coupon|promo|promotional|discount|referral) code\b|\baffiliate (?:links?|commission)\b|"
+                    r"\b(?:may|might) earn (?:a|an affiliate) commission\b"),
+    ("preliminary", r"\b(?:initial|early|preliminary|first) (?:testing|tests|results|findings|impressions|data|figures|"
+                    r"estimates?|benchmarks?)\b|\b(?:only )?just (?:started|begun) (?:testing|to test|our tests)\b"),
+    ("loaded_language", r"\b(?:score|rating|verdict|rated)\s*:?\s*\d(?:\.\d)? out of (?:5|10|five|ten)\b|"
+                        r"\b\d(?:\.\d)? out of (?:5|five) stars\b"),
     ("relayed_report", r"\b(?:posted|shared|published) (?:on|to) (?:social media|Twitter|X|Facebook|Instagram|TikTok|YouTube|"
                        r"Reddit|a forum) by\b"),
     ("anonymous_source", r"\bone (?:[\w\-]+ ){0,2}?(?:official|executive|CEO|source|insider|employee|staffer|aide|diplomat|"

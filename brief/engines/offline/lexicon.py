@@ -155,6 +155,8 @@ ROLE_WORDS = {
     "husband", "widow", "resident", "survivor", "victim", "suspect", "defendant", "witness", "pilot", "soldier",
     "farmer", "worker", "engineer", "nurse", "driver", "shopkeeper", "fisherman", "villager", "economist", "expert",
     "historian", "lecturer", "commentator", "organiser", "organizer", "campaigner", "protester", "deportee",
+    "diver", "swimmer", "runner", "sprinter", "golfer", "boxer", "wrestler", "cyclist", "skater", "pitcher",
+    "goalkeeper", "goalie", "midfielder", "forward", "receiver", "linebacker", "captain", "champion", "rider",
 }
 # Words that, just before a single capitalised name, say it is an organisation ("monitoring group ElectWatch").
 ORG_DESCRIPTORS = {
@@ -253,3 +255,8 @@ EVALUATIVE = (
     "paedophile", "incoherent", "flustered", "hell-bent", "cynical", "cynically",
     "revolutionary", "game-changing", "game changer", "groundbreaking", "trailblazing", "visionary", "iconic",
 )
+# Function words: never a name, never a role.
+STOPWORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says",
+         "told", "is", "was", "were", "are", "has", "have", "had", "his", "her", "their", "its", "our", "as", "that",
+         "who", "which", "when", "after", "before", "than", "but", "also", "says", "say", "according", "against",
+         "between", "while", "if", "into", "over", "under", "about", "be", "been", "being", "this", "these"}

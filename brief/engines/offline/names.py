@@ -57,7 +57,7 @@ _STARTERS = {
     "where", "which", "whether", "though", "because", "until", "unless", "among", "between", "without", "within",
 }
 _SUFFIX = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
-_POSS = re.compile(r"[’']s$")
+_POSS = re.compile(r"[’']s$|(?<=s)[’']$")  # "Kremlin's", "Wichita Heights'"
 # Owners that make a possessive part of an organisation's name ("People’s Liberation Army").
 _GROUP_OWNERS = {"people", "peoples", "women", "men", "children", "workers", "citizens", "veterans", "farmers",
                  "teachers", "nurses", "doctors", "students", "voters", "soldiers", "consumers", "taxpayers"}
@@ -207,8 +207,9 @@ def _trim(group: list[str]) -> list[str]:
 def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix: list[str] | None = None) -> list[Mention]:
     last = tokens[-1]
     if _POSS.search(last):
-        tokens = [*tokens[:-1], _POSS.sub("", last)]
-        end -= 2
+        bare = _POSS.sub("", last)
+        tokens = [*tokens[:-1], bare]
+        end -= len(last) - len(bare)
     if tokens and tokens[0] in ("The",) and len(tokens) > 1:
         start = text.index(tokens[1], start)
         tokens = tokens[1:]
