@@ -163,6 +163,18 @@ def test_gold_recall_and_precision(path):
     assert caveats.recall >= 0.8 and caveats.precision >= 0.8, caveats
 
 
+def test_former_blind_sets_do_not_regress():
+    """bench/dev holds the blind sets rules were later written from; their means guard against drift."""
+    if not bench.DATA.is_dir():
+        pytest.skip("../shared is not present")
+    rows = [bench.score(analyze(article), gold)
+            for article, gold in map(bench.load_gold, sorted((ROOT / "bench" / "dev").glob("*.json")))]
+    mean = lambda xs: sum(xs) / len(xs)  # noqa: E731
+    assert len(rows) >= 20
+    assert mean([a.recall for a, _ in rows]) >= 0.88 and mean([a.precision for a, _ in rows]) >= 0.88
+    assert mean([c.recall for _, c in rows]) >= 0.75 and mean([c.precision for _, c in rows]) >= 0.88
+
+
 def test_cue_words_are_not_invented():
     article = Article.from_paragraphs(["The mayor said the road would reopen on Friday.",
                                        "Officials gave no further details."])

@@ -58,4 +58,12 @@ def defined_term(name: str, texts: dict) -> bool:
     """An acronym the text spells out in lowercase words is a term, not an organisation."""
     if not name.isupper():
         return False
-    return any(re.search(rf"\b[a-z][\w\-]*(?:\s+[a-z][\w\-]*)+\s+\({re.escape(name)}\)", p.text) for p in texts.values())
+    key = f"({name})"
+    for p in texts.values():
+        at = p.text.find(key)
+        if at > 0 and _SPELLED.search(p.text, max(0, at - 80), at):
+            return True
+    return False
+
+
+_SPELLED = re.compile(r"\b[a-z][\w\-]*(?:\s+[a-z][\w\-]*)+\s+$")
