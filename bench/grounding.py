@@ -1,6 +1,6 @@
 """Score the offline engine against the hand-made gold files, and time it, in one run.
 
-    python bench/grounding.py [--gold DIR] [--data DIR] [--per-article]
+    python bench/grounding.py [--gold DIR] [--data DIR] [--input gold|html|text] [--per-article]
 
 For each tests/gold/*.json it prints precision and recall of core actors (matched by
 name or alias) and of sourcing caveats (matched by type and cue, in the gold evidence
@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 GOLD = ROOT / "tests" / "gold"
 DATA = ROOT.parent / "shared" / "data" / "extraction"
+PAGES = {"input": "gold"}  # "gold": the annotated body; "html" / "text": the whole page, cleaned by brief
 
 from brief.article import Article  # noqa: E402
 from brief.schema import BriefingContent  # noqa: E402
@@ -38,6 +39,12 @@ def load_article(spec: dict) -> Article:
     """The article a gold file describes: the seed's body lines, or an example through the cleaner."""
     if spec["kind"] == "extraction":
         data = Path(os.environ.get("BRIEF_EXTRACTION_DATA", DATA))
+        if PAGES["input"] != "gold":  # the whole page through brief's own cleaner, as a user would give it
+            from brief.clean import clean_html, clean_text
+
+            clean = clean_html if PAGES["input"] == "html" else clean_text
+            page = data / f"{spec['id']}.{'html' if PAGES['input'] == 'html' else 'txt'}"
+            return clean(page.read_text(encoding="utf-8", errors="replace"))
         return _split_lines((data / f"{spec['id']}.gold.txt").read_text(encoding="utf-8"))
     path = ROOT / spec["path"]
     if spec["kind"] == "seed":
@@ -173,9 +180,12 @@ def _print_mean(rows: list[tuple[Score, Score]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--input", choices=("gold", "html", "text"), default="gold",
+                    help="score on the gold body (default) or on the whole page as brief cleans it")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--per-article", action="store_true", help="print the timing of every article")
     args = ap.parse_args(argv)
+    PAGES["input"] = args.input
     from brief.validate import ground
 
     articles: list[tuple[str, Article]] = []
