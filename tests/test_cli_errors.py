@@ -186,3 +186,12 @@ def test_daily_finishes_when_its_progress_reader_goes_away(tmp_path):
     assert p.wait(timeout=60) == 0
     digest = json.loads((tmp_path / "out" / "daily.json").read_text())
     assert digest["stats"]["articles"] == 40 and not digest["failures"]
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all\n"])
+def test_brief_log_refuses_a_file_that_is_not_a_run_log_and_leaves_it_alone(tmp_path, content):
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    err = one_line(brief("log", "--db", str(path)), 2)
+    assert "not a brief run log" in err
+    assert path.read_bytes() == content

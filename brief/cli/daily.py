@@ -163,6 +163,8 @@ def log_command(out_dir: str, db: str | None, limit: int, attempts: bool, as_jso
     path = Path(db) if db else Path(out_dir) / STATE_DIR / "runs.db"
     if not path.exists():
         raise ConfigError(f"no run log at {path}", hint="run `brief daily ... -o DIR` first, or pass --db")
+    if not _is_run_log(path):  # reading must never turn someone's file into a database
+        raise ConfigError(f"{path} is not a brief run log", hint="pass the runs.db that `brief daily` wrote")
     with RunLog(path) as log:
         runs = log.recent_runs(limit)
         for run in runs:
@@ -187,3 +189,18 @@ def log_command(out_dir: str, db: str | None, limit: int, attempts: bool, as_jso
             click.echo(f"  attempt {a['n']} {a['outcome']:<8} {a['name']}  {a['prompt_tokens']}+"
                        f"{a['completion_tokens']} tokens  {a['latency_ms'] or 0:.0f} ms"
                        f"{'  ' + a['error'] if a['error'] else ''}")
+
+
+def _is_run_log(path: object) -> bool:
+    """Whether ``path`` is an SQLite database with brief's runs table, checked read-only."""
+    import sqlite3
+    from pathlib import Path
+
+    try:
+        db = sqlite3.connect(f"{Path(str(path)).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs'").fetchone() is not None
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
