@@ -23,7 +23,7 @@ OFFICIAL_NOUNS = (
 # Heads of noun phrases that name a side with a stake in the story ("teachers unions", "advocacy groups").
 STAKE_NOUNS = (
     "union", "unions", "group", "groups", "campaigners", "activists", "advocates", "organisers", "organizers",
-    "opposition", "lawyers", "rebels", "insurgents", "militants", "protesters", "critics", "supporters",
+    "opposition", "lawyers", "rebels", "insurgents", "militants", "protesters", "critics", "supporters", "campaign",
 )
 _VERBS = (r"said|says|say|reported|reports|announced|announces|confirmed|confirms|stated|states|told|tells|"
           r"estimated|estimates|estimate|claimed|claims|claim|insisted|insists|declared|maintained|maintains|"

@@ -44,11 +44,26 @@ _RULES: list[tuple[str, str]] = [
     ("single_source", r"\b(?:said|says|according to) one (?:[\w-]+ )?(?:expert|official|source|analyst|insider|diplomat|"
                       r"witness|resident|person|lawyer|observer|aide)\b"),
     ("unverified", r"\b(?:could|can|has|have|had|was|were|is|are)(?: not|n['’]t)(?: be| been| yet been)?"
-                   r"(?: independently| immediately)? (?:verified|confirmed)\b"),
+                   r"(?: independently| immediately)? (?:verified|confirmed|authenticated|corroborated|checked|"
+                   r"substantiated)\b"),
+    ("anonymous_source", r"\b(?:requested|asked for|was granted|were granted|given|spoke on condition of) anonymity\b"),
+    ("single_source", r"\bthe only (?:account|source|witness|evidence|record|version) (?:of|for)\b"),
+    ("relayed_report", r"\bciting (?:a |an |the )?(?:leaked |internal |confidential |unpublished |secret )?(?:memo|document|"
+                       r"report|email|letter|filing|dossier|recording|source)s?\b|\bfirst (?:reported|published) by\b"),
+    ("denial", r"\b(?:has|have|had|did) not (?:yet |publicly )?comment(?:ed)? on\b"),
+    ("conflicting_accounts", r"\bin dispute\b|\bestimates (?:of (?:the )?[\w\-]+(?: [\w\-]+)? )?(?:ranged|range|varied|vary|"
+                             r"differ|differed)\b"),
+    ("allegation", r"\bon suspicion of\b|\bunder investigation (?:for|over|into|in)\b|\b(?:is|are|was|were) being "
+                   r"investigated (?:for|over)\b"),
+    ("preliminary", r"\bnot yet (?:final|complete|confirmed|official)\b|\bpartial (?:results|count|returns|figures)\b|"
+                    r"\b(?:likely|expected|subject|liable) to (?:change|be revised|rise)\b|\bprovisional\b"),
+    ("loaded_language", r"\b(?:scandal|gaffe|crisis|corruption|controversy)-(?:plagued|ridden|hit|prone|tainted|mired)\b|"
+                        r"\bembattled\b|\bdisgraced\b"),
     ("unverified", r"\bunable to (?:independently )?(?:verify|confirm)\b"),
     ("unverified", r"\b(?:could|can|was|were|did) not (?:independently |immediately )?(?:verify|confirm)\b"),
     ("unverified", r"\bwithout (?:providing|offering|giving|presenting|citing) (?:any )?(?:evidence|proof)\b"),
-    ("unverified", r"\bprovided no (?:evidence|proof)\b|\bunverified\b|\bunconfirmed\b"),
+    ("unverified", r"\b(?:provided|offered|gave|presented|produced|cited) no (?:evidence|proof)\b|\bunverified\b|"
+                   r"\bunconfirmed\b"),
     # The publisher guessing at a motive or a cause: "a trip likely designed to", "Maybe the firm likes it".
     ("unverified", r"\b(?:likely|probably|presumably|possibly|almost certainly) (?:designed|intended|meant|aimed|"
                    r"timed|planned|calculated|chosen|motivated|driven)\b|(?:^|(?<=[.!?]\s))(?:Maybe|Perhaps)\b"),
@@ -108,7 +123,9 @@ _RULES: list[tuple[str, str]] = [
     ("denial", r"\bdid not (?:immediately )?return (?:a |multiple )?(?:calls?|messages?|emails?|requests?)"
                r"(?: seeking| for) comment\b|\bdismissed (?:them|it|this|that|the \w+) as\b"),
     ("denial", r"\b(?:declined|refused) to (?:comment|respond|answer|confirm|say|discuss)\b"),
-    ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b"),
+    ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b|"
+               r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:(?:our|the|written|emailed|detailed) )?"
+               r"(?:questions|inquiries|queries)\b"),
     ("denial", r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:immediately )?"
                r"(?:respond|reply|return)(?:ed)? to (?:[\w’'\-]+ ){0,4}?(?:requests?|inquir(?:y|ies)|quer(?:y|ies)|"
                r"e-?mails?|calls?|messages?) (?:for|seeking) comment\b"),
@@ -123,7 +140,7 @@ _RULES: list[tuple[str, str]] = [
     ("conflicting_accounts", r"\bhe said,? she said\b|\b(?:one|his|her|their) word against (?:the other|another|his|"
                              r"hers|theirs)\b|\bversions? of events (?:differ|varied|vary|clash)\b"),
     ("conflicting_accounts", r"\bdiffering (?:accounts|versions)\b|\bcontradict(?:s|ed|ory)\b"),
-    ("conflicting_accounts", r"\b(?:is|are|was|were|remains?) (?:hotly |still )?disputed\b|\baccounts (?:differ|varied|vary)\b"),
+    ("conflicting_accounts", r"\b(?:is|are|was|were|remains?) (?:hotly |still )?disputed\b|\baccounts (?:(?:of|about) (?:the |this |that )?[\w\-]+ )?(?:differ|differed|varied|vary)\b"),
     ("conflicting_accounts", r"\b(?:is|are|was|were|remains?|remained) (?:still |now |also )?(?:uncertain|unknown|unconfirmed)\b"),
     ("preliminary", r"\b(?:more|further|additional|larger) (?:research|studies|study|trials|work|evidence|data) (?:is|are) "
                     r"(?:still )?(?:needed|required|necessary)\b"),
@@ -140,7 +157,7 @@ _RULES: list[tuple[str, str]] = [
                        r"Reddit|a forum) by\b"),
     ("anonymous_source", r"\bone (?:[\w\-]+ ){0,2}?(?:official|executive|CEO|source|insider|employee|staffer|aide|diplomat|"
                          r"banker|investor|person|member|resident|worker|manager|founder|officer) (?:told|tells|said|says)\b"),
-    ("allegation", r"\ballege(?:d|dly|s)\b|\ballegations?\b"),
+    ("allegation", r"\ballege(?:d|dly|s)?\b|\ballegations?\b|\b(?:faces?|facing|faced) (?:\w+ )?charges?\b"),
     ("loaded_language", r"\b(?:the )?views (?:and opinions )?expressed (?:in (?:this|the) (?:article|piece|column) )?"
                         r"(?:are|do not|don't)\b"),
     ("loaded_language", r"\b(?:seems?|seemed|appears?|appeared) (?:to be )?(?:intent|hell-bent|bent|determined|"
@@ -165,7 +182,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile("|".join(f"(?:{p})" for k, p in _RULES if k == t), _I)) for t in dict.fromkeys(k for k, _ in _RULES)
 ]
 _PLURALS = (r"(?:experts|analysts|economists|observers|commentators|strategists|scientists|insiders|brokerages|"
-            r"market watchers|pundits|specialists|researchers|attendees|participants|witnesses|onlookers|insiders)")
+            r"market watchers|pundits|specialists|researchers|attendees|participants|witnesses|onlookers|insiders|"
+            r"residents|locals|neighbou?rs|eyewitnesses|bystanders)")
 _QUALIFIER = r"(?:some |many |most |several |other |independent |market |industry |legal |health |political )?"
 # Unnamed plural sources: "experts say", "say analysts", "Experts and brokerages are of the view".
 _UNNAMED = re.compile(rf"\b{_QUALIFIER}{_PLURALS}(?: and (?:[\w-]+ )?[\w-]+s)? "

@@ -1,0 +1,109 @@
+"""Caveat cues in the many ways newsrooms phrase them: each line is one sentence and the type it must raise.
+
+The sentences are written for this test (no article's wording), one or more per phrasing class,
+so a rule that only fits the golds it was written from fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.article import Article
+from brief.engines.offline import analyze
+from brief.validate import validate
+
+CASES = [
+    ("unverified", "The claims could not be verified by the newspaper."),
+    ("unverified", "Reuters was unable to verify the footage."),
+    ("unverified", "The Associated Press could not independently confirm the account."),
+    ("unverified", "The figure has not been independently verified."),
+    ("unverified", "He provided no evidence for the claim."),
+    ("unverified", "She offered no proof of the payments."),
+    ("anonymous_source", "Two officials, speaking on condition of anonymity, said the talks had stalled."),
+    ("anonymous_source", "A diplomat, who asked not to be named, said the deal was close."),
+    ("anonymous_source", "A person with knowledge of the matter said the bid would fail."),
+    ("anonymous_source", "According to a source close to the family, the funeral is on Friday."),
+    ("anonymous_source", "The plan was described by officials who were not authorized to speak publicly."),
+    ("anonymous_source", "The newspaper, citing unnamed officials, said troops would leave."),
+    ("anonymous_source", "A senior official told reporters the strike had failed."),
+    ("denial", "The company did not respond to a request for comment."),
+    ("denial", "The ministry did not immediately respond to questions."),
+    ("denial", "The mayor could not be reached for comment."),
+    ("denial", "The club refused to comment on the transfer."),
+    ("denial", "He has denied any wrongdoing."),
+    ("denial", "The firm rejected the accusations as baseless."),
+    ("preliminary", "The death toll is expected to rise as rescuers dig."),
+    ("preliminary", "Initial reports said three people were hurt."),
+    ("preliminary", "Early estimates put the damage at $2 million."),
+    ("preliminary", "Officials said the figures were provisional."),
+    ("relayed_report", "Local media reported that the bridge had collapsed."),
+    ("relayed_report", "The merger was first reported by the Daily Ledger."),
+    ("relayed_report", "Unconfirmed reports said the minister had resigned."),
+    ("relayed_report", "The singer has reportedly signed a new deal."),
+    ("allegation", "The officer allegedly struck the man twice."),
+    ("allegation", "He is accused of taking bribes."),
+    ("allegation", "Prosecutors allege that the money was laundered."),
+    ("allegation", "She faces charges of fraud."),
+    ("conflicting_accounts", "It remains unclear who fired first."),
+    ("conflicting_accounts", "Accounts of the clash varied widely."),
+    ("conflicting_accounts", "The cause of the fire is disputed."),
+    ("conflicting_accounts", "Police and protesters gave conflicting accounts of the clash."),
+    ("official_account", "The army said in a statement that the raid had succeeded."),
+    ("official_account", "A police spokeswoman said two men were arrested."),
+    ("party_claim", "The rebels claimed to have shot down a drone."),
+    ("single_source", "According to one official, the vote will be delayed."),
+    ("state_media", "State broadcaster CCTV said the launch was a success."),
+    ("loaded_language", "The regime cracked down on protesters."),
+    ("anonymous_source", "Sources told the paper that the coach would be fired."),
+    ("anonymous_source", "An insider said the album was delayed."),
+    ("anonymous_source", "According to people familiar with the negotiations, the offer was rejected."),
+    ("anonymous_source", "A US official, who requested anonymity, confirmed the strike."),
+    ("anonymous_source", "Witnesses said the gunman fled on foot."),
+    ("anonymous_source", "Residents said the water had risen overnight."),
+    ("single_source", "The only account of the meeting comes from the minister's aide."),
+    ("unverified", "The video, which has not been authenticated, shows a burning truck."),
+    ("relayed_report", "The Guardian reported on Tuesday that the deal had collapsed."),
+    ("relayed_report", "Citing a leaked memo, the website said layoffs were planned."),
+    ("relayed_report", "Media reports say the president is ill."),
+    ("relayed_report", "The story was first published by a regional newspaper."),
+    ("state_media", "The official Xinhua news agency said the talks were productive."),
+    ("state_media", "Iranian state TV showed the launch."),
+    ("state_media", "KCNA said the missile flew 600 km."),
+    ("official_account", "The ministry said in a statement on Monday that the plant was safe."),
+    ("official_account", "Police said the suspect was arrested at his home."),
+    ("official_account", "The company said in a filing that profits fell."),
+    ("official_account", "A White House spokesperson said the president was briefed."),
+    ("party_claim", "The opposition claims the vote was rigged."),
+    ("party_claim", "The militants said they had killed ten soldiers."),
+    ("party_claim", "The campaign insisted the poll was wrong."),
+    ("denial", "The Kremlin denied the report."),
+    ("denial", "A spokesman declined to comment."),
+    ("denial", "The company has not commented on the claims."),
+    ("conflicting_accounts", "The number of dead is in dispute."),
+    ("conflicting_accounts", "Estimates of the crowd size ranged from 5,000 to 50,000."),
+    ("conflicting_accounts", "The two sides gave contradictory accounts."),
+    ("allegation", "The suit claims the firm hid the defect."),
+    ("allegation", "He was arrested on suspicion of arson."),
+    ("allegation", "The senator is under investigation for fraud."),
+    ("preliminary", "At least 12 people were killed."),
+    ("preliminary", "The count is not yet final."),
+    ("preliminary", "Partial results show the incumbent ahead."),
+    ("preliminary", "The numbers are likely to change."),
+    ("loaded_language", "The dictator addressed the crowd."),
+    ("loaded_language", "Opinion"),
+    ("loaded_language", "The scandal-plagued minister resigned."),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CASES)])
+def test_each_phrasing_raises_its_caveat_type(kind, sentence):
+    article = Article.from_paragraphs([sentence])
+    content = analyze(article)
+    assert not [p for p in validate(content, article) if p.level == "error"]
+    assert kind in {c.type for c in content.sourcing_caveats}, [(c.type, c.cue) for c in content.sourcing_caveats]
+
+
+def test_plain_reporting_raises_nothing():
+    article = Article.from_paragraphs(["The council met on Tuesday and approved the budget for the new library.",
+                                       "Construction starts in March and the building opens next year."])
+    assert analyze(article).sourcing_caveats == []
