@@ -88,6 +88,15 @@ def mock_requests(url: str) -> int:
         return int(json.load(response)["paths"].get("POST /v1/chat/completions", 0))
 
 
+def process_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) a process has used so far; None where /proc is missing."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def timed_run(folder: Path, out: Path, url: str, concurrency: int, **kw: object) -> tuple[float, float, int, object]:
     """Wall time, this process's CPU time, chat requests made, and the digest."""
     from brief.dailyrun import adaily
@@ -167,7 +176,9 @@ def main() -> None:
         try:
             timed_run(warm, base / "out-warm", url, 1)  # imports, tokenizer, first connection
             ideal = args.articles / args.concurrency * args.latency
+            mock_cpu0 = process_cpu(mock.pid)
             first, first_cpu, calls, digest = timed_run(articles, base / "out", url, args.concurrency)
+            mock_cpu1 = process_cpu(mock.pid)
             rerun, _, rerun_calls, _ = timed_run(articles, base / "out", url, args.concurrency)
             waiting = orchestration_run(articles, base / "out-wait", args.latency, args.concurrency)
             serial = None
@@ -195,6 +206,10 @@ def main() -> None:
           f"   model calls {calls}   briefed {stats.articles}   failed {stats.failed}")
     print(f"  client CPU in the first run: {first_cpu:.2f} s = {1000 * first_cpu / args.articles:.0f} ms/article"
           f" (the floor on wall time when it exceeds the ideal)")
+    if mock_cpu0 is not None and mock_cpu1 is not None:
+        mock_cpu = mock_cpu1 - mock_cpu0
+        print(f"  mock server CPU in the first run: {mock_cpu:.2f} s = {1000 * mock_cpu / max(1, calls):.0f} ms/request"
+              f" (same cores; client + mock CPU {first_cpu + mock_cpu:.2f} s against 2 cores × the ideal)")
     print(f"  model answers cost this machine nothing (mock from memory, as a remote model): {remote:.2f} s"
           f"   ratio to ideal {remote / ideal:.2f}   model calls {remote_calls}   client CPU {remote_cpu:.2f} s")
     print(f"  orchestration only (engine that just waits {args.latency:.2f} s, no model CPU): {waiting:.2f} s"

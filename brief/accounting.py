@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .errors import BudgetExceeded, ConfigError
@@ -34,8 +35,13 @@ def count_prompt_tokens(messages: Any, model: str | None = None) -> int:
         content = m.get("content") or ""
         if isinstance(content, list):
             content = "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
-        total += 3 + count_tokens(str(content), model)
+        total += 3 + _message_tokens(str(content), model)
     return total
+
+
+@lru_cache(maxsize=64)  # the system prompt is the same in every request, and a re-ask repeats them all
+def _message_tokens(text: str, model: str | None) -> int:
+    return count_tokens(text, model)
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,15 @@ than our estimate. A general-purpose limiter library cannot take that hint, henc
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import ssl
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
 _UNIT = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
@@ -121,9 +126,24 @@ def observing_client(limiter: RateLimiter, *, max_in_flight: int | None = None, 
     hooks = kw.pop("event_hooks", {})
     hooks = {**hooks, "response": [*hooks.get("response", []), hook]}
     if max_in_flight:
-        inner = httpx2.AsyncHTTPTransport(limits=kw.pop("limits", DEFAULT_CONNECTION_LIMITS))
+        inner = httpx2.AsyncHTTPTransport(limits=kw.pop("limits", DEFAULT_CONNECTION_LIMITS),
+                                          verify=kw.pop("verify", None) or shared_ssl_context())
         kw["transport"] = in_flight_gate(inner, max_in_flight)
     return openai.DefaultAsyncHttpx2Client(event_hooks=hooks, **kw)
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS context (same trust store and settings), built once per process
+    and ``SSL_CERT_FILE``/``SSL_CERT_DIR``: loading the CA store costs about 30 ms, and one
+    context serves any number of connections and runs."""
+    return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@lru_cache(maxsize=4)
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    import httpx2
+
+    return httpx2.create_ssl_context()
 
 
 def in_flight_gate(inner: Any, limit: int) -> Any:
@@ -142,7 +162,10 @@ def in_flight_gate(inner: Any, limit: int) -> Any:
             async with self._slots:
                 response = await inner.handle_async_request(request)
                 await response.aread()  # the slot is held until the whole answer is in
-                return response
+            # a request waiting for this slot goes out before this answer is parsed and checked:
+            # milliseconds of work here would otherwise delay the next request by as much
+            await asyncio.sleep(0)
+            return response
 
         async def aclose(self) -> None:
             await inner.aclose()

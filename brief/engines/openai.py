@@ -247,10 +247,11 @@ class OpenAIEngine(Engine):
 
 
 def _sdk_kwargs(body: dict[str, Any]) -> dict[str, Any]:
-    """The body as SDK arguments. All but model and messages go as ``extra_body``: the SDK
-    would otherwise walk the whole JSON schema on every request (about 2 ms each)."""
-    rest = {k: v for k, v in body.items() if k not in ("model", "messages")}
-    return {"model": body["model"], "messages": body["messages"], "extra_body": rest}
+    """The body as SDK arguments, all but the model as ``extra_body``, which the SDK sends as
+    it is (its keys replace the arguments'): the SDK would otherwise walk the JSON schema
+    (about 2 ms a request) and every message (0.3 ms) to re-type what brief built itself.
+    The wire body is the same; ``messages`` is passed empty only to satisfy the signature."""
+    return {"model": body["model"], "messages": [], "extra_body": {k: v for k, v in body.items() if k != "model"}}
 
 
 def make_mock_engine(model: str = "mock-1", faults: Any = None, seed: int = 0, *, mock: Any = None,

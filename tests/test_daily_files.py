@@ -1,0 +1,90 @@
+"""The daily run's lighter paths: unsynced briefing files, batched input reads, batch GC."""
+
+from __future__ import annotations
+
+import gc
+import os
+from pathlib import Path
+
+import pytest
+
+from brief.batchgc import batch_gc
+from brief.dailyrun import READ_BATCH_DOCS, _take, daily
+from brief.files import write_atomic
+
+from .test_daily import inbox  # noqa: F401  (fixture)
+
+
+def count_fsyncs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append(fd), real(fd))[1])
+    return calls
+
+
+def test_write_atomic_fsyncs_only_when_durable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = count_fsyncs(monkeypatch)
+    write_atomic(tmp_path / "a.json", "{}", durable=False)
+    assert calls == [] and (tmp_path / "a.json").read_text() == "{}"
+    write_atomic(tmp_path / "b.json", "{}")
+    assert len(calls) == 1 and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_briefings_are_written_unsynced_and_the_digest_synced(inbox: Path, tmp_path: Path,  # noqa: F811
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = count_fsyncs(monkeypatch)
+    daily([str(inbox)], tmp_path / "out", offline=True)
+    assert len(list((tmp_path / "out" / "briefings").glob("*.json"))) == 3
+    assert len(calls) == 3  # daily.json, daily.md, daily.html
+
+
+def test_a_briefing_file_left_empty_is_rewritten_from_the_cache(inbox: Path, tmp_path: Path) -> None:  # noqa: F811
+    from brief.engines.openai import make_mock_engine
+
+    out = tmp_path / "out"
+    engine = make_mock_engine()
+    daily([str(inbox)], out, engine=engine)
+    lost = sorted((out / "briefings").glob("*.json"))[0]
+    lost.write_text("")  # what a power cut can leave of a file that was never fsynced
+    again = daily([str(inbox)], out, engine=engine)
+    assert again.stats.cache_hits == 3 and engine.mock.stats()["requests"] == 3  # no model call
+    assert lost.read_text().startswith("{")
+
+
+def test_inputs_are_read_a_few_at_a_time_within_a_byte_cap() -> None:
+    class Doc:
+        def __init__(self, size: int) -> None:
+            self.data = "x" * size
+
+    source = iter([Doc(10) for _ in range(READ_BATCH_DOCS + 3)])
+    assert len(_take(source)) == READ_BATCH_DOCS
+    assert len(_take(source)) == 3 and _take(source) == []
+    big = iter([Doc(600_000), Doc(600_000), Doc(1)])
+    assert len(_take(big)) == 2 and len(_take(big)) == 1
+
+
+def test_batch_gc_is_restored_afterwards() -> None:
+    before = gc.get_threshold()
+    with batch_gc():
+        assert gc.get_threshold()[0] >= 20_000 and gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_batch_gc_leaves_a_callers_frozen_heap_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with batch_gc():
+            pass
+        assert gc.get_freeze_count() >= frozen > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_overlapping_runs_restore_the_gc_once_the_last_one_ends() -> None:
+    before = gc.get_threshold()
+    with batch_gc():
+        with batch_gc():
+            pass
+        assert gc.get_threshold()[0] >= 20_000 and gc.get_freeze_count() > 0  # the first run goes on
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
