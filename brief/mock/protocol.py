@@ -191,7 +191,7 @@ class MockModel:
         if "obey-injection" in self.faults.modes:
             answer = obey_injection(answer, article_from_messages(request.get("messages") or []))
         answer = {"invalid": break_schema, "ungrounded": unground}.get(outcome, lambda a: a)(answer)
-        full = json.dumps(answer, ensure_ascii=False)
+        full = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))  # as structured outputs arrive: no spaces
         content: str | None = full
         refusal, finish = None, "stop"
         if outcome == "badjson":

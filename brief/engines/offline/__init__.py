@@ -50,7 +50,8 @@ def _rank(ents: list[Ent], said: list[Said]) -> list[Ent]:
             if s.statement.via == e.name:
                 talk[id(e)] += 1
     weight = {id(e): len(e.mentions) + 2 * talk[id(e)] + (1 if e.type == "person" else 0) +
-              (3 if any(m.kind == "side" for m in e.mentions) else 0) for e in ents}  # a side in a scored result
+              (3 if any(m.kind == "side" for m in e.mentions) else 0) +  # a side in a scored result
+              (2 if e.state_media else 0) for e in ents}  # state media is a caveat's subject, however brief
     keep = {id(e) for e in sorted(ents, key=lambda e: -weight[id(e)])[:MAX_ACTORS]}
     return [e for e in ents if id(e) in keep]
 
