@@ -1,4 +1,4 @@
-"""A SQLite cache of finished briefings, so a rerun (or a resumed run) makes no model call.
+"""A SQLite cache of finished briefings (and digest overviews), so a rerun makes no model call.
 
 A briefing is keyed by the cleaned body's id plus ``Engine.fingerprint()``: the same text
 under the same prompt, schema and model settings always maps to the same row. Every
@@ -23,7 +23,12 @@ CREATE TABLE IF NOT EXISTS briefings (
     briefing    TEXT NOT NULL,
     created_at  REAL NOT NULL,
     PRIMARY KEY (article_id, fingerprint)
-)
+);
+CREATE TABLE IF NOT EXISTS overviews (
+    key        TEXT PRIMARY KEY,
+    overview   TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
 """
 
 
@@ -34,7 +39,7 @@ class Cache:
         self.path = Path(path)
         self._db = connect(self.path, "cache")
         try:
-            self._db.execute(_SCHEMA)
+            self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             raise ConfigError(f"cannot open the cache at {self.path}: {exc}") from exc
 
@@ -57,6 +62,15 @@ class Cache:
             "VALUES (?, ?, ?, ?)",
             (briefing.id, fingerprint, briefing.model_dump_json(), time.time()),
         )
+
+    def get_overview(self, key: str) -> str | None:
+        """A digest overview the model wrote for exactly these items before (``overview.cache_key``)."""
+        row = self._db.execute("SELECT overview FROM overviews WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def put_overview(self, key: str, overview: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO overviews (key, overview, created_at) VALUES (?, ?, ?)",
+                         (key, overview, time.time()))
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM briefings").fetchone()[0])

@@ -292,7 +292,7 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
                  cache: str | Path | Cache | bool | None = None, log: str | Path | RunLog | bool | None = None,
                  strict: bool = False, context_window: int | None = None, progress: Progress | None = None,
                  limiter: RateLimiter | None = None, refresh: bool = False, pages: bool = False,
-                 fallback: bool = False, **engine_kw: Any) -> Digest:
+                 fallback: bool = False, overview: bool = True, **engine_kw: Any) -> Digest:
     """Brief every input and build the digest; with ``out_dir``, write it all there.
 
     ``cache`` / ``log``: a path, an open object, False for none, or None for the default
@@ -301,6 +301,8 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
     :func:`brief.ratelimit.observing_client`). ``refresh`` briefs everything again and
     overwrites the cached briefings. ``pages`` also writes ``briefings/<id>.html``. ``fallback``
     briefs with the offline engine an article the endpoint could not answer (never cached).
+    ``overview``: with a model engine, the digest's overview paragraph is the model's, checked
+    against the items and cached like a briefing (``False``, or any failure: extractive).
     """
     from .pipeline import make_engine
 
@@ -349,9 +351,11 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
             await _all_or_none([_produce(paths, urls, queue, run, workers),
                                 *(_work(queue, run) for _ in range(workers))])
             run.stats.articles = len(run.briefings)
+            digest = build_digest(run.briefings.values(), failures=run.failures, stats=run.stats, date=date)
+            if overview:
+                digest = await _model_overview(run, digest)
             run.stats.cost_usd = round(run.stats.cost_usd, 6)
             run.stats.elapsed_s = round(time.perf_counter() - started, 3)
-            digest = build_digest(run.briefings.values(), failures=run.failures, stats=run.stats, date=date)
             digest.pages = bool(out and pages)
             if out:
                 write_atomic(out / "daily.json", digest.to_json())
@@ -363,6 +367,24 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
             status = "interrupted"
             raise
     raise AssertionError("unreachable")  # pragma: no cover - the block returns or raises
+
+
+async def _model_overview(run: _Run, digest: Digest) -> Digest:
+    """The overview through the model, when the engine is one; a rerun of the same items asks nothing."""
+    from .overview import amodel_overview, cache_key, leading_items, with_overview
+
+    engine = run.engine
+    if not callable(getattr(engine, "aask", None)) or not digest.items:
+        return digest
+    key = cache_key(engine, leading_items(digest))
+    cached = run.cache.get_overview(key) if run.cache is not None and not run.refresh else None
+    if cached is not None:
+        return with_overview(digest, cached, engine.name)
+    written, attempts = await amodel_overview(engine, digest)
+    run.account("daily overview", None, attempts)
+    if written.overview_by != "extractive" and run.cache is not None:
+        run.cache.put_overview(key, written.overview)
+    return written
 
 
 def _finish_log(log: RunLog, run: _Run, status: str) -> None:

@@ -151,6 +151,9 @@ class Digest(BaseModel):
     top_story: DigestItem | None = None
     overview: str = ""
     overview_refs: list[str] = Field(default_factory=list, description="Briefing ids the overview cites.")
+    overview_by: str = Field("extractive", description="Who wrote the overview: 'extractive', or the engine "
+                                                        "whose paragraph passed the checks against the items.")
+    warnings: list[str] = Field(default_factory=list, description="What the run could not do as asked.")
     sections: list[Section] = Field(default_factory=list)
     actors_of_the_day: list[ActorOfDay] = Field(default_factory=list)
     caveat_counts: dict[str, int] = Field(default_factory=dict)

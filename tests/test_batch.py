@@ -129,7 +129,8 @@ def test_prepare_writes_valid_batch_api_lines_with_the_synchronous_bodies(small:
 
 
 def test_batch_path_gives_the_same_briefings_and_digest_as_daily(corpus: Path, tmp_path: Path) -> None:
-    reference = daily([str(corpus)], tmp_path / "daily", engine=make_mock_engine(), date="2026-11-28")
+    reference = daily([str(corpus)], tmp_path / "daily", engine=make_mock_engine(), date="2026-11-28",
+                      overview=False)  # the batch path keeps the extractive overview (docs/scaling.md)
     done, engine, requests = run_batch([str(corpus)], tmp_path, seed=3)
     expected = briefings_in(tmp_path / "daily")
     assert len(expected) == 100 and briefings_in(tmp_path / "out") == expected

@@ -46,3 +46,19 @@ def test_price_override_sets_the_estimated_cost(tmp_path, mock_url):
     assert r.returncode == 0, r.stderr.decode()
     prov = json.loads(r.stdout)["provenance"]
     assert prov["estimated_cost_usd"] == prov["tokens"]["prompt"] > 0
+
+
+def test_daily_overview_comes_from_the_model_unless_asked_to_stay_extractive(tmp_path, mock_url):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for path in sorted(EXAMPLES.glob("sample-*")):
+        (inbox / path.name).write_bytes(path.read_bytes())
+    for flag, by in (((), "openai"), (("--extractive-overview",), "extractive")):
+        out = tmp_path / f"out-{by}"
+        r = brief("daily", "-q", "-o", str(out), str(inbox), "--base-url", mock_url, "--model", "mock-1", *flag,
+                  env=KEYED)
+        assert r.returncode == 0, r.stderr.decode()
+        digest = json.loads((out / "daily.json").read_text())
+        assert digest["overview_by"] == by, digest["warnings"]
+        assert digest["overview_refs"] and set(digest["overview_refs"]) <= {i["id"] for s in digest["sections"]
+                                                                             for i in s["items"]}

@@ -75,15 +75,16 @@ def test_rerun_comes_from_the_cache_with_no_model_call(inbox: Path, tmp_path: Pa
     out = tmp_path / "out"
     engine = make_mock_engine()
     first = daily([str(inbox)], out, engine=engine)
-    assert engine.mock.stats()["requests"] == 3 and first.stats.prompt_tokens > 0
+    assert engine.mock.stats()["requests"] == 4 and first.stats.prompt_tokens > 0  # 3 briefings, 1 overview
     again = daily([str(inbox)], out, engine=engine)
-    assert engine.mock.stats()["requests"] == 3  # not one more
+    assert engine.mock.stats()["requests"] == 4  # not one more: the overview is cached too
     assert again.stats.cache_hits == 3 and again.stats.model_calls == 0 and again.stats.cost_usd == 0
     assert [i.id for i in again.items] == [i.id for i in first.items]
+    assert again.overview == first.overview and again.overview_by == "mock"
     # another model is another cache key
     other = make_mock_engine(model="mock-2")
     daily([str(inbox)], out, engine=other)
-    assert other.mock.stats()["requests"] == 3
+    assert other.mock.stats()["requests"] == 4
 
 
 def test_failures_are_listed_and_the_digest_is_still_written(inbox: Path, tmp_path: Path) -> None:
@@ -118,7 +119,8 @@ def test_a_model_that_fails_costs_one_failure_each_and_a_rerun_recovers(inbox: P
         assert len(log.failures(run["id"])) == 3
     healthy = make_mock_engine()
     digest = daily([str(inbox)], out, engine=healthy)  # failures were never cached
-    assert digest.stats.articles == 3 and digest.failures == [] and healthy.mock.stats()["requests"] == 3
+    assert digest.stats.articles == 3 and digest.failures == []
+    assert healthy.mock.stats()["requests"] == 4 and digest.overview_by == "mock"  # three briefings, one overview
 
 
 def test_the_same_article_twice_is_briefed_once(inbox: Path, tmp_path: Path) -> None:

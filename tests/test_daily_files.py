@@ -47,7 +47,7 @@ def test_a_briefing_file_left_empty_is_rewritten_from_the_cache(inbox: Path, tmp
     lost = sorted((out / "briefings").glob("*.json"))[0]
     lost.write_text("")  # what a power cut can leave of a file that was never fsynced
     again = daily([str(inbox)], out, engine=engine)
-    assert again.stats.cache_hits == 3 and engine.mock.stats()["requests"] == 3  # no model call
+    assert again.stats.cache_hits == 3 and engine.mock.stats()["requests"] == 4  # 3 briefings + the overview, once
     assert lost.read_text().startswith("{")
 
 

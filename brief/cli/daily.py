@@ -82,11 +82,13 @@ class _RichProgress:
 @click.option("--log-db", type=click.Path(dir_okay=False), default=None,
               help="Run log database (default OUT/.brief/runs.db).")
 @click.option("--pages", is_flag=True, help="Also write briefings/<id>.html, one readable page per briefing.")
+@click.option("--extractive-overview", is_flag=True,
+              help="Keep the digest's overview extractive even with a model (no overview request).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no notes on stderr.")
 @engine_options
 def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concurrency: int, rpm: float | None,
                   tpm: float | None, cache_path: str | None, refresh: bool, log_db: str | None, pages: bool,
-                  quiet: bool, model: str | None, base_url: str | None, api_key_env: str, offline: bool, strict: bool,
+                  extractive_overview: bool, quiet: bool, model: str | None, base_url: str | None, api_key_env: str, offline: bool, strict: bool,
                   fallback_offline: bool,
                   context_window: int | None, prompts_dir: str | None, limits: dict) -> None:
     """Brief many articles and write the daily digest.
@@ -116,7 +118,7 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
             return await adaily(inputs, out_dir, date=date, engine=engine, concurrency=concurrency,
                                 limiter=limiter, cache=cache_path, refresh=refresh, pages=pages, log=log_db,
                                 strict=strict, context_window=context_window, progress=progress,
-                                fallback=fallback_offline)
+                                fallback=fallback_offline, overview=not extractive_overview)
         finally:
             await close_engine(engine)
 

@@ -68,7 +68,9 @@ TEMPLATE = """<!doctype html>
 </article>
 {% endmacro %}
 <header><p class="meta">Daily briefing</p><h1>{{ d.date }}</h1>
-<p class="overview">{{ cite(d.overview) }}</p></header>
+<p class="overview">{{ cite(d.overview) }}</p>
+<p class="meta">{% if d.overview_by == 'extractive' %}Overview: the leading items' own lines{% else %}Overview written by
+{{ d.overview_by }}{% if s.model %} ({{ s.model }}){% endif %}; every sentence checked against the items it cites{% endif %}</p></header>
 {% if d.top_story %}<section class="top"><p class="meta">Top story · {{ d.top_story.section }}</p>
 {{ item(d.top_story, 'h2') }}</section>{% endif %}
 {% for s in d.sections_after_top() %}<section><h2>{{ s.name }}</h2>
@@ -78,6 +80,7 @@ TEMPLATE = """<!doctype html>
 {{ a.items }} stor{{ 'ies' if a.items != 1 else 'y' }}</li>{% endfor %}</ul></section>{% endif %}
 {% if caveats %}<section><h2>Sourcing caveats</h2><table><tr><th>type</th><th>count</th></tr>
 {% for k, v in caveats %}<tr><td>{{ k|replace('_', ' ') }}</td><td>{{ v }}</td></tr>{% endfor %}</table></section>{% endif %}
+{% if d.warnings %}<section><h2>Warnings</h2><ul>{% for w in d.warnings %}<li>{{ w }}</li>{% endfor %}</ul></section>{% endif %}
 {% if d.failures %}<section><h2>Failures</h2><ul>
 {% for f in d.failures %}<li><code>{{ f.name }}</code> <span class="tag">{{ f.stage }}</span> {{ f.reason }}</li>{% endfor %}
 </ul></section>{% endif %}

@@ -55,7 +55,9 @@ def _item(item: DigestItem, *, level: str = "###") -> list[str]:
 
 def digest_markdown(d: Digest) -> str:
     overview = _CITATION.sub(r"[\1](briefings/\1.json)", md(d.overview))
-    out = [f"# Daily briefing — {md(d.date)}", "", overview, ""]
+    by = ("the leading items' own lines" if d.overview_by == "extractive" else
+          f"written by {md(d.overview_by)}; every sentence checked against the items it cites")
+    out = [f"# Daily briefing — {md(d.date)}", "", overview, "", f"_Overview: {by}._", ""]
     if d.top_story:
         out += ["## Top story", "", *_item(d.top_story)]
     for section in d.sections_after_top():
@@ -72,6 +74,8 @@ def digest_markdown(d: Digest) -> str:
         out += ["## Sourcing caveats", "", "| type | count |", "|---|---|"]
         out += [f"| {k.replace('_', ' ')} | {v} |" for k, v in sorted(counted.items(), key=lambda kv: -kv[1])]
         out.append("")
+    if d.warnings:
+        out += ["## Warnings", "", *(f"- {md(w)}" for w in d.warnings), ""]
     if d.failures:
         out += ["## Failures", ""]
         out += [f"- {md(f.name)} ({f.stage}): {md(f.reason)}" for f in d.failures]
