@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import Ent
-from .text import alternation, inside
+from .text import Caseless, alternation, inside
 
 # Heads of lowercase noun phrases that name an official body ("his office", "health bosses").
 OFFICIAL_NOUNS = (
@@ -46,7 +46,7 @@ _STAKE_TYPES = {"political_party", "armed_group", "civil_society"}
 
 _CAP = r"(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*))*"
 # (type, pattern): documents and reports passed on through an outlet or a reporter.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [(t, re.compile(p, re.IGNORECASE)) for t, p in (
+PATTERNS: list[tuple[str, Caseless]] = [(t, Caseless(p)) for t, p in (
     ("relayed_report", rf"\b(?:cited|quoted|reported|carried) by (?:the )?(?:[\w’'\-]+\s+){{0,3}}?(?:publication|"
                        rf"newspaper|outlet|magazine|website|site|blog|journal|daily|tabloid|broadcaster|agency|"
                        rf"network|channel|station|paper)\s+{_CAP}|\b(?:cited|quoted) by\b"),
@@ -111,8 +111,9 @@ def attribution_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent], pi
     for m in _ACCORDING.finditer(text):
         if not inside(qs, m.start()):
             hits.append((_kind(m.group(1), "said"), m.start(), m.end()))
+    low = text.lower()
     for kind, rx in PATTERNS:
-        hits += [(kind, m.start(), m.end()) for m in rx.finditer(text) if not inside(qs, m.start())]
+        hits += [(kind, m.start(), m.end()) for m in rx.finditer(text, low) if not inside(qs, m.start())]
     hits += _actor_subjects(text, qs, actors, pid)
     return hits
 

@@ -16,7 +16,7 @@ from .actors import Ent
 from .attribution import attribution_hits
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
-from .text import alternation, inside, lowered, quote_spans, sentences
+from .text import Caseless, alternation, fold, inside, lowered, quote_spans, sentences
 
 _I = re.IGNORECASE
 _NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
@@ -177,26 +177,36 @@ _RULES: list[tuple[str, str]] = [
                     rf"\ban estimated {_NUM}\b"),
     ("preliminary", r"\b(?:toll|number|figure)s? (?:could|may|might|is expected to|is likely to) (?:rise|climb|increase)\b"),
 ]
-# One alternation per type: a dozen scans of a paragraph instead of forty.
-RULES: list[tuple[str, re.Pattern[str]]] = [
-    (t, re.compile("|".join(f"(?:{p})" for k, p in _RULES if k == t), _I)) for t in dict.fromkeys(k for k, _ in _RULES)
-]
+
+
+
+def _alternation(patterns: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+# One alternation per type: a dozen scans of a paragraph instead of forty. Case-insensitive
+# matching costs twice as much in ``re``, so rules run case-sensitively on the lowered text,
+# except those that need capitals (``(?-i:...)``), which see the text as written.
+_TYPES = list(dict.fromkeys(k for k, _ in _RULES))
+RULES: list[tuple[str, re.Pattern[str]]] = [(t, _alternation([p for k, p in _RULES if k == t], _I)) for t in _TYPES]  # type: ignore[misc]
+_FOLDED = [(t, _alternation([fold(p) for k, p in _RULES if k == t and "(?-i:" not in p]),
+            _alternation([p for k, p in _RULES if k == t and "(?-i:" in p], _I)) for t in _TYPES]
 _PLURALS = (r"(?:experts|analysts|economists|observers|commentators|strategists|scientists|insiders|brokerages|"
             r"market watchers|pundits|specialists|researchers|attendees|participants|witnesses|onlookers|insiders|"
             r"residents|locals|neighbou?rs|eyewitnesses|bystanders)")
 _QUALIFIER = r"(?:some |many |most |several |other |independent |market |industry |legal |health |political )?"
 # Unnamed plural sources: "experts say", "say analysts", "Experts and brokerages are of the view".
-_UNNAMED = re.compile(rf"\b{_QUALIFIER}{_PLURALS}(?: and (?:[\w-]+ )?[\w-]+s)? "
+_UNNAMED = Caseless(rf"\b{_QUALIFIER}{_PLURALS}(?: and (?:[\w-]+ )?[\w-]+s)? "
                       r"(?:say|said|believe|believed|argue|argued|warn|warned|reckon|expect|feel|think|agree|suggest|"
                       r"caution|cautioned|predict|predicted|are of the view|were of the view|are of the opinion)\b|"
-                      rf"\b(?:say|said|according to) {_QUALIFIER}{_PLURALS}\b(?! (?:at|from|with|of|in|for) )", _I)
+                      rf"\b(?:say|said|according to) {_QUALIFIER}{_PLURALS}\b(?! (?:at|from|with|of|in|for) )")
 _NAMED_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|his|her|their|our|both|two|three|four|five)|"
                            r"\b[A-Z][\w’'\-]*)\s+$")
 # The publisher's own verdict on an outcome: "it's already a success", "is an obvious failure".
-_VERDICT = re.compile(r"\b(?:is|was|it['’]s|are|were|proved|proves|remains) (?:(?:already|clearly|obviously|plainly|"
+_VERDICT = Caseless(r"\b(?:is|was|it['’]s|are|were|proved|proves|remains) (?:(?:already|clearly|obviously|plainly|"
                       r"now|also|an?|by all accounts),? )*(?:(?:obvious|manifest|clear|resounding|unmitigated|abject|"
                       r"total|complete|huge|major|runaway|undeniable|spectacular|dismal|utter|stunning|abysmal)"
-                      r"(?:,? and | ))*(?:success|failure|triumph|disaster|fiasco|flop)\b", _I)
+                      r"(?:,? and | ))*(?:success|failure|triumph|disaster|fiasco|flop)\b")
 _LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE)) + r"\b")  # run on lowered text
 _NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
                              r"drug|treatment|diet|exercise|dosing|tariff|pricing)\s+$")
@@ -234,13 +244,17 @@ class Hit:
 def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
     qs = quote_spans(text)
     hits: list[Hit] = []
-    for kind, rx in RULES:
-        for m in rx.finditer(text):
+    low = text.lower()
+    same_offsets = len(low) == len(text)  # else ("İ" lowers to two characters) match the text as written
+    for kind, folded, cased in _FOLDED if same_offsets else [(k, None, rx) for k, rx in RULES]:
+        found = [*(folded.finditer(low) if folded else ()), *(cased.finditer(text) if cased else ())]
+        for m in sorted(found, key=lambda m: m.start()):
+            cue = text[m.start():m.end()]
             if inside(qs, m.start()):
                 continue
-            if kind == "conflicting_accounts" and m.group().lower().startswith("it") and not _CLEAR_NOT.search(m.group()):
+            if kind == "conflicting_accounts" and cue.lower().startswith("it") and not _CLEAR_NOT.search(cue):
                 continue
-            hits.append(Hit(kind, pid, m.start(), m.end(), m.group()))
+            hits.append(Hit(kind, pid, m.start(), m.end(), cue))
     speech = _speech_spans(pid, text, qs)
     for m in _LOADED.finditer(lowered(text)):
         if inside(qs, m.start()) or inside(speech, m.start()) or \
@@ -248,12 +262,12 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
                 (m.group().lower() == "revolutionary" and _HISTORIC.match(text, m.end())):
             continue
         hits.append(Hit("loaded_language", pid, m.start(), m.end(), text[m.start():m.end()]))
-    for m in _UNNAMED.finditer(text):
+    for m in _UNNAMED.finditer(text, low):
         if not inside(qs, m.start()) and not _NAMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
-            hits.append(Hit("anonymous_source", pid, m.start(), m.end(), m.group()))
-    for m in _VERDICT.finditer(text):
+            hits.append(Hit("anonymous_source", pid, m.start(), m.end(), text[m.start():m.end()]))
+    for m in _VERDICT.finditer(text, low):
         if not inside(qs, m.start()) and not inside(speech, m.start()):
-            hits.append(Hit("loaded_language", pid, m.start(), m.end(), m.group()))
+            hits.append(Hit("loaded_language", pid, m.start(), m.end(), text[m.start():m.end()]))
     hits += _outlet_hits(pid, text, qs, [e for e in actors if e.name not in own])
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in attribution_hits(text, qs, actors, pid)]
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in source_hits(text, qs, actors)]

@@ -45,6 +45,7 @@ DEMONYMS = {dem: country for country, (dem, _m) in COUNTRIES.items()}
 _TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det)\."
           r"|[A-Z][A-Za-z\u00C0-\u024F'’\-]*[A-Za-z\u00C0-\u024F](?:['’](?=\s+[A-Z]))?|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z])")
 _CONN = r"(?:of|the|de|da|del|der|van|von|bin|al|la|le|du|and|for|on)"
+_CONN_RX = re.compile(_CONN)
 _SPAN = re.compile(rf"(?<![\w.]){_TOKEN}(?:\s+(?:{_CONN}\s+)*{_TOKEN})*")
 _STARTERS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "while", "when", "it", "this", "that",
@@ -182,7 +183,7 @@ def _split_connectors(tokens: list[str]) -> list[list[str]]:
     """Split "Saraki and Melaye", keep "Bank of England" and "Securities and Exchange Commission"."""
     groups: list[list[str]] = [[]]
     for i, t in enumerate(tokens):
-        if not re.fullmatch(_CONN, t):
+        if not _CONN_RX.fullmatch(t):
             groups[-1].append(t)
             continue
         left, right = groups[-1], tokens[i + 1:]
@@ -197,9 +198,9 @@ def _split_connectors(tokens: list[str]) -> list[list[str]]:
 
 
 def _trim(group: list[str]) -> list[str]:
-    while group and re.fullmatch(_CONN, group[-1]):
+    while group and _CONN_RX.fullmatch(group[-1]):
         group = group[:-1]
-    while group and re.fullmatch(_CONN, group[0]):
+    while group and _CONN_RX.fullmatch(group[0]):
         group = group[1:]
     return group
 

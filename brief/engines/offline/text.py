@@ -7,6 +7,7 @@ article's exact words and the validator finds it again.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import DAYS, MONTHS
@@ -111,3 +112,33 @@ def lowered(text: str) -> str:
     """The text in lowercase with the same offsets (unchanged where lowering would shift them)."""
     low = text.lower()
     return low if len(low) == len(text) else text
+
+
+def fold(pattern: str) -> str:
+    """A case-insensitive pattern rewritten for lowercased text: literal letters lowered, escapes
+    (``\\W``, ``\\S``, ``\\B``) kept. ``re`` matches case-sensitively about twice as fast."""
+    out, i = [], 0
+    while i < len(pattern):
+        step = 2 if pattern[i] == "\\" else 1
+        out.append(pattern[i:i + step] if step == 2 else pattern[i].lower())
+        i += step
+    return "".join(out)
+
+
+class Caseless:
+    """A case-insensitive pattern, run case-sensitively on the lowered text when offsets allow.
+
+    Matches carry offsets into the text; read what they matched from the text, not ``group()``.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        # a pattern that needs capitals somewhere ("(?-i:[A-Z]...)") must see the text as written
+        self._folded = None if "(?-i:" in pattern else re.compile(fold(pattern))
+        self._original = re.compile(pattern, re.IGNORECASE)
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        low = text.lower() if low is None else low
+        if self._folded is not None and len(low) == len(text):
+            return self._folded.finditer(low)
+        return self._original.finditer(text)
