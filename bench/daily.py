@@ -2,13 +2,15 @@
 
     python bench/daily.py [--articles 200] [--latency 0.2] [--concurrency 16] [--memory-articles 2000]
 
-1. N articles at LATENCY s per request with --concurrency C, against the ideal N/C × LATENCY;
+1. N articles at LATENCY s per request with --concurrency C, against the ideal N/C × LATENCY
+   (the digest's overview, written by the model, is one request more, after the briefings; the
+   same run without it is timed too);
 2. the same run with --concurrency 1, for the speed-up ratio;
 3. a rerun from the cache: time as a share of the first run, and model calls (mock stats);
 4. peak memory (ru_maxrss) of a `brief daily` subprocess over M small articles.
 
 The mock runs in its own process so it does not compete with the run for the GIL, but on the
-same cores: its offline analysis of every request (~15 ms) is CPU a remote model would not take
+same cores: its offline analysis of every request (~10 ms) is CPU a remote model would not take
 from this machine, so the first run is also timed against a mock that answers from memory.
 """
 
@@ -180,6 +182,8 @@ def main() -> None:
             first, first_cpu, calls, digest = timed_run(articles, base / "out", url, args.concurrency)
             mock_cpu1 = process_cpu(mock.pid)
             rerun, _, rerun_calls, _ = timed_run(articles, base / "out", url, args.concurrency)
+            # the overview is one more request, after the last briefing: a round trip the ideal leaves out
+            plain, _, plain_calls, _ = timed_run(articles, base / "out-plain", url, args.concurrency, overview=False)
             waiting = orchestration_run(articles, base / "out-wait", args.latency, args.concurrency)
             serial = None
             if not args.skip_serial:
@@ -204,6 +208,8 @@ def main() -> None:
     print(f"articles: {args.articles}  latency: {args.latency:.2f} s  concurrency: {args.concurrency}")
     print(f"  first run:   {first:6.2f} s   ideal {ideal:.2f} s   ratio to ideal {first / ideal:.2f} (target ≤ 1.25)"
           f"   model calls {calls}   briefed {stats.articles}   failed {stats.failed}")
+    print(f"  the same without the overview request (--extractive-overview): {plain:.2f} s   ratio to ideal "
+          f"{plain / ideal:.2f}   model calls {plain_calls}")
     print(f"  client CPU in the first run: {first_cpu:.2f} s = {1000 * first_cpu / args.articles:.0f} ms/article"
           f" (the floor on wall time when it exceeds the ideal)")
     if mock_cpu0 is not None and mock_cpu1 is not None:
