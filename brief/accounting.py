@@ -44,6 +44,9 @@ def _message_tokens(text: str, model: str | None) -> int:
     return count_tokens(text, model)
 
 
+BATCH_PRICE = 0.5  # the Batch API bills a request at half the synchronous price
+
+
 @dataclass(frozen=True)
 class Price:
     """USD per million tokens."""

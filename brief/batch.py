@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .accounting import BATCH_PRICE
 from .article import Article
 from .engines.base import Draft
 from .errors import BriefError, ConfigError, InputError
@@ -272,6 +273,7 @@ class Replayer:
                         state.record("batch_error", 0.0, ["the result line holds no chat completion"])
                     else:
                         value = state.feed(completion, 0.0)
+                        state.attempts[-1].cost_usd = round(state.attempts[-1].cost_usd * BATCH_PRICE, 8)
                         if value is not None:
                             return value, state.attempts
                 k += 1

@@ -73,12 +73,15 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def comparable(briefing: dict[str, Any]) -> dict[str, Any]:
-    """A briefing without what legitimately differs between runs: timings."""
+    """A briefing without what legitimately differs between runs: timings, and the price (the
+    Batch API bills half; the digest's totals check that)."""
     provenance = briefing["provenance"]
     provenance.pop("latency_ms")
     provenance.pop("generated_at")
+    provenance.pop("estimated_cost_usd")
     for attempt in provenance["attempts"]:
         attempt.pop("latency_ms")
+        attempt.pop("cost_usd")
     return briefing
 
 
@@ -140,6 +143,8 @@ def test_batch_path_gives_the_same_briefings_and_digest_as_daily(corpus: Path, t
     assert digest.failures == [] and digest.stats.articles == 100 and digest.stats.model_calls == 100
     assert (digest.stats.prompt_tokens, digest.stats.completion_tokens) == (
         reference.stats.prompt_tokens, reference.stats.completion_tokens)
+    assert reference.stats.cost_usd > 0  # the same tokens, billed at the Batch API's half price
+    assert abs(digest.stats.cost_usd - reference.stats.cost_usd / 2) <= 2e-6
     assert (tmp_path / "out" / "daily.html").is_file() and (tmp_path / "out" / "daily.md").is_file()
     # The mock really did answer out of order, and everything went through one batch.
     batch_files = engine.mock._batch_store.files
