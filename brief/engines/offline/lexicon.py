@@ -198,7 +198,13 @@ ORG_HEADS: dict[str, str] = {
     "Club": "other", "League": "other", "Team": "other", "Federation": "other", "Organization": "other",
     "Organisation": "other", "Network": "other", "Studios": "other", "Labs": "other", "Records": "company",
     "Alliance": "political_party", "Front": "political_party", "Movement": "political_party", "Hydro": "company",
-    "Brothers": "other", "Festival": "other", "Equities": "company", "Research": "company", "Securities": "company", "Headquarters": "government",
+    "Brothers": "other", "Festival": "other",
+    "Brigade": "armed_group", "Brigades": "armed_group", "Battalion": "armed_group", "Militia": "armed_group",
+    "Foods": "company", "Energy": "company", "Industries": "company", "Enterprises": "company",
+    "Pharmaceuticals": "company", "Therapeutics": "company", "Biosciences": "company", "Telecom": "company",
+    "Communications": "company", "Electronics": "company", "Logistics": "company", "Airways": "company",
+    "Petroleum": "company", "Mining": "company", "Insurance": "company", "Brands": "company", "Ventures": "company",
+    "Bancorp": "company", "Semiconductor": "company", "Software": "company", "Solutions": "company", "Equities": "company", "Research": "company", "Securities": "company", "Headquarters": "government",
 }
 # Last words of place names, which are never actors ("Moscone Center", "Gaza Strip").
 PLACE_HEADS = {

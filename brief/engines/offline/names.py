@@ -142,8 +142,10 @@ def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tu
 def _common(token: str, lowercase_words: set[str]) -> bool:
     """A capitalised word that is only capitalised because it starts the sentence."""
     low = token.lower()
-    return low in _STARTERS or low in lowercase_words or low.endswith(("ing", "ly")) or \
-        (low.endswith("ed") and len(low) > 4)
+    if low in _STARTERS or low in lowercase_words:
+        return True
+    shaped = low.endswith(("ing", "ly")) or (low.endswith("ed") and len(low) > 4)  # "Meanwhile", "Asked"
+    return shaped and not is_given_name(token)  # but "Ahmed", "Kelly", "Sterling" are names
 
 
 def _jurisdiction(group: list[str]) -> bool:
@@ -173,8 +175,8 @@ def _split_possessives(tokens: list[str], lowercase_words: set[str]) -> list[lis
     for i, t in enumerate(tokens):
         groups[-1].append(t)
         owner = _POSS.sub("", t).lower()
-        common = owner in lowercase_words or owner in _GROUP_OWNERS
-        if _POSS.search(t) and not (common and any(r in ORG_HEADS for r in tokens[i + 1:])):
+        common = owner in lowercase_words or owner in _GROUP_OWNERS or (i > 0 and tokens[i - 1] in ("St.", "Saint"))
+        if _POSS.search(t) and not (common and any(r in ORG_HEADS for r in tokens[i + 1:])):  # "St. Brigid's Hospital"
             groups.append([])
     return [g for g in groups if g]
 
