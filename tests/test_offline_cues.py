@@ -150,3 +150,23 @@ def test_each_way_of_naming_an_actor_is_found(name, kind, sentence):
     found = [a for a in content.key_actors if name in (a.name, *a.aliases)]
     assert found, [(a.name, a.type) for a in content.key_actors]
     assert kind is None or found[0].type == kind
+
+
+@pytest.mark.parametrize(("name", "sentence"), [
+    ("Pentagon", "The Pentagon said it would send more troops."),
+    ("Federal Reserve", "The Federal Reserve held interest rates steady."),
+    ("Corvane Bureau", "The Corvane Bureau arrested a man in Ohio."),
+    ("Ukraine", "Ukraine's military said it shot down 20 drones."),
+    ("Red Cross", "The Red Cross said its workers were safe."),
+    ("Elon Musk", "Tesla chief executive Elon Musk said production would rise."),
+])
+def test_an_institution_at_work_and_a_state_through_its_organs_are_actors(name, sentence):
+    names = {n for a in analyze(Article.from_paragraphs([sentence])).key_actors for n in (a.name, *a.aliases)}
+    assert name in names, names
+
+
+def test_a_thing_that_takes_the_but_does_not_act_is_not_an_institution():
+    article = Article.from_paragraphs(["The Nifty rose 2% on Monday.", "It was dubbed the Black Death, say officials.",
+                                       "The RAM is fast and the Thunderbolt ports are many."])
+    names = {a.name for a in analyze(article).key_actors}
+    assert not names & {"Nifty", "Black Death", "RAM", "Thunderbolt"}, names

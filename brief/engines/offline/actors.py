@@ -14,7 +14,7 @@ from ...article import Article
 from .lexicon import (AGENT_VERBS, COMPANY_CUES, COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
                       POLITICAL, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, TITLES)
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, span_mentions
-from .described import defined_term, described_orgs
+from .described import defined_term, described_orgs, institution
 from .given import person_name
 from .outlets import named_outlets
 from .recurring import AT_PLACE, MIN_RETURNS, recurs
@@ -192,7 +192,8 @@ def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
     elif m.kind == "country":
         ent = ents.setdefault(m.canonical, Ent(m.text if m.text == m.canonical else m.canonical, "government"))
         ent.country = m.canonical
-        ent.evidence_of_kind |= is_agent(text, m.end) and not text[m.end:m.end + 1] in "-’'"
+        ent.evidence_of_kind |= (is_agent(text, m.end) and not text[m.end:m.end + 1] in "-’'") or \
+            bool(_ORGAN.match(text, m.end))  # "Ukraine's military said": the state acting through an organ
     else:
         ent = ents.setdefault(m.canonical, Ent(m.text, _KIND_TYPE[m.kind], evidence_of_kind=True))
         ent.state_media |= m.kind == "state_media"
@@ -203,6 +204,9 @@ def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
         ent.forms.append(m.text)
 
 
+_ORGAN = re.compile(r"[’']s\s+(?:(?:foreign|defen[cs]e|interior|health|finance|top)\s+)?(?:military|army|armed forces|"
+                    r"forces|government|ministry|president|prime minister|police|navy|air force|parliament|"
+                    r"embassy|officials|leader|cabinet|central bank|national guard|foreign minister)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PERSONAL_TITLES = {t for t in TITLES if t not in ("Chief", "Executive", "Leader", "Director", "Officer")}
@@ -305,8 +309,14 @@ def _first_ok(a: str, b: str) -> bool:
 
 def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, person_tokens: set[str]) -> None:
     singles: dict[str, list[Mention]] = {}
+    institutions = {m.canonical for m in spans if institution(m, texts[m.pid].text)}
+    for name in institutions:  # a name that took "the" was never a person
+        if name in ents and ents[name].type == "person" and not ents[name].evidence_of_kind:
+            del ents[name]
     for m in spans:
         org = org_type(m.canonical) if len(m.canonical.split()) > 1 else None
+        if not org and m.canonical in institutions:
+            org = ORG_HEADS.get(m.canonical, "other")
         if not org and len(m.canonical.split()) > 1 and m.canonical not in ents:
             org = _descriptor(texts[m.pid].text, m.start)  # "construction goods giant Home Depot"
         if org:

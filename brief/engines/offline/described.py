@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ...article import Article
-from .lexicon import COUNTRIES, ORG_DESCRIPTORS, US_STATES
+from .lexicon import AGENT_VERBS, COUNTRIES, ORG_DESCRIPTORS, US_STATES
 from .names import Mention, org_type
+from .text import inside, quote_spans
 
 _NAME = r"(?-i:[A-Z][\w’'\-]*(?:\s+(?:&\s+)?[A-Z][\w’'\-]*){0,4})"
 _OFFICERS = {"ceo": "company", "chief executive": "company", "founder": "company", "co-founder": "company",
@@ -67,3 +68,23 @@ def defined_term(name: str, texts: dict) -> bool:
 
 
 _SPELLED = re.compile(r"\b[a-z][\w\-]*(?:\s+[a-z][\w\-]*)+\s+$")
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def institution(m: Mention, text: str) -> bool:
+    """"The Pentagon said", "the Federal Reserve held": a name that takes "the" and acts is an institution."""
+    verb = _VERB_AFTER.match(text, m.end)  # no comma between: "dubbed the Black Death, say officials"
+    return bool(_THE_BEFORE.search(text, max(0, m.start - 4), m.start)) and verb is not None and \
+        verb.group(1) in _ACTS and not m.canonical.endswith("s") and not inside(quote_spans(text), m.start)
+
+
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
+
+
+# What institutions do (not "is", "rose" or "killed", which markets, parts and plagues do too).
+_ACTS = (AGENT_VERBS - {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "may",
+                        "might", "should", "must", "did", "does", "became", "moved", "cut", "raised"}) | {
+    "arrested", "held", "ruled", "approved", "ordered", "issued", "fined", "charged", "banned", "blocked",
+    "sanctioned", "investigated", "opened", "closed", "voted", "published", "froze", "seized", "deployed"}
