@@ -21,13 +21,14 @@ from .errors import BriefError
 from .schema import Attempt
 
 MAX_ITEMS = 8  # the paragraph leads the page; the sections below carry the rest
-MAX_CHARS = 1200
+MAX_CHARS = 2000  # ~200 words asked for, plus a 16-character id per citation
 
 _CITE = re.compile(r"\[([0-9a-f]{6,64}(?:\s*,\s*[0-9a-f]{6,64})*)\]")
 # A sentence ends at . ! or ? (and its citations) before a capital or the end: not in "1.2 million",
 # "U.S. officials" or "Dr. Hale".
 _END = re.compile(r"[.!?][”\"’']?(?:\s*\[[^\]]*\])*(?=\s+[A-Z“\"‘(]|\s*$)")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Jr|Sr|No|Inc|Corp|Co|Ltd|vs)|\b[A-Z]|\.[A-Z])$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Jr|Sr|No|Inc|"
+                     r"Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\.[A-Z]|\b[a-z]\.[a-z])$")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]+")
@@ -55,7 +56,9 @@ def _safe(text: str) -> str:
 
 
 def messages(items: list[DigestItem], prompts: Any) -> list[dict[str, str]]:
-    shown = [i.model_copy(update={"headline": _safe(i.headline), "line": _safe(i.line)}) for i in items]
+    shown = [i.model_copy(update={"headline": _safe(i.headline), "line": _safe(i.line),
+                                  "key_facts": [f.model_copy(update={"text": _safe(f.text)}) for f in i.key_facts]})
+             for i in items]
     user = prompts.render("overview.j2", items=shown, sentences="3 to 5" if len(items) > 2 else "2 or 3",
                           words=40 * min(5, max(2, len(items))), example_id=items[0].id)
     return [{"role": "system", "content": prompts.system()}, {"role": "user", "content": user}]
@@ -82,6 +85,7 @@ def check(content: OverviewContent, items: list[DigestItem]) -> list[str]:
     text = content.overview.strip()
     by_id = {i.id: i for i in items}
     everything = " ".join(_item_text(i) for i in items)
+    lowered = everything.lower()
     if not text:
         return ["overview: it is empty (write 2 to 5 sentences)"]
     errors = [f"overview: it is {len(text)} characters long (keep it under {MAX_CHARS})"] if len(text) > MAX_CHARS else []
@@ -100,8 +104,8 @@ def check(content: OverviewContent, items: list[DigestItem]) -> list[str]:
         for quote in _QUOTED.findall(body):
             if quote not in source:
                 errors.append(f"overview sentence {n}: the quote \"{quote[:60]}\" is not in the items it cites")
-        for name in _NAME.findall(body.strip()):
-            if name not in everything:
+        for name in _NAME.findall(body.strip()):  # case aside: "said: Prices will rise" is no invented name
+            if name.lower() not in lowered:
                 errors.append(f"overview sentence {n}: the name {name} is in no item")
     return errors
 

@@ -300,3 +300,12 @@ def test_technical_terms_are_not_actors_and_a_class_year_makes_a_person():
     assert not {"HDMI", "USB-C", "Wi-Fi", "Thunderbolt"} & set(by_name)
     assert by_name["Keeta Munzel"].type == "person" and "Wichita Heights" not in {a.name for a in by_name.values()
                                                                                   if a.type == "person"}
+
+
+def test_review_findings_leading_words_regions_possessive_stories_and_place_led_names():
+    by_name = _actors("On Friday Palm Vale defeated Rockmoor 70-44 in the final.", "The Eagles beat the Hawks 3-1.")
+    assert {"Palm Vale", "Rockmoor", "Eagles", "Hawks"} <= set(by_name) and "On Friday Palm Vale" not in by_name
+    assert "Southern Nevada" not in _actors("Southern Nevada’s wildfires spread on Monday.")
+    assert "Trump" not in _actors("Trump’s story changed again on Monday, aides said.")
+    assert _actors("Texas Instruments, a chipmaker based in Dallas, said sales fell.")["Texas Instruments"].type == "company"
+    assert ("loaded_language", "Barbaric") in _caveats("Barbaric attacks hit İstanbul on Monday.")

@@ -121,3 +121,11 @@ def test_sentences_end_at_punctuation_before_a_capital_not_inside_numbers_or_abb
     text = f"Lumenware said about 1.2 million customers. [{A}] U.S. officials met Dr. Hale. [{A}, {B}] Then quiet"
     assert sentences(text) == [f"Lumenware said about 1.2 million customers. [{A}]",
                                f"U.S. officials met Dr. Hale. [{A}, {B}]", "Then quiet"]
+
+
+def test_times_titles_and_capitals_after_a_colon_do_not_break_a_good_paragraph():
+    from brief.overview import sentences
+
+    assert len(sentences(f"Voting opens at 9 a.m. Tuesday in Avalen. [{A}] Prof. Hale spoke. [{A}]")) == 2
+    text = f"The union said: Dock workers at Avalen began a strike on Monday. [{A}]"
+    assert check(OverviewContent(overview=text), ITEMS) == []

@@ -16,7 +16,7 @@ from .actors import Ent
 from .attribution import attribution_hits
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
-from .text import Caseless, alternation, fold, inside, lowered, quote_spans, sentences
+from .text import Caseless, alternation, fold, inside, quote_spans, sentences
 
 _I = re.IGNORECASE
 _NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
@@ -208,6 +208,7 @@ _VERDICT = Caseless(r"\b(?:is|was|it['’]s|are|were|proved|proves|remains) (?:(
                       r"total|complete|huge|major|runaway|undeniable|spectacular|dismal|utter|stunning|abysmal)"
                       r"(?:,? and | ))*(?:success|failure|triumph|disaster|fiasco|flop)\b")
 _LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE)) + r"\b")  # run on lowered text
+_LOADED_ANYCASE = re.compile(_LOADED.pattern, _I)  # where lowering would shift offsets ("İstanbul")
 _NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
                              r"drug|treatment|diet|exercise|dosing|tariff|pricing)\s+$")
 # "Revolutionary Guards", "the revolutionary war": a name or a period, not praise.
@@ -256,7 +257,7 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
                 continue
             hits.append(Hit(kind, pid, m.start(), m.end(), cue))
     speech = _speech_spans(pid, text, qs)
-    for m in _LOADED.finditer(lowered(text)):
+    for m in (_LOADED.finditer(low) if same_offsets else _LOADED_ANYCASE.finditer(text)):
         if inside(qs, m.start()) or inside(speech, m.start()) or \
                 (m.group().lower() == "regime" and _NEUTRAL_REGIME.search(text[:m.start()])) or \
                 (m.group().lower() == "revolutionary" and _HISTORIC.match(text, m.end())):

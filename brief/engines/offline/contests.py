@@ -14,9 +14,10 @@ from .names import Mention
 
 _SIDE = r"((?-i:[A-Z][\w’'\-.]*)(?:\s+(?-i:[A-Z][\w’'\-.]*)){0,3})"
 _RESULT = re.compile(rf"(?<![\w’'\-]){_SIDE}\s+(?:d\.|def\.|defeated|beat|beats|edged|routed|downed|topped|"
-                     rf"rolled past|outlasted|held off|won against|lost to|fell to|tied)\s+{_SIDE},?\s+\d{{1,3}}-\d{{1,3}}\b",
+                     rf"rolled past|outlasted|held off|won against|lost to|fell to|tied)\s+(?:the\s+)?{_SIDE},?\s+\d{{1,3}}-\d{{1,3}}\b",
                      re.IGNORECASE)
-MIN_RESULTS = 1
+_LEAD = re.compile(r"^(?:(?:On|In|At|The|Then|And|But|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"Sunday|Tonight|Today|Yesterday)\s+)+")
 
 
 def contest_sides(article: Article, named: list[Ent]) -> list[Ent]:
@@ -26,11 +27,13 @@ def contest_sides(article: Article, named: list[Ent]) -> list[Ent]:
     for p in article.paragraphs:
         for m in _RESULT.finditer(p.text):
             for g in (1, 2):
-                name = m.group(g).rstrip(".")
+                lead = _LEAD.match(m.group(g))  # "On Friday Palm Bay", "The Eagles"
+                start = m.start(g) + (lead.end() if lead else 0)
+                name = p.text[start:m.end(g)].rstrip(".")
                 if name in known or len(name) < 3:
                     continue
                 ent = found.setdefault(name, Ent(name, "other", evidence_of_kind=True))
-                ent.mentions.append(Mention(p.id, m.start(g), m.start(g) + len(name), name, "side", name))
+                ent.mentions.append(Mention(p.id, start, start + len(name), name, "side", name))
     for name, ent in found.items():
         seen = {(x.pid, x.start) for x in ent.mentions}
         for p in article.paragraphs:

@@ -28,7 +28,8 @@ _APPOSED = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s+(?:(?!{_LINKS}\b)[\w’'\-&
 _MEMBERS_AT = re.compile(rf"\b(?:analysts|researchers|engineers|scientists|experts|editors|reporters|staff|team|"
                          rf"employees|workers|testers|tests|testing|analysis|research|study|survey|poll) "
                          rf"(?:at|by|from) (?:the )?({_NAME})")
-_NOT_ORGS = {*COUNTRIES, *US_STATES, "The", "A", "An", "He", "She", "It", "They"}
+_ARTICLES = {"The", "A", "An", "He", "She", "It", "They"}
+_NOT_ORGS = {*COUNTRIES, *US_STATES, *_ARTICLES}  # "Texas Instruments" is an organisation; "Texas" alone is not
 
 
 def described_orgs(article: Article) -> list[tuple[Mention, str]]:
@@ -51,7 +52,7 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
             found.append((Mention(p.id, start, m.end(1), name, "described", name),
                           org_type(name) or ORG_DESCRIPTORS[m.group(2).lower()]))
     body = article.body  # "head of Research": a one-word name the text also writes in lowercase is a department
-    return [(m, k) for m, k in found if m.text not in _NOT_ORGS and len(m.text) > 1 and m.text.split()[0] not in _NOT_ORGS
+    return [(m, k) for m, k in found if m.text not in _NOT_ORGS and len(m.text) > 1 and m.text.split()[0] not in _ARTICLES
             and not (" " not in m.text and re.search(rf"\b{re.escape(m.text.lower())}\b", body))]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...article import Article
+from .given import is_given_name, is_surname
 from .lexicon import NOT_GIVEN_NAMES
 from .names import DEMONYMS, Mention, org_type
 
@@ -20,7 +21,7 @@ _NAMED_AGENCY = re.compile(r"(?i:\b(state|official|state-run|state-owned|state-c
 
 # "The Verge’s Stadia review", "according to Eurogamer’s reporting": whoever publishes reviews and reports is an outlet.
 _OUTLET_WORK = re.compile(r"(?<![\w’'])(?:The\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})[’']s\s+(?:[\w\-]+\s+){0,2}?"
-                          r"(?:review|reporting|story|article|coverage|exposé|podcast)\b")
+                          r"(?:review|reporting|article|coverage|exposé|podcast)\b")  # not "story": "Trump's story changed"
 
 
 # "in an interview with CNBC", "told the Argus Leader in an interview": whoever holds the interview publishes it.
@@ -55,7 +56,8 @@ def named_outlets(article: Article) -> list[Mention]:
                 continue
             gi = next(i for i, g in enumerate(m.groups(), 1) if g)
             start = m.start(gi) if not m.group().startswith("The ") else m.start()
-            if _person_like(name, article.body) and not re.search(r"\bthe\s+$", p.text[:start]):
+            person = _person_like(name, article.body) or (len(toks) == 1 and (is_surname(name) or is_given_name(name)))
+            if person and not re.search(r"\bthe\s+$", p.text[:start]):
                 continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
             found.append(Mention(p.id, start, m.end(gi), p.text[start:m.end(gi)], "media_outlet", p.text[start:m.end(gi)]))
     return found

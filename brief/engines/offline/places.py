@@ -20,6 +20,7 @@ _US_STATE = re.compile(r"(?<![\w\-])(?:(" + "|".join(_DIRECTIONS) + r")\s+)?("
                        + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")(?![\w\-])")
 _OWNS = re.compile(r"[’']s\s+(?:[“\"]|[a-z])")  # "South Dakota's campaign", not "Michigan's Governor Whitmer"
 _THE_STATE = re.compile(r"\b[Tt]he state(?:[’']s)?\b(?! of\b| (?:capital|line|border|house|senate|legislature|court)\b)")
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "rolled past Northern Illinois, 45-17": a team, not a region
 MIN_MENTIONS = 3  # a state named this often, outside quotes, is part of the story
 
 
@@ -45,6 +46,7 @@ def place_actors(article: Article, named: list[Ent]) -> list[Ent]:
             acting[name] = acting.get(name, False) or is_agent(p.text, m.end()) or \
                 bool(_OWNS.match(p.text, m.end()))
     the_state = len(_THE_STATE.findall(article.body))
+    texts = {p.id: p.text for p in article.paragraphs}
     states = [n for n in found if found[n].type == "government"]
     out = []
     for name, ent in found.items():
@@ -52,7 +54,8 @@ def place_actors(article: Article, named: list[Ent]) -> list[Ent]:
             continue
         n = len(ent.mentions)
         sole_state = the_state >= 1 and states == [name]
-        if (acting[name] and (n >= 2 or ent.type == "other")) or n >= MIN_MENTIONS or (sole_state and n >= 2):
+        school = ent.type == "other" and (n >= 2 or any(_SCORE.search(texts[m.pid]) for m in ent.mentions))
+        if (acting[name] and (n >= 2 or school)) or n >= MIN_MENTIONS or (sole_state and n >= 2):
             ent.evidence_of_kind = True
             out.append(ent)
     return out

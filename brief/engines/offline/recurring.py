@@ -15,7 +15,7 @@ from .text import inside, quote_spans
 
 AT_PLACE = re.compile(r"\b(?:in|at|from|near|to|across|outside|around|into|of|visit(?:ed|ing)?)\s+(?:the\s+)?$")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|your|their|our|this|that|each|every)\s+$", re.I)
-_LISTED = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)[A-Z]")
+_LISTED = re.compile(r"(?:,\s*|\s+(?:and|or)\s+)[A-Z]")
 MIN_RETURNS = 3  # a one-word name the story comes back to this often, not as a place, is something in it
 
 
@@ -33,6 +33,6 @@ def recurs(ms: list[Mention], texts: dict) -> bool:
     if 2 * sum(inside(quote_spans(texts[m.pid].text), m.start) for m in ms) >= len(ms):
         return False  # "‘The Medium is the Message’": the title of a work
     places = sum(bool(AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start)) for m in ms)
-    listed = any(_LISTED.match(texts[m.pid].text[m.end:m.end + 3]) or
+    listed = any(_LISTED.match(texts[m.pid].text, m.end) or
                  re.search(r"(?:,|\band|\bor)\s+$", texts[m.pid].text[max(0, m.start - 6):m.start]) for m in ms)
     return 2 * places < len(ms) and (len(ms) >= MIN_RETURNS or (len(ms) >= 2 and listed))

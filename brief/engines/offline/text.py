@@ -134,7 +134,8 @@ class Caseless:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         # a pattern that needs capitals somewhere ("(?-i:[A-Z]...)") must see the text as written
-        self._folded = None if "(?-i:" in pattern else re.compile(fold(pattern))
+        plain = not re.search(r"\(\?-i:|\(\?P|\\[xuUN]", pattern)  # named groups and escaped letters stay as written
+        self._folded = re.compile(fold(pattern)) if plain else None
         self._original = re.compile(pattern, re.IGNORECASE)
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
