@@ -24,6 +24,7 @@ OFFICIAL_NOUNS = (
 STAKE_NOUNS = (
     "union", "unions", "group", "groups", "campaigners", "activists", "advocates", "organisers", "organizers",
     "opposition", "lawyers", "rebels", "insurgents", "militants", "protesters", "critics", "supporters", "campaign",
+    "workers", "strikers", "employees", "families", "parents", "farmers",
 )
 _VERBS = (r"said|says|say|reported|reports|announced|announces|confirmed|confirms|stated|states|told|tells|"
           r"estimated|estimates|estimate|claimed|claims|claim|insisted|insists|declared|maintained|maintains|"

@@ -14,169 +14,12 @@ from ...article import Article
 from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
+from .cues import CUE_RULES
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
 from .text import Caseless, alternation, fold, inside, quote_spans, sentences
 
 _I = re.IGNORECASE
-_NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
-# "at least 8 hours a night" is advice, not a early count.
-_NOT_COUNTED = (r"(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|percent|per cent|servings?|"
-                r"glasses|cups|grams|steps|miles|kilometres|kilometers|inches|feet|pounds|kg|mg)")
-_RULES: list[tuple[str, str]] = [
-    ("anonymous_source", r"\b(?:people|persons?|sources?) (?:familiar with|close to|with knowledge of)\b"),
-    ("anonymous_source", r"\bon (?:the )?condition of anonymity\b|\b(?:people|persons?|sources?|officials?) (?:briefed on|"
-                         r"with (?:direct )?knowledge of|aware of the (?:matter|plans?|talks|discussions))\b"),
-    ("anonymous_source", r"\bwho (?:asked|declined|requested) not to be (?:named|identified)\b"),
-    ("anonymous_source", r"\b(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|people|insiders?)\b"),
-    ("anonymous_source", r"\b(?:according to |cited )?(?:industry|diplomatic|military|security|intelligence|"
-                         r"government|western|several|multiple|two|three) sources\b"),
-    ("anonymous_source", r"\bsources (?:said|say|says|told)\b|\baccording to (?:\w+ )?sources\b|\b(?:declined|asked) "
-                         r"to be (?:named|identified)\b|\binsiders (?:said|say|says|told)\b"),
-    ("anonymous_source", r"\b(?:speaking|spoke) (?:anonymously|on background)\b|\bnot (?:authori[sz]ed|permitted) to "
-                         r"(?:speak|talk|comment) (?:publicly|on the record)\b|\bciting (?:unnamed |anonymous )?"
-                         r"(?:sources|people|officials|insiders)\b|\bwho did not want to be (?:named|identified)\b"),
-    ("anonymous_source", r"\b(?:an?|two|three|several) (?:senior |top |western |u\.s\. |government |military |\w+ )?"
-                         r"(?:official|diplomat|source|insider)s? (?:said|says|told)\b"),
-    ("single_source", r"\baccording to (?:a|one) (?:single |senior )?(?:source|official|person|witness|resident)\b"),
-    # One unnamed person the reporter found stands for many: "we spoke to one mother".
-    ("single_source", r"\b(?:spoke|speaking|talked|talking|interviewed) (?:to |with )?one (?:[\w-]+ )?[\w-]+\b"),
-    ("single_source", r"\b(?:said|says|according to) one (?:[\w-]+ )?(?:expert|official|source|analyst|insider|diplomat|"
-                      r"witness|resident|person|lawyer|observer|aide)\b"),
-    ("unverified", r"\b(?:could|can|has|have|had|was|were|is|are)(?: not|n['’]t)(?: be| been| yet been)?"
-                   r"(?: independently| immediately)? (?:verified|confirmed|authenticated|corroborated|checked|"
-                   r"substantiated)\b"),
-    ("anonymous_source", r"\b(?:requested|asked for|was granted|were granted|given|spoke on condition of) anonymity\b"),
-    ("single_source", r"\bthe only (?:account|source|witness|evidence|record|version) (?:of|for)\b"),
-    ("relayed_report", r"\bciting (?:a |an |the )?(?:leaked |internal |confidential |unpublished |secret )?(?:memo|document|"
-                       r"report|email|letter|filing|dossier|recording|source)s?\b|\bfirst (?:reported|published) by\b"),
-    ("denial", r"\b(?:has|have|had|did) not (?:yet |publicly )?comment(?:ed)? on\b"),
-    ("conflicting_accounts", r"\bin dispute\b|\bestimates (?:of (?:the )?[\w\-]+(?: [\w\-]+)? )?(?:ranged|range|varied|vary|"
-                             r"differ|differed)\b"),
-    ("allegation", r"\bon suspicion of\b|\bunder investigation (?:for|over|into|in)\b|\b(?:is|are|was|were) being "
-                   r"investigated (?:for|over)\b"),
-    ("preliminary", r"\bnot yet (?:final|complete|confirmed|official)\b|\bpartial (?:results|count|returns|figures)\b|"
-                    r"\b(?:likely|expected|subject|liable) to (?:change|be revised|rise)\b|\bprovisional\b"),
-    ("loaded_language", r"\b(?:scandal|gaffe|crisis|corruption|controversy)-(?:plagued|ridden|hit|prone|tainted|mired)\b|"
-                        r"\bembattled\b|\bdisgraced\b"),
-    ("unverified", r"\bunable to (?:independently )?(?:verify|confirm)\b"),
-    ("unverified", r"\b(?:could|can|was|were|did) not (?:independently |immediately )?(?:verify|confirm)\b"),
-    ("unverified", r"\bwithout (?:providing|offering|giving|presenting|citing) (?:any )?(?:evidence|proof)\b"),
-    ("unverified", r"\b(?:provided|offered|gave|presented|produced|cited) no (?:evidence|proof)\b|\bunverified\b|"
-                   r"\bunconfirmed\b"),
-    # The publisher guessing at a motive or a cause: "a trip likely designed to", "Maybe the firm likes it".
-    ("unverified", r"\b(?:likely|probably|presumably|possibly|almost certainly) (?:designed|intended|meant|aimed|"
-                   r"timed|planned|calculated|chosen|motivated|driven)\b|(?:^|(?<=[.!?]\s))(?:Maybe|Perhaps)\b"),
-    ("relayed_report", r"\breportedly(?: \w+)?\b"),
-    # "As both the Ledger and Channel 9 have reported": other outlets' reporting, taken over.
-    ("relayed_report", r"\bas (?:both |several |other |many )?(?:the )?(?:(?-i:[A-Z][\w’'&\-]*)\s+){1,4}(?:and (?:the )?(?:(?-i:"
-                       r"[A-Z][\w’'&\-]*)\s+){1,4})?(?:has |have |had )?(?:first |previously |also )?(?:reported|revealed)\b"),
-    ("relayed_report", r"\breports (?:have |has )?(?:also )?(?:suggested|said|say|indicated|claimed)\b"),
-    ("relayed_report", r"\baccording to (?:\w+ )?(?:media |news |press )?reports\b|\bmedia reports?\b"),
-    ("relayed_report", r"\b(?:it|he|she|they) (?:was|were|is|are|has been|have been) reported\b"),
-    ("relayed_report", r"\b(?:local |foreign |international |western |news |social )?media (?:outlets )?(?:reported|said|"
-                       r"say|reports)\b|\bciting (?:a |an )?(?:reports?|media reports?)\b"),
-    ("relayed_report", r"\b(?:is|are|was|were) said to (?:have|be)\b|\bas reported by (?:the )?(?:[\w’'-]+ ){0,3}?"
-                       r"(?:newspaper|agency|outlet|broadcaster|channel|website|[A-Z][\w’'-]+)\b"),
-    ("relayed_report", r"\b(?:an? |the )?(?:local |national |regional |private )?(?:radio station|television station|"
-                       r"TV station|TV channel|newspaper|news outlet|media outlet|broadcaster)s? (?:reported|said|says|"
-                       r"reports|quoted)\b"),
-    ("official_account", r"\bsaid in (?:a|an|the) (?:written |joint )?(?:statement|release|news release|press release)\b"),
-    ("official_account", r"\bin (?:the |its |his |her |their |(?:the )?[\w\-]+[’']s )(?:own )?(?:official |written |"
-                         r"joint |latest |quarterly )?(?:statement|news release|press release|earnings release|"
-                         r"securities filing|regulatory filing)\b"),
-    ("official_account", r"\b(?:in|issued) (?:a|an) (?:official |written |joint |emailed |prepared )?statement\b|\baccording to (?:a|an|the) "
-                         r"(?:[\w-]+ )?statement\b"),
-    ("official_account", r"\b(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)\b"),
-    # A side's own channel: its announcement or advert, its social media account, its own records or website.
-    ("official_account", r"\b(?:said|says|wrote|writes|stated|declared) in (?:(?:the |its |his |her |their |an? )"
-                         r"(?:[\w\-]+[’']s )?|[\w\-]+[’']s )(?:own )?(?:[\w-]+ )?(?:public service announcement|announcement|advert|"
-                         r"advertisement|ad|blog post|newsletter|campaign video|video message|manifesto)\b"),
-    ("official_account", r"\b(?:shared|posted|published|announced|said|wrote|tweeted) (?:on|via|in|through) "
-                         r"(?:the |its |his |her |their |[\w\-]+[’']s )?(?:official |verified )?(?:Twitter|X|"
-                         r"Facebook|Instagram|LinkedIn|YouTube|Telegram|TikTok|social media) (?:handle|account|page|"
-                         r"feed|channel|post)s?\b"),
-    ("official_account", r"\baccording to (?:the |its |his |her |their )?(?:[\w\-]+[’']s |(?:state|government|"
-                         r"federal|city|county|company|ministry|department|agency|council|official|public) )(?:own )?"
-                         r"(?:[\w-]+ )?(?:website|records|data|figures|filings?|documents?|accounts|budget|register|"
-                         r"database|disclosures?)\b"),
-    ("official_account", r"\b(?:ministry|government|military|army|police|authorities|department|administration|"
-                         r"company|agency|prosecutors|Pentagon|Kremlin|White House|State Department|Foreign Office|"
-                         r"Downing Street) (?:has |have |had )?(?:also )?(?:said|says|say|announced|hailed|stated|"
-                         r"insisted|maintains|maintained)\b"),
-    ("official_account", r"\b(?:said|says|say) (?:the )?(?:ministry|government|military|army|police|authorities|"
-                         r"company|officials)(?=[.,;])|\bofficials (?:said|say|says)\b"),
-    ("party_claim", r"(?:\b[\w’'\-]+ to )?(?<!the )(?<!these )(?<!those )(?<!such )(?<!his )(?<!her )(?<!its )(?<!their )(?<!a )(?<!'s )"
-                    r"(?<!’s )\bclaim(?:ed|s)? (?:that|to|it|they|he|she|responsibility)\b"),
-    ("party_claim", r"\bsaid (?:it|they) (?:had )?(?:destroyed|killed|shot down|captured|downed|repelled|seized)\b"),
-    # A side praising its own initiative ("X called its new plan a triumph"): self-assessment, not fact.
-    ("party_claim", r"\b(?:called|calls|described|describes|hailed|hails|billed|bills|touted|touts|praised|praises) "
-                    r"(?:its|his|her|their|the new|the latest|its own|their own) (?:new |own |latest |flagship )?"
-                    r"(?:campaign|programme|program|plan|policy|initiative|product|project|strategy|effort|scheme|"
-                    r"law|bill|reform|service|app|device|phone|launch)s?\b"),
-    ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny) (?:the )?(?:[\w\-]+ ){0,2}?"
-               r"[\w\-]+[’']s (?:\w+ )?(?:claims?|allegations?|accusations?|account|version|story)\b"),
-    ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny)(?= (?:this|"
-               r"that|the|it|any|all|wrongdoing|involvement|allegations?|claims?|reports?|responsibility|charges?|"
-               r"accusations?|being|having|knowing)\b|[.,;])"),
-    ("denial", r"\bdisputed (?:that|the|this|these|those) (?:account|claims?|version|figures?|reports?)\b"),
-    ("denial", r"\bdid not (?:immediately )?return (?:a |multiple )?(?:calls?|messages?|emails?|requests?)"
-               r"(?: seeking| for) comment\b|\bdismissed (?:them|it|this|that|the \w+) as\b"),
-    ("denial", r"\b(?:declined|refused) to (?:comment|respond|answer|confirm|say|discuss)\b"),
-    ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b|"
-               r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:(?:our|the|written|emailed|detailed) )?"
-               r"(?:questions|inquiries|queries)\b"),
-    ("denial", r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:immediately )?"
-               r"(?:respond|reply|return)(?:ed)? to (?:[\w’'\-]+ ){0,4}?(?:requests?|inquir(?:y|ies)|quer(?:y|ies)|"
-               r"e-?mails?|calls?|messages?) (?:for|seeking) comment\b"),
-    # Not remembering is how a side in a dispute declines to admit it.
-    ("denial", r"\b(?:does not|doesn['’]t|did not|didn['’]t|could not|couldn['’]t|cannot|can['’]t|can not) (?:\w+ )?"
-               r"(?:remember|recall)\b|\b(?:has|had|have) no (?:memory|recollection) of\b"),
-    ("denial", r"\b(?:could not|couldn['’]t) be reached for comment\b|\b(?:had|has|have) no (?:immediate )?comment\b"),
-    ("denial", r"\b(?:rejected|dismissed) (?:the |these |those |such )?(?:claims?|allegations?|accusations?|reports?)\b"),
-    ("conflicting_accounts", r"\bconflicting (?:reports|accounts|claims|information|figures)\b"),
-    ("conflicting_accounts", r"\b(?:it|it's|it’s|it is|it was|it remains|it remained) (?:still )?(?:not )?(?:immediately )?"
-                             r"(?:unclear|clear)\b"),
-    ("conflicting_accounts", r"\bhe said,? she said\b|\b(?:one|his|her|their) word against (?:the other|another|his|"
-                             r"hers|theirs)\b|\bversions? of events (?:differ|varied|vary|clash)\b"),
-    ("conflicting_accounts", r"\bdiffering (?:accounts|versions)\b|\bcontradict(?:s|ed|ory)\b"),
-    ("conflicting_accounts", r"\b(?:is|are|was|were|remains?) (?:hotly |still )?disputed\b|\baccounts (?:(?:of|about) (?:the |this |that )?[\w\-]+ )?(?:differ|differed|varied|vary)\b"),
-    ("conflicting_accounts", r"\b(?:is|are|was|were|remains?|remained) (?:still |now |also )?(?:uncertain|unknown|unconfirmed)\b"),
-    ("preliminary", r"\b(?:more|further|additional|larger) (?:research|studies|study|trials|work|evidence|data) (?:is|are) "
-                    r"(?:still )?(?:needed|required|necessary)\b"),
-    ("single_source", r"\b(?:one|a single) (?:small |recent |new |older |early |tiny |preliminary )*(?:study|trial|survey|"
-                      r"experiment|poll|review)\b"),
-    ("party_claim", r"\b(?:is|are|was|were) (?:sponsored|paid for|funded|underwritten) by\b|\bpaid partnership\b|"
-                    r"\b(?:coupon|promo|promotional|discount|referral) code\b|\baffiliate (?:links?|commission)\b|"
-                    r"\b(?:may|might) earn (?:a|an affiliate) commission\b"),
-    ("preliminary", r"\b(?:initial|early|preliminary|first) (?:testing|tests|results|findings|impressions|data|figures|"
-                    r"estimates?|benchmarks?)\b|\b(?:only )?just (?:started|begun) (?:testing|to test|our tests)\b"),
-    ("loaded_language", r"\b(?:score|rating|verdict|rated)\s*:?\s*\d(?:\.\d)? out of (?:5|10|five|ten)\b|"
-                        r"\b\d(?:\.\d)? out of (?:5|five) stars\b"),
-    ("relayed_report", r"\b(?:posted|shared|published) (?:on|to) (?:social media|Twitter|X|Facebook|Instagram|TikTok|YouTube|"
-                       r"Reddit|a forum) by\b"),
-    ("anonymous_source", r"\bone (?:[\w\-]+ ){0,2}?(?:official|executive|CEO|source|insider|employee|staffer|aide|diplomat|"
-                         r"banker|investor|person|member|resident|worker|manager|founder|officer) (?:told|tells|said|says)\b"),
-    ("allegation", r"\ballege(?:d|dly|s)?\b|\ballegations?\b|\b(?:faces?|facing|faced) (?:\w+ )?charges?\b"),
-    ("loaded_language", r"\b(?:the )?views (?:and opinions )?expressed (?:in (?:this|the) (?:article|piece|column) )?"
-                        r"(?:are|do not|don't)\b"),
-    ("loaded_language", r"\b(?:seems?|seemed|appears?|appeared) (?:to be )?(?:intent|hell-bent|bent|determined|"
-                        r"desperate|eager) (?:on|to)\b|\b(?:pour|add)(?:s|ed|ing)? fuel (?:on|to) the (?:fire|flames)\b|"
-                        r"\bfan(?:s|ned|ning)? the flames\b|\b(?:far|much|way) too (?:little|late|much|few|slow|long)\b|"
-                        r"\bkiller (?:disease|virus|bug|flu|storm|heatwave|drug|infection)\b|\bmedieval (?:disease|"
-                        r"plague|practices?|punishments?|conditions|attitudes|laws?|torture|tactics)\b|"
-                        r"\b(?:hardly|scarcely|not) surprising\b|\bunsurprisingly\b|\bnail in the coffin\b|"
-                        r"\bspeaks? volumes\b|\b(?:good|bad|great|grim|terrible) news for\b"),
-    ("allegation", r"\baccus(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?of\b|\baccusations?\b|\bcharged (?:\w+ )?with\b|"
-                   r"\b(?:lawsuit|suit|complaint|indictment|petition) (?:also )?(?:alleges|alleged|claims|claimed|accuses|"
-                   r"accused|says|said)\b|\baccording to (?:the )?(?:court|charging|legal) (?:papers|documents|filings|"
-                   r"records)\b"),
-    ("preliminary", rf"\bat least (?!(?:19|20)\d\d\b)(?!one\b(?! (?:hundred|thousand|million)))(?!once\b){_NUM}\b(?! (?:[\w-]+ )?{_NOT_COUNTED}\b)|\bpreliminary\b|"
-                    r"\bprovisional\b"),
-    ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b|"
-                    rf"\ban estimated {_NUM}\b"),
-    ("preliminary", r"\b(?:toll|number|figure)s? (?:could|may|might|is expected to|is likely to) (?:rise|climb|increase)\b"),
-]
 
 
 
@@ -187,10 +30,10 @@ def _alternation(patterns: list[str], flags: int = 0) -> re.Pattern[str] | None:
 # One alternation per type: a dozen scans of a paragraph instead of forty. Case-insensitive
 # matching costs twice as much in ``re``, so rules run case-sensitively on the lowered text,
 # except those that need capitals (``(?-i:...)``), which see the text as written.
-_TYPES = list(dict.fromkeys(k for k, _ in _RULES))
-RULES: list[tuple[str, re.Pattern[str]]] = [(t, _alternation([p for k, p in _RULES if k == t], _I)) for t in _TYPES]  # type: ignore[misc]
-_FOLDED = [(t, _alternation([fold(p) for k, p in _RULES if k == t and "(?-i:" not in p]),
-            _alternation([p for k, p in _RULES if k == t and "(?-i:" in p], _I)) for t in _TYPES]
+_TYPES = list(dict.fromkeys(k for k, _ in CUE_RULES))
+RULES: list[tuple[str, re.Pattern[str]]] = [(t, _alternation([p for k, p in CUE_RULES if k == t], _I)) for t in _TYPES]  # type: ignore[misc]
+_FOLDED = [(t, _alternation([fold(p) for k, p in CUE_RULES if k == t and "(?-i:" not in p]),
+            _alternation([p for k, p in CUE_RULES if k == t and "(?-i:" in p], _I)) for t in _TYPES]
 _PLURALS = (r"(?:experts|analysts|economists|observers|commentators|strategists|scientists|insiders|brokerages|"
             r"market watchers|pundits|specialists|researchers|attendees|participants|witnesses|onlookers|insiders|"
             r"residents|locals|neighbou?rs|eyewitnesses|bystanders)")
