@@ -16,7 +16,19 @@ CUE_RULES: list[tuple[str, str]] = [
     ("anonymous_source", r"\b(?:people|persons?|sources?) (?:familiar with|close to|with knowledge of)\b"),
     ("anonymous_source", r"\bon (?:the )?condition of anonymity\b|\b(?:people|persons?|sources?|officials?) (?:briefed on|"
                          r"with (?:direct )?knowledge of|aware of the (?:matter|plans?|talks|discussions))\b"),
-    ("anonymous_source", r"\bwho (?:asked|declined|requested) not to be (?:named|identified)\b"),
+    ("anonymous_source", r"\bwho (?:asked|declined|requested) not to be (?:named|identified)\b|"
+                         r"\b(?:declining|declined|asking|asked|refusing|refused|not wishing|wishing not) to be "
+                         r"(?:named|identified)\b"),
+    ("anonymous_source", r"\ba (?:senior |government |party |police |military |diplomatic |security |palace |"
+                         r"company |team )?source (?:in|at|within|inside|close to|familiar with)\b"),
+    ("unverified", r"\b(?:not|never) been able to (?:independently )?(?:verify|confirm|corroborate)\b|"
+                   r"\brumou?rs (?:circulated|spread|swirled|began|grew)\b"),
+    ("relayed_report", r"\b(?:has|had|have) (?:seen|obtained|reviewed) (?:a copy of|a draft of|copies of|the (?:letter|"
+                       r"memo|report|document|documents|email|emails|draft))\b"),
+    ("conflicting_accounts", r"\b(?:reports|accounts|estimates|figures) (?:of|on|about) (?:the )?(?:[\w\-]+ ){0,4}?"
+                             r"(?:vary|varied|differ|differed|conflict|conflicted)\b|\b(?:remains?|remained) (?:still )?"
+                             r"unclear\b|\bdisagree(?:d|s)? (?:about|over|on)\b"),
+    ("loaded_language", r"^(?:opinion|analysis|comment|editorial|commentary|perspective|viewpoint|op-ed)\s*[:|—–]"),
     ("anonymous_source", r"\b(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|people|insiders?)\b"),
     ("anonymous_source", r"\b(?:according to |cited )?(?:industry|diplomatic|military|security|intelligence|"
                          r"government|western|several|multiple|two|three) sources\b"),
@@ -60,7 +72,8 @@ CUE_RULES: list[tuple[str, str]] = [
     ("allegation", r"\bon suspicion of\b|\bunder investigation (?:for|over|into|in)\b|\b(?:is|are|was|were) being "
                    r"investigated (?:for|over)\b"),
     ("preliminary", r"\bnot yet (?:final|complete|confirmed|official)\b|\bpartial (?:results|count|returns|figures)\b|"
-                    r"\b(?:likely|expected|subject|liable) to (?:change|be revised|rise)\b|\bprovisional\b"),
+                    r"\b(?:likely|expected|subject|liable) to (?:change|be revised|rise|increase|climb|grow|go up)\b|"
+                    r"\bprovisional\b"),
     ("loaded_language", r"\b(?:scandal|gaffe|crisis|corruption|controversy)-(?:plagued|ridden|hit|prone|tainted|mired)\b|"
                         r"\bembattled\b|\bdisgraced\b"),
     ("unverified", r"\bunable to (?:independently )?(?:verify|confirm)\b"),
