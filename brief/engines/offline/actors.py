@@ -20,7 +20,6 @@ from .outlets import named_outlets
 from .recurring import AT_PLACE, MIN_RETURNS, recurs
 from .text import inside, quote_spans
 
-_STOP = STOPWORDS
 _KIND_TYPE = {"state_media": "media_outlet", "media_outlet": "media_outlet", "armed_group": "armed_group",
               "international_org": "international_org", "country": "government"}
 _MINISTRY = re.compile(r"(?i)\b(?:(?:[A-Z][a-z]+(?:’s|'s)?)\s+)?(?:foreign|defen[cs]e|interior|health|finance|"
@@ -88,7 +87,7 @@ def _role_before(text: str, start: int) -> str | None:
         if kept and w.endswith((",", ";", ":")):
             break  # a comma closes the description: "Ahead of the meeting, Kremlin spokesman"
         bare = w.strip(",;:()“”\"'") if not kept else w.strip(";:()“”\"'")
-        if (kept and bare != w) or not bare or bare.lower() in _STOP or bare.endswith(("’s", "'s")) or \
+        if (kept and bare != w) or not bare or bare.lower() in STOPWORDS or bare.endswith(("’s", "'s")) or \
                 bare[0].isdigit() or (bare.islower() and bare.endswith("ed") and bare.lower() not in ROLE_WORDS):
             break
         if not kept and bare.lower() not in ROLE_WORDS:
