@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from ...article import Article
 from .lexicon import (AGENT_VERBS, COMPANY_CUES, COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
                       POLITICAL, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, TITLES)
-from .names import DEMONYMS, Mention, lexicon_mentions, org_type, span_mentions
-from .described import defined_term, described_orgs, institution
-from .given import person_name
+from .names import DEMONYMS, Mention, lexicon_mentions, org_type, publisher, span_mentions
+from .described import defined_term, described_orgs, institution, studied_at
+from .given import is_given_name, person_name
 from .outlets import named_outlets
-from .recurring import AT_PLACE, MIN_RETURNS, recurs
+from .recurring import AT_PLACE, MIN_RETURNS, WHERE, edition, mostly_where, recurs
 from .text import inside, quote_spans
 
 _KIND_TYPE = {"state_media": "media_outlet", "media_outlet": "media_outlet", "armed_group": "armed_group",
@@ -131,8 +131,9 @@ def find_actors(article: Article) -> list[Ent]:
     spans: list[Mention] = []
     taken_all: list[Mention] = []
     extra = named_outlets(article)
+    own = publisher([p.text for p in article.paragraphs])
     for p in article.paragraphs:
-        lex = lexicon_mentions(p.id, p.text)
+        lex = [m for m in lexicon_mentions(p.id, p.text) if m.canonical != own]
         lex += [m for m in extra if m.pid == p.id and not any(x.start < m.end and m.start < x.end for x in lex)]
         for bm in _BODY.finditer(p.text):  # the body's own name wins over the place inside it
             lex = [x for x in lex if not (x.kind == "country" and bm.start() <= x.start < bm.end())]
@@ -191,8 +192,9 @@ def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
     elif m.kind == "country":
         ent = ents.setdefault(m.canonical, Ent(m.text if m.text == m.canonical else m.canonical, "government"))
         ent.country = m.canonical
-        ent.evidence_of_kind |= (is_agent(text, m.end) and not text[m.end:m.end + 1] in "-’'") or \
-            bool(_ORGAN.match(text, m.end))  # "Ukraine's military said": the state acting through an organ
+        ent.evidence_of_kind |= (is_agent(text, m.end) and not text[m.end:m.end + 1] in "-’'" and
+                                 not WHERE.search(text, max(0, m.start - 25), m.start)) or \
+            bool(_ORGAN.match(text, m.end))  # "Ukraine's military said", not "fans in Peru said"
     else:
         ent = ents.setdefault(m.canonical, Ent(m.text, _KIND_TYPE[m.kind], evidence_of_kind=True))
         ent.state_media |= m.kind == "state_media"
@@ -238,6 +240,8 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
         match.mentions.append(m)
         if m.canonical not in match.forms and m.canonical != match.name:
             match.forms.append(m.canonical)
+    family = {e.surname for e in people if e.surname}
+    people = [e for e in people if not _namesake(e, family, texts)]
     surnames: dict[str, list[Ent]] = {}
     for e in people:
         surnames.setdefault(e.surname or e.name, []).append(e)
@@ -255,10 +259,21 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
                 owners[0].forms.append(m.canonical)
     for e in people:
         _person_evidence(e, texts)
+        if not e.role and not any(m.titles for m in e.mentions) and mostly_where(e.mentions, texts):
+            e.evidence_of_kind = False  # a place or a category the story puts things in
         e.mentions.sort(key=lambda m: (int(m.pid[1:]), m.start))
     return people
 
 
+def _namesake(e: Ent, family: set[str], texts: dict) -> bool:
+    """"Trump Tower", "Trump Chicago": a thing named after someone, whose surname comes first
+    where a given name would be. A given name ("Jackson Lee"), a title or an age keeps it a person."""
+    toks = e.name.split()
+    return len(toks) == 2 and toks[0] in family and toks[0] != e.surname and not is_given_name(toks[0]) and \
+        not any(m.titles or _AGE.match(texts[m.pid].text, m.end) for m in e.mentions)
+
+
+_AGE = re.compile(r",\s+\d{1,3},|\s+\((?:freshman|sophomore|junior|senior|fr\.|so\.|jr\.|sr\.|\d{1,2})\)")
 _AFFILIATED = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s+){0,4}(?:"
                          + "|".join(sorted((h for h in ORG_HEADS if h[0].isalpha()), key=len, reverse=True)) + r"))\b")
 
@@ -274,7 +289,7 @@ def _person_evidence(e: Ent, texts: dict) -> None:
         if role:
             _split_role(e, role)
             e.evidence_of_kind = True
-        if re.match(r",\s+\d{1,3},|\s+\((?:freshman|sophomore|junior|senior|fr\.|so\.|jr\.|sr\.|\d{1,2})\)", text[m.end:]):
+        if _AGE.match(text, m.end):
             e.evidence_of_kind = True
         if len(m.canonical.split()) > 1 and (org := _AFFILIATED.match(text, m.end)):
             e.affiliation = e.affiliation or org.group(1)  # "Patrick Liu of Victoria Hospital"
@@ -318,6 +333,8 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
             org = ORG_HEADS.get(m.canonical, "other")
         if not org and len(m.canonical.split()) > 1 and m.canonical not in ents:
             org = _descriptor(texts[m.pid].text, m.start)  # "construction goods giant Home Depot"
+        if org and studied_at(texts[m.pid].text, m.start):
+            continue
         if org:
             org = _refine_type(m.canonical, org, texts[m.pid].text)
             ent = ents.setdefault(m.canonical, Ent(m.canonical, org, evidence_of_kind=True))
@@ -325,8 +342,9 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
         elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
             singles.setdefault(m.canonical, []).append(m)
     for name, ms in singles.items():
-        if re.search(r"[’'][a-z]{1,2}$|-[A-Z0-9]|[a-z]-[A-Z]", name) or defined_term(name, texts):
-            continue  # "I’m"; "USB-C", "Wi-Fi"; "binge eating disorder (BED)"
+        if re.search(r"[’'][a-z]{1,2}$|-[A-Z0-9]", name) and not re.match(r"(?:Al|El|Abu)-[A-Z][a-z]", name) or \
+                defined_term(name, texts) or edition(ms, texts):
+            continue  # "I’m"; "USB-C", "Wi-Fi"; "binge eating disorder (BED)"; "Worlds 2023"
         agent = sum((is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end)) and
                     not AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) and
                     not inside(quote_spans(texts[m.pid].text), m.start) for m in ms)

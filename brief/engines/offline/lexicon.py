@@ -127,6 +127,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 MONTH_ABBR = ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Holidays are dates too: "Happy Thanksgiving" is a greeting, not a person.
+HOLIDAYS = ("Thanksgiving", "Christmas", "Easter", "Halloween", "Hanukkah", "Ramadan", "Eid", "Diwali", "Passover",
+            "Kwanzaa", "Lent", "Memorial Day", "Labor Day", "Independence Day", "Veterans Day", "New Year",
+            "Valentine’s Day", "Valentine's Day", "Mother’s Day", "Father’s Day", "Black Friday", "Cyber Monday")
 
 # Capitalised titles written before a name ("Rep. Ilhan Omar"); stripped from the name, kept as role.
 TITLES = {

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from .given import is_given_name, is_surname
-from .lexicon import (ARMED_GROUPS, COUNTRIES, COUNTRY_ALIASES, DAYS, INTL_ORGS, MONTHS, ORG_HEADS, OUTLETS,
+from .text import asides
+from .lexicon import (ARMED_GROUPS, COUNTRIES, COUNTRY_ALIASES, DAYS, HOLIDAYS, INTL_ORGS, MONTHS, ORG_HEADS, OUTLETS,
                       PLACE_HEADS, PLACES, POLITICAL, STATE_MEDIA, TITLES, US_STATES)
 
 
@@ -42,7 +43,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 LEXICON, _LEXICON_TABLE = _lexicon()
 DEMONYMS = {dem: country for country, (dem, _m) in COUNTRIES.items()}
-_TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det)\."
+_TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]+\d+[A-Z]*(?![\w\-])|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det)\."
           r"|[A-Z][A-Za-z\u00C0-\u024F'’\-]*[A-Za-z\u00C0-\u024F](?:['’](?=\s+[A-Z]))?|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z])")
 _CONN = r"(?:of|the|de|da|del|der|van|von|bin|al|la|le|du|and|for|on)"
 _CONN_RX = re.compile(_CONN)
@@ -56,12 +57,18 @@ _STARTERS = {
     "your", "instead", "under", "over", "about", "like", "unlike", "according", "once", "such", "even", "just",
     "nor", "hey", "maybe", "yes", "oh", "well", "please", "thanks", "sure", "okay", "every", "each", "any", "only",
     "where", "which", "whether", "though", "because", "until", "unless", "among", "between", "without", "within",
+    "besides", "beyond", "against", "around", "through", "throughout", "toward", "towards", "upon", "amid", "inside",
+    "outside", "behind", "near", "via", "except", "whereas", "thus", "hence", "indeed", "perhaps", "otherwise",
+    "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "again", "soon", "already", "either",
+    "neither", "another", "other", "several", "few", "more", "much", "very", "never", "always", "often", "today",
+    "yesterday", "tonight", "happy", "dear", "welcome",
 }
 _SUFFIX = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _POSS = re.compile(r"[’']s$|(?<=s)[’']$")  # "Kremlin's", "Wichita Heights'"
 # Owners that make a possessive part of an organisation's name ("People’s Liberation Army").
 _GROUP_OWNERS = {"people", "peoples", "women", "men", "children", "workers", "citizens", "veterans", "farmers",
-                 "teachers", "nurses", "doctors", "students", "voters", "soldiers", "consumers", "taxpayers"}
+                 "teachers", "nurses", "doctors", "students", "voters", "soldiers", "consumers", "taxpayers",
+                 "americans", "physicians", "parents", "friends", "scientists", "lawyers", "mothers", "families"}
 
 
 def sentence_starts(text: str) -> set[int]:
@@ -80,11 +87,35 @@ def _org_after(text: str, end: int) -> bool:
     return m is not None and any(t in ORG_HEADS for t in m.group().split())
 
 
+# "SEOUL, Aug. 20 (Yonhap) --", "WASHINGTON (CNN) —": the wire that filed the story, not a source in it
+_DATELINE = re.compile(r"\s*\)\s*(?:--|—|–|-|:)")
+# "CCTV cameras": an acronym that is also a common noun, used as one
+_AS_NOUN = re.compile(r"\s+(?:cameras?|footage|surveillance|monitors?|systems?|networks? of)\b")
+
+
+def publisher(paragraphs: list[str]) -> str | None:
+    """The wire or network that filed the story, named in its dateline ("WASHINGTON (CNN) --"): the
+    article's own voice, so neither that mention nor its staff ("CNN meteorologist") is a source."""
+    for text in paragraphs[:3]:
+        for m in LEXICON.finditer(text, 0, 80):
+            kind, canon = _LEXICON_TABLE[m.group()]
+            if kind in ("media_outlet", "state_media") and text[m.start() - 1:m.start()] == "(" and \
+                    _DATELINE.match(text, m.end()):
+                return canon
+    return None
+
+
 def lexicon_mentions(pid: str, text: str) -> list[Mention]:
     out = []
+    aside = asides(pid, text)
     for m in LEXICON.finditer(text):
         kind, canon = _LEXICON_TABLE[m.group()]
+        if aside and any(a <= m.start() < b for a, b in aside):
+            continue
         if kind == "country" and _org_after(text, m.end()):
+            continue
+        if kind in ("media_outlet", "state_media") and (_AS_NOUN.match(text, m.end()) or (
+                m.start() < 60 and text[m.start() - 1:m.start()] == "(" and _DATELINE.match(text, m.end()))):
             continue
         out.append(Mention(pid, m.start(), m.end(), m.group(), kind, canon))
     return out
@@ -94,6 +125,14 @@ def _peel_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while len(tokens) > 1:
         two = " ".join(tokens[:2])
+        if tokens[0] in TITLES and tokens[1] == "of" and len(tokens) > 3:
+            # "Secretary of State Ann Lee", "Minister of Foreign Affairs Ann Lee": the portfolio is part of the title
+            cut = 3
+            while len(tokens) - cut > 2 and not is_given_name(tokens[cut]):
+                cut += 1
+            titles.append(" ".join(tokens[:cut]))
+            tokens = tokens[cut:]
+            continue
         if two in TITLES and len(tokens) > 2:
             titles.append(two)
             tokens = tokens[2:]
@@ -111,7 +150,7 @@ def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tu
     starts = sentence_starts(text)
     out: list[Mention] = []
     masked = text
-    for a, b in taken:  # lexicon hits are not part of any other name
+    for a, b in [*taken, *asides(pid, text)]:  # lexicon hits are not part of any other name; credits are no names
         masked = masked[:a] + "," * (b - a) + masked[b:]
     for m in _SPAN.finditer(masked):
         tokens = m.group().split()
@@ -192,6 +231,11 @@ def _split_connectors(tokens: list[str]) -> list[list[str]]:
         keep = t in ("of", "for", "on", "the") and bool(left) and (left[-1] in ORG_HEADS or left[-1] in ("for", "on")
                                                                  or (t == "of" and any(w in ORG_HEADS for w in left)))
         keep = keep or (t == "and" and len(left) == 1 and left[0].endswith("s") and bool(right) and right[-1] in ORG_HEADS)
+        keep = keep or (t == "of" and len(left) == 1 and left[0] in TITLES and len(right) >= 2)  # "Secretary of State"
+        # "Breaking the Silence": a capitalised verb form inside a sentence begins a name
+        keep = keep or (t == "the" and len(left) == 1 and left[0].endswith("ing") and bool(right) and right[0] != "the")
+        # "People for the Ethical Treatment of Animals", "Students for Fair Admissions": a cause's members
+        keep = keep or (t == "for" and len(left) == 1 and left[0].lower() in _GROUP_OWNERS and len(right) >= 2)
         if keep or (t in ("de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du") and left):
             groups[-1].append(t)
         else:
@@ -226,7 +270,7 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
             (rest[-1] in PLACE_HEADS and not any(t in ORG_HEADS for t in rest) and
              not (len(rest) == 2 and is_given_name(rest[0]) and is_surname(rest[1]))) or re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", name):
         return []
-    if any(t in MONTHS or t in DAYS for t in rest):
+    if any(t in MONTHS or t in DAYS or t in HOLIDAYS for t in rest) or name in HOLIDAYS:
         return []
     if len(name) < 2 or name.isdigit():
         return []
@@ -238,6 +282,8 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
 def org_type(name: str) -> str | None:
     """The kind of organisation a name's head word says it is ("... University"), if any."""
     toks = [t.rstrip(".,") for t in name.split()]
+    if len(toks) > 2 and toks[1] == "for" and toks[0].lower() in _GROUP_OWNERS:
+        return "civil_society"
     for t in reversed(toks):
         if t in ORG_HEADS:
             return ORG_HEADS[t]

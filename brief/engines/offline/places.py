@@ -21,6 +21,7 @@ _US_STATE = re.compile(r"(?<![\w\-])(?:(" + "|".join(_DIRECTIONS) + r")\s+)?("
 _OWNS = re.compile(r"[’']s\s+(?:[“\"]|[a-z])")  # "South Dakota's campaign", not "Michigan's Governor Whitmer"
 _THE_STATE = re.compile(r"\b[Tt]he state(?:[’']s)?\b(?! of\b| (?:capital|line|border|house|senate|legislature|court)\b)")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "rolled past Northern Illinois, 45-17": a team, not a region
+_ADDRESS = re.compile(r"\b(?:in|of|from|near|at)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+$")  # "Boise, Idaho": where someone is from
 MIN_MENTIONS = 3  # a state named this often, outside quotes, is part of the story
 
 
@@ -34,7 +35,8 @@ def place_actors(article: Article, named: list[Ent]) -> list[Ent]:
     for p in article.paragraphs:
         qs = quote_spans(p.text)
         for m in _US_STATE.finditer(p.text):
-            if inside(qs, m.start()) or (p.id, m.start()) in taken or \
+            if inside(qs, m.start()) or (p.id, m.start()) in taken or _ADDRESS.search(p.text, max(0, m.start() - 30),
+                                                                                      m.start()) or \
                     any(pid == p.id and a < m.end() and m.start() < b for pid, a, b in spans):
                 continue
             if p.text[m.end():m.end() + 1] == " " and re.match(r" (?:State|University|College)\b", p.text[m.end():]):

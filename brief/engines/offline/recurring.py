@@ -36,3 +36,20 @@ def recurs(ms: list[Mention], texts: dict) -> bool:
     listed = any(_LISTED.match(texts[m.pid].text, m.end) or
                  re.search(r"(?:,|\band|\bor)\s+$", texts[m.pid].text[max(0, m.start - 6):m.start]) for m in ms)
     return 2 * places < len(ms) and (len(ms) >= MIN_RETURNS or (len(ms) >= 2 and listed))
+
+
+WHERE = re.compile(r"\b(?:in|at|near|into|inside|outside|across|throughout|around)\s+(?:the\s+|a\s+)?$")
+
+
+def mostly_where(ms: list[Mention], texts: dict) -> bool:
+    """"lives in Tel Rumeida ... the curfew in Tel Rumeida": a name the story puts things in is a place."""
+    where = sum(bool(WHERE.search(texts[m.pid].text, max(0, m.start - 25), m.start)) for m in ms)
+    return 2 * where >= len(ms)
+
+
+_EDITION = re.compile(r"\s+(?:19|20)\d\d\b")
+
+
+def edition(ms: list[Mention], texts: dict) -> bool:
+    """"Worlds 2023", "Expo 2020": a name that mostly carries a year is an event, not an actor."""
+    return 2 * sum(bool(_EDITION.match(texts[m.pid].text, m.end)) for m in ms) >= len(ms)

@@ -143,3 +143,19 @@ class Caseless:
         if self._folded is not None and len(low) == len(text):
             return self._folded.finditer(low)
         return self._original.finditer(text)
+
+
+# "CNN's Ann Lee and Bo Ray contributed to this report": the newsroom's credits, not people in the story;
+# "ADD TO CART: ...", "VIEW PRICE: ...": a shop widget's label line.
+_CREDIT = re.compile(r"\b(?:contributed (?:to this (?:report|story|article)|reporting|additional reporting)|"
+                     r"(?:additional )?reporting by|writing by|editing by|produced by)\b", re.I)
+_WIDGET = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+:\s")
+
+
+def asides(pid: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of a paragraph that are credits or shop labels, not the story."""
+    if _WIDGET.match(text) and len(text.split()) <= 25:
+        return [(0, len(text))]
+    if not _CREDIT.search(text):
+        return []
+    return [(s.start, s.end) for s in sentences(pid, text) if _CREDIT.search(s.text)]
