@@ -158,6 +158,44 @@ CASES = [
     ("loaded_language", "The despot clung to power."),
     ("loaded_language", "Analysis: Why the ceasefire is already failing"),
     ("single_source", "The only source for the figure is the ministry itself."),
+    # Classes added from the sixth held-out set, in invented wording.
+    ("state_media", "The country's official newspaper accused its neighbour of plotting an attack."),
+    ("state_media", "The ruling party's mouthpiece praised the harvest figures."),
+    ("state_media", "The Rodong Sinmun said in an editorial that the drills were a provocation."),
+    ("unverified", "The convoy turned back in apparent retaliation for the arrests."),
+    ("unverified", "The firm appears to have moved the money offshore before the audit."),
+    ("unverified", "At the depot, she seemed to be the only person with a key."),
+    ("unverified", "The blaze was an apparent arson attack on the warehouse."),
+    ("unverified", "Staff at the plant passed on a rumour that it would close."),
+    ("anonymous_source", "Three former employees told investigators the books had been falsified."),
+    ("anonymous_source", "According to a former staffer, the memo was shredded in March."),
+    ("anonymous_source", "The ex-contractor recalled being paid in cash."),
+    ("anonymous_source", "A well-placed source said the vote would be delayed."),
+    ("anonymous_source", "The source also said the minister had offered to resign."),
+    ("anonymous_source", "Locals told us the water had turned brown."),
+    ("anonymous_source", "A nurse, whose name has been withheld, described the ward as overwhelmed."),
+    ("anonymous_source", "According to witness accounts, the van sped off after the crash."),
+    ("denial", "The agency declined to provide a detailed response."),
+    ("denial", "Asked about the payments, the treasurer insisted she had no idea."),
+    ("denial", "The landlord hung up when asked about the repairs."),
+    ("denial", "The club issued a short note dismissing it as gossip."),
+    ("relayed_report", "The driver told a local affiliate that she had fallen asleep."),
+    ("relayed_report", "The figures in this table were compiled from county records."),
+    ("conflicting_accounts", "A rival team disputes the study's conclusions about sea ice."),
+    ("conflicting_accounts", "Few economists share the view that rates will fall this year."),
+    ("conflicting_accounts", "The new estimate sits well outside the scientific consensus."),
+    ("party_claim", "Both directors have financial ties to the bidder."),
+    ("party_claim", "An expert hired by the defense said the valuation was sound."),
+    ("party_claim", "The developer accepted the fine but argued his plans were lawful."),
+    ("party_claim", "The senator called the inquiry “a partisan witch hunt.”"),
+    ("party_claim", "Moscow has branded the exercises a prelude to war."),
+    ("party_claim", "According to Clean Rivers Now, a campaign group that opposes the dam, the valley will flood."),
+    ("party_claim", "Greenfront, an environmental group, said it hopes the ban will spread to other states."),
+    ("official_account", "Chia sales doubled, according to Grocerly's own sales data."),
+    ("loaded_language", "The governor gave a bombastic speech to the chamber."),
+    ("loaded_language", "He claimed implausibly that the files had been lost."),
+    ("loaded_language", "The mogul's looseness with the facts cost him the case."),
+    ("loaded_language", "An ultra-nationalist senator led the march."),
 ]
 
 
@@ -236,3 +274,43 @@ def test_a_thing_that_takes_the_but_does_not_act_is_not_an_institution():
                                        "The RAM is fast and the Thunderbolt ports are many."])
     names = {a.name for a in analyze(article).key_actors}
     assert not names & {"Nifty", "Black Death", "RAM", "Thunderbolt"}, names
+
+
+# Near misses of the classes above: the same words doing something else.
+NOT_CAVEATS = [
+    ("unverified", "It became apparent by noon that the bridge would hold."),
+    ("unverified", "They seem to be determined to win the cup."),
+    ("anonymous_source", "Maria Lopez, a former employee of the bank, said the vault was empty."),
+    ("anonymous_source", "Two former employees were arrested on Tuesday."),
+    ("conflicting_accounts", "Not everyone enjoys a cold swim in January."),
+    ("conflicting_accounts", "She questioned the witness about the accident."),
+    ("party_claim", "The two countries have strong trade ties with each other."),
+    ("party_claim", "The storm has been called a once-in-a-century event."),
+    ("relayed_report", "Water was drawn from the well each morning."),
+    ("party_claim", "The bakery said it hopes to reopen next week."),
+    ("relayed_report", "The team told its fans the match was postponed."),
+    ("state_media", "An official from the newspaper guild spoke at the rally."),
+    ("denial", "She declined to provide her full name."),
+    ("loaded_language", "The ultra-Orthodox community held a vigil."),
+    ("loaded_language", "The patient was paranoid and withdrawn after the surgery."),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), NOT_CAVEATS, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(NOT_CAVEATS)])
+def test_a_near_miss_does_not_raise_the_caveat(kind, sentence):
+    content = analyze(Article.from_paragraphs([sentence]))
+    assert kind not in {c.type for c in content.sourcing_caveats}, [(c.type, c.cue) for c in content.sourcing_caveats]
+
+
+def test_an_outlet_speaking_for_a_state_is_state_media_not_an_official_account():
+    content = analyze(Article.from_paragraphs(["The Korean Central News Agency said the launch was a success."]))
+    types = {c.type for c in content.sourcing_caveats}
+    assert "state_media" in types and "official_account" not in types, types
+
+
+def test_a_long_investigation_keeps_more_caveats_than_a_short_item():
+    paragraph = "A former {} employee told investigators the ledger was altered, and the firm declined to comment."
+    firms = [f"Firm{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(120)]
+    content = analyze(Article.from_paragraphs([paragraph.format(f) for f in firms]))
+    anonymous = [c for c in content.sourcing_caveats if c.type == "anonymous_source"]
+    assert len(anonymous) > 8, len(anonymous)

@@ -14,7 +14,7 @@ from ...article import Article
 from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
-from .cues import CUE_RULES
+from .cues import CUE_RULES, DISPUTE_LABELS, PEJORATIVES, STATE_ORGANS, STATE_PHRASE
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
 from .text import Caseless, alternation, fold, inside, quote_spans, sentences
@@ -41,7 +41,8 @@ _QUALIFIER = r"(?:some |many |most |several |other |independent |market |industr
 # Unnamed plural sources: "experts say", "say analysts", "Experts and brokerages are of the view".
 _UNNAMED = Caseless(rf"\b{_QUALIFIER}{_PLURALS}(?: and (?:[\w-]+ )?[\w-]+s)? "
                       r"(?:say|said|believe|believed|argue|argued|warn|warned|reckon|expect|feel|think|agree|suggest|"
-                      r"caution|cautioned|predict|predicted|are of the view|were of the view|are of the opinion)\b|"
+                      r"caution|cautioned|predict|predicted|are of the view|were of the view|are of the opinion|"
+                      r"told|tell|tells)\b|"
                       rf"\b(?:say|said|according to) {_QUALIFIER}{_PLURALS}\b(?! (?:at|from|with|of|in|for) )")
 _NAMED_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|his|her|their|our|both|two|three|four|five)|"
                            r"\b[A-Z][\w’'\-]*)\s+$")
@@ -50,7 +51,7 @@ _VERDICT = Caseless(r"\b(?:is|was|it['’]s|are|were|proved|proves|remains) (?:(
                       r"now|also|an?|by all accounts),? )*(?:(?:obvious|manifest|clear|resounding|unmitigated|abject|"
                       r"total|complete|huge|major|runaway|undeniable|spectacular|dismal|utter|stunning|abysmal)"
                       r"(?:,? and | ))*(?:success|failure|triumph|disaster|fiasco|flop)\b")
-_LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE)) + r"\b")  # run on lowered text
+_LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE, *PEJORATIVES)) + r"\b")  # run on lowered text
 _LOADED_ANYCASE = re.compile(_LOADED.pattern, _I)  # where lowering would shift offsets ("İstanbul")
 _NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
                              r"drug|treatment|diet|exercise|dosing|tariff|pricing)\s+$")
@@ -117,6 +118,80 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in source_hits(text, qs, actors)]
     if text.strip().lower().rstrip(":") in _LABELS:
         hits.append(Hit("loaded_language", pid, 0, len(text), text.strip()))
+    hits += _insider_hits(pid, text, qs)
+    hits += _own_aim_hits(pid, text, qs, actors)
+    hits += _labelling_hits(pid, text, qs, actors)
+    # A side's label for the case against it is its claim, in quotation marks or not.
+    hits += [Hit("party_claim", pid, m.start(), m.end(), text[m.start():m.end()]) for m in _DISPUTE.finditer(text, low)]
+    # An outlet speaking for a state is state media, not an organisation's own account.
+    state = [h for h in hits if h.type == "state_media"]
+    return [h for h in hits if h.type not in ("official_account", "party_claim") or
+            not any(s.start < h.end and h.start < s.end for s in state)]
+
+
+_DISPUTE = Caseless(DISPUTE_LABELS)
+# Insiders the article does not name: "several former employees told", "according to a former staffer".
+_INSIDER = Caseless(r"\b(?:(?:disgruntled|current|former|ex-|retired|onetime) ?)+(?:[\w-]+ ){0,3}?(?:employees?|workers?|staffers?|staff members?|associates?|"
+                    r"partners?|colleagues?|contractors?|insiders?|executives?|managers?|officials?|officers?|agents?|"
+                    r"specialists?|technicians?|engineers?|guards?|bodyguards?)\b")
+_INSIDER_LEAD = re.compile(r"(?i)(?P<lead>according to |testimony (?:by|from|of) |statements? (?:by|from|of) )?"
+                           r"(?:(?:an?|one|two|three|four|five|several|some|many|multiple|other|a group of) )?$")
+_SOURCING = re.compile(r"(?i)\b(?:said|says|say|told|tell|testified|testify|recalled|alleged|claimed|revealed|"
+                       r"inform(?:ed)?|described|explained|recounted|according to|suspected|believed?)\b")
+_APPOSITIVE = re.compile(r"[A-Z][\w’'\-]*,\s*$")
+_AFTER_QUOTE = re.compile(r",?[”\"],?\s*$")
+
+
+def _insider_hits(pid: str, text: str, qs: list[tuple[int, int]]) -> list[Hit]:
+    """Unnamed insiders as the source: only where the sentence sources something to them, and
+    never in apposition to a name ("Ann Lee, a former employee,")."""
+    hits = []
+    spans = sentences(pid, text)
+    for m in _INSIDER.finditer(text, text.lower()):
+        lead = _INSIDER_LEAD.search(text, max(0, m.start() - 40), m.start())
+        start = lead.start() if lead else m.start()
+        if inside(qs, start) or _APPOSITIVE.search(text, max(0, start - 40), start):
+            continue
+        end = next((s.end for s in spans if s.start <= start < s.end), len(text))
+        if (lead and lead.group("lead")) or _AFTER_QUOTE.search(text, max(0, start - 5), start) or \
+                _SOURCING.search(text, m.end(), end):
+            hits.append(Hit("anonymous_source", pid, start, m.end(), text[start:m.end()]))
+    return hits
+
+
+# A side's name for the other side's act: "the capital has branded the drills a provocation".
+_LABELS_IT = re.compile(r"\s+(?:has |have |had )?(?:long |repeatedly |often |previously |also |since |again )?(?:called|"
+                        r"branded|denounced|labell?ed|decried|condemned|slammed|characteri[sz]ed) (?:it|them|this|that|"
+                        r"the [\w-]+|these [\w-]+|those [\w-]+|such [\w-]+)(?: as)? (?:an?|the)\b")
+_SIDES = {"government", "military", "political_party", "armed_group"}
+
+
+def _labelling_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
+    """A state, army, party or armed group naming what the other side did: its claim, not a fact."""
+    hits = []
+    for e in actors:
+        if e.type not in _SIDES:
+            continue
+        for x in e.mentions:
+            if x.pid == pid and not inside(qs, x.start) and (m := _LABELS_IT.match(text, x.end)):
+                hits.append(Hit("party_claim", pid, x.start, m.end(), text[x.start:m.end()]))
+    return hits
+
+
+_OWN_AIM = Caseless(r"\b(?:said|says) (?:it|they) (?:aims?|hopes?|seeks?|wants?|intends?|is trying|are trying)\b")
+_STAKE_SIDES = {"civil_society", "political_party", "armed_group"}
+_STAKE_GROUP = re.compile(r"(?i)\b(?:(?:the|an?|advocacy|campaign|activist|pressure|rights|animal[- ]rights|environmental|"
+                          r"lobby) group|campaigners|activists|NGO|charity|the union|the campaign)\b")
+
+
+def _own_aim_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
+    """A campaign, a party or an armed group describing its own aims: a side's claim about itself.
+    The side is an actor of that kind, or one the paragraph has just described as a group."""
+    hits = []
+    for m in _OWN_AIM.finditer(text, text.lower()):
+        if not inside(qs, m.start()) and (_STAKE_GROUP.search(text, 0, m.start()) or any(
+                e.type in _STAKE_SIDES and any(x.pid == pid and x.start < m.start() for x in e.mentions) for e in actors)):
+            hits.append(Hit("party_claim", pid, m.start(), m.end(), text[m.start():m.end()]))
     return hits
 
 
@@ -143,8 +218,9 @@ def _speech_spans(pid: str, text: str, qs: list[tuple[int, int]]) -> list[tuple[
 _ATTRIB_BEFORE = re.compile(r"(?i)\b(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?$")
 _ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b")
 _CREDIT = re.compile(r"[\[(]\s*(?:(?i:via|source:?)\s+)?[^\[\]()]{2,60}?\s*[\])]\s*$")
-_STATE_PHRASE = re.compile(r"(?i)\bstate(?:-run|-controlled|-owned)?\s+(?:media|news agency|television|TV|"
-                           r"broadcaster|outlet|newspaper)\b|\bofficial\s+(?:news agency|media)\b")
+_STATE_PHRASE = re.compile("(?i)" + STATE_PHRASE)
+_ORGAN = re.compile(r"\b(?:the )?(?:" + "|".join(STATE_ORGANS) + r")\b(?:\s+(?:said|says|reported|reports|stated|"
+                    r"wrote|warned|claimed|quoted|carried)\b)?")
 
 
 def _outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
@@ -167,9 +243,10 @@ def _outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[En
                 hits.append(Hit(kind, pid, credit.start(), credit.end(), credit.group()))  # a credit line: built on it
             elif (after := _ATTRIB_AFTER.match(text, m.end)):
                 hits.append(Hit(kind, pid, m.start, after.end(), text[m.start:after.end()]))
-    for phrase in _STATE_PHRASE.finditer(text):
-        if not inside(qs, phrase.start()):
-            hits.append(Hit("state_media", pid, phrase.start(), phrase.end(), phrase.group()))
+    for rx in (_STATE_PHRASE, _ORGAN):
+        for phrase in rx.finditer(text):
+            if not inside(qs, phrase.start()):
+                hits.append(Hit("state_media", pid, phrase.start(), phrase.end(), phrase.group()))
     return hits
 
 
@@ -211,14 +288,16 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
                         applies.append(ids[id(e)])
             out.append(Caveat(id=f"c{len(out) + 1}", type=h.type, detail=DETAIL[h.type], cue=h.cue.strip(),
                               applies_to=applies[:4], evidence=[p.id]))
-    return _condense(out)
+    return _condense(out, len(article.paragraphs))
 
 
 MAX_PER_TYPE, MAX_CAVEATS, MAX_EVIDENCE = 8, 24, 12
 
 
-def _condense(caveats: list[Caveat]) -> list[Caveat]:
-    """One caveat per repeated cue (citing every paragraph), a few per type: a briefing, not a concordance."""
+def _condense(caveats: list[Caveat], paragraphs: int = 0) -> list[Caveat]:
+    """One caveat per repeated cue (citing every paragraph), a few per type: a briefing, not a concordance.
+    A long investigation rests on more sources than a news item, so its caps grow with its length."""
+    per_type_cap, total_cap = max(MAX_PER_TYPE, paragraphs // 8), max(MAX_CAVEATS, paragraphs // 2)
     merged: dict[tuple[str, str], Caveat] = {}
     for c in caveats:
         key = (c.type, c.cue.lower())
@@ -232,7 +311,7 @@ def _condense(caveats: list[Caveat]) -> list[Caveat]:
     kept: list[Caveat] = []
     for c in merged.values():
         per_type[c.type] = per_type.get(c.type, 0) + 1
-        if per_type[c.type] <= MAX_PER_TYPE and len(kept) < MAX_CAVEATS:
+        if per_type[c.type] <= per_type_cap and len(kept) < total_cap:
             kept.append(c.model_copy(update={"id": f"c{len(kept) + 1}"}))
     return kept
 

@@ -194,4 +194,93 @@ CUE_RULES: list[tuple[str, str]] = [
     ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b|"
                     rf"\ban estimated {_NUM}\b"),
     ("preliminary", r"\b(?:toll|number|figure)s? (?:could|may|might|is expected to|is likely to) (?:rise|climb|increase)\b"),
+    # The publisher's own inference from appearances: "in apparent protest", "appears to have worked through".
+    ("unverified", r"\b(?:in |in an )apparent (?:protest|retaliation|response|reprisal|reference|attempt|bid|effort|"
+                   r"reaction|show|sign|signal|nod|dig|jab|swipe|rebuke|warning|message|violation|breach)\b|"
+                   r"\ban apparent (?:[\w-]+ ){0,3}?(?:operation|attack|plot|campaign|attempt|effort|scheme|"
+                   r"cover-?up|suicide|murder|killing|strike|hack|leak|breach|bribe|payment|deal|retaliation)\b"),
+    ("unverified", r"\b(?:appears?|appeared|seems?|seemed) (?:not )?to (?:\w+ )?(?:have|be)\b"
+                   r"(?! (?:intent|hell-bent|bent|determined|desperate|eager) )"),
+    # Insiders the article does not name: "two former staffers said", "the ex-partner recalled".
+    ("anonymous_source", r"\bthe (?:ex-|former )(?:[\w-]+ )?(?:partner|staffer|employee|worker|associate|colleague|"
+                         r"contractor|insider|aide|guard|bodyguard|specialist|technician|engineer|manager)s? "
+                         r"(?:\w+ )?(?:said|says|told|testified|recalled|suspected|claimed|alleged|noted|added|"
+                         r"explained|described|remembered|believed|stated|revealed)\b"),
+    ("anonymous_source", r"\b(?:a|one) (?:reliable|trusted|credible|well-placed|well-informed|knowledgeable|"
+                         r"confidential|high-level|high-ranking|separate|second|third) source\b|\ba source (?:involved in|"
+                         r"who (?:was|is|had|has)|with ties to|inside)\b|\bthe (?:same )?source (?:also |later |further )?"
+                         r"(?:told|said|says|added|explained|claimed|alleged|confirmed|described)\b"),
+    ("anonymous_source", r"\b(?:whose|his|her|their) (?:real |full )?names? (?:has |have |had )?(?:been |was |were |is |"
+                         r"are )?(?:withheld|changed)\b|\bto protect (?:his|her|their) (?:identity|identities|anonymity)\b"),
+    # Passing a rumour on, or unnamed witnesses as the basis: "revealed a rumour", "according to witness statements".
+    ("unverified", r"\b(?:revealed|shared|spread|heard|repeated|passed on|relayed|reported|circulated) (?:a |the |"
+                   r"one |another )?rumou?rs?\b"),
+    ("anonymous_source", r"\b(?:according to|citing|based on) (?:the )?(?:[\w-]+ )?(?:witness(?:es)?|witness statements|"
+                         r"witness accounts|eyewitness(?:es| accounts)|testimon(?:y|ies) (?:of|from|by) (?:former|current|"
+                         r"several|two|three|unnamed)|local residents|residents)\b"),
+    ("denial", r"\b(?:declined|refused) to (?:provide|give|offer|make|issue) (?:an? |any |further )?(?:[\w-]+ )?"
+               r"(?:comments?|response|statement|answers?)\b|\bdismiss(?:es|ing) (?:them|it|this|that|the \w+) as\b"),
+    # Professed ignorance answers an accusation: "she insisted she had no idea", "claimed they knew nothing".
+    ("denial", r"\b(?:claimed|claims|insisted|insists|said|says|maintained|maintains|told \w+) (?:that )?(?:he|she|they|"
+               r"it|the \w+) (?:had|has|have) no (?:idea|knowledge)\b|\b(?:claimed|insisted|said|maintained) (?:that )?"
+               r"(?:he|she|they|it) (?:knew|knows|know) nothing\b|\b(?:pleaded|professed|claimed) ignorance\b|"
+               r"\b(?:hung|hangs|hang) up (?:on|when|after|as)\b"),
+    ("relayed_report", r"\btold (?:(?:the |a |its |our )?(?:[\w-]+ ){0,2}?)(?:affiliates?|sister (?:station|network|"
+                       r"paper|publication|outlet)|partner station|member station)\b"),
+    ("relayed_report", r"\b(?:data|figures|information|list|numbers|statistics|details|material|quotes)\b(?: [\w-]+){0,3}? "
+                       r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:obtained|compiled|sourced|adapted|gathered|"
+                       r"drawn) from\b"),
+    # One side's findings contested by another, as opposed to a subject denying an accusation.
+    ("conflicting_accounts", r"\b(?:disputes|disputed|disputing|contests|contested|challenges|challenged|questions|"
+                             r"questioned|rejects|rejected) (?:(?:the|these|those|his|her|their|its) )?(?:[\w\-]+[’']s )?"
+                             r"(?:[\w-]+ )?(?:conclusions?|findings?|interpretations?|analysis|analyses|methodology|"
+                             r"projections?|modell?ing|calculations?|premise|thesis)\b"),
+    ("conflicting_accounts", r"\b(?:few|not all|not everyone|not every|fewer|only a few|only some|a minority of) "
+                             r"(?:[\w-]+ ){0,2}?(?:hold|holds|share|shares|accept|accepts|agree with|agrees with|"
+                             r"subscribe to|subscribes to|endorse|endorses|support|supports) (?:the|this|that|his|her|their|"
+                             r"its|such an?|an?) (?:[\w-]+ ){0,2}?(?:views?|position|conclusions?|assessment|argument|theory|"
+                             r"interpretation|analysis|claim|idea|notion|thesis|belief|premise|reading)\b|\b(?:others|many others|some others|critics|other [\w-]+s) "
+                             r"(?:\w+ )?(?:disagree|dispute|are skeptical|are sceptical|remain unconvinced|are unconvinced)\b"),
+    ("conflicting_accounts", r"\b(?:outside|at odds with|contrary to|in conflict with|counter to|departs? from|a departure "
+                             r"from|breaks? with|diverges? from|out of step with) the (?:[\w-]+ ){0,3}?(?:consensus|"
+                             r"mainstream|conclusions|prevailing view|majority view|established view)\b"),
+    # Charged or indicted is accused, not convicted: "was charged by the high court in May with fraud".
+    ("allegation", r"\b(?:was|were|has been|have been|had been|is being|are being) (?:formally |also |later |subsequently |"
+                   r"since )?(?:charged\b(?=[^.;]{0,80}?\bwith\b)|indicted\b)"),
+    # A side's interest in the matter, disclosed: "has business ties to the lender", "stands to profit".
+    ("party_claim", r"\b(?:business|financial|commercial) (?:ties|links|interests?|connections?|relationships?) "
+                    r"(?:to|with|in)\b|\bstands? to (?:gain|benefit|profit)\b|\bconflicts? of interest\b"),
+    # An expert engaged by one side of a case speaks for that side.
+    ("party_claim", r"\b(?:expert|witness|consultant|appraiser|economist|analyst|accountant|valuer|"
+                    r"investigator)s? (?:for|hired by|retained by|paid by|working for|called by|commissioned by|on behalf "
+                    r"of) (?:the )?(?:[\w’'-]+ ){0,3}?(?:attorney general|prosecution|prosecutors?|defen[cs]e|plaintiffs?|"
+                    r"defendants?|claimants?|respondents?|petitioners?|(?:his|her|their|its) (?:side|lawyers|team))\b"),
+    ("party_claim", r"\bargued (?:that )?(?:his|her|their|its) (?!case\b)"),
+    # The publisher's disbelief in a claim: "claimed implausibly", "conveniently insisted".
+    ("loaded_language", r"\b(?:claimed|claims|insisted|insists|asserted|asserts|argued|argues|maintained|maintains)\s+"
+                        r"(?:implausibly|dubiously|unconvincingly|disingenuously|conveniently|baselessly)\b|"
+                        r"\b(?:implausibly|dubiously|unconvincingly|disingenuously|conveniently|baselessly) (?:claimed|"
+                        r"claims|insisted|insists|asserted|asserts|argued|argues|maintained|maintains)\b|"
+                        r"\b(?:loose(?:ness)?|fast and loose|cavalier|careless) with the (?:facts|truth)\b"),
 ]
+
+# State and ruling-party organs the outlet lexicon does not list yet (``lexicon.STATE_MEDIA`` is their home).
+STATE_ORGANS = ("Rodong Sinmun", "Korean Central News Agency", "Korean Central Television", "Minju Choson",
+                "Uriminzokkiri", "Nhan Dan", "Granma", "PLA Daily", "Qiushi", "Rossiyskaya Gazeta", "Kayhan",
+                "Islamic Republic News Agency", "Syrian Arab News Agency", "Xinhua News Agency", "China Daily")
+# How an article says an outlet speaks for a state or its ruling party: "the North's official newspaper".
+STATE_PHRASE = (r"\bstate(?:-run|-controlled|-owned|-backed)?\s+(?:media|news agency|television|TV|broadcaster|outlet|"
+                r"newspaper|daily|radio)\b|\bofficial\s+(?:news agency|media|newspaper|daily|mouthpiece|organ|"
+                r"broadcaster|television|radio)\b|\b(?:ruling |communist |workers['’] )?party(?:['’]s)?\s+(?:newspaper|"
+                r"daily|mouthpiece|organ)\b|\bpropaganda (?:outlet|organ|arm|channel)\b")
+# Words in the publisher's own voice that judge the person or the act (run as the lexicon's loaded terms are).
+PEJORATIVES = ("bombastic", "specious", "devious", "malicious", "duplicitous", "unscrupulous",
+               "underhanded", "scheming", "conniving", "vindictive", "petulant", "boorish", "demagogue", "demagoguery",
+               "tirade", "diatribe", "screed", "bluster", "blustering", "grandstanding", "fearmongering",
+               "fear-mongering", "scaremongering", "jingoistic", "ultra-zionist", "ultra-nationalist",
+               "ultra-nationalists", "ultranationalist", "ultra-conservative", "ultraconservative", "ultra-right",
+               "ultra-left", "ultra-liberal", "ultra-radical", "implausibly", "sleazy", "seedy", "odious",
+               "contemptible", "deranged", "unhinged")
+# Labels a side puts on the case against it: "a witch hunt", "a hoax". Said in quotation marks as often as not.
+DISPUTE_LABELS = r"\b(?:(?:political |partisan )?witch[- ]hunts?|hoax(?:es)?|smear campaign|politically motivated|" \
+                 r"political persecution|kangaroo court|show trial|sham trial|lawfare|weaponi[sz]ation of)\b"

@@ -27,6 +27,14 @@ _ACCORDING = re.compile(rf"\b(?i:according to)\s+(?:the\s+)?({_NAME})(?=\s*[.,;:
 # An unknown name with "the" that reports or is told things is an outlet ("the Daily Ledger reported", "told the Ledger").
 _THE_OUTLET = re.compile(rf"\bthe ({_NAME}) (?:(?:first|previously|also|earlier) )?(?:reported|reports)\b|"
                          rf"\b(?:told|in an? (?:\w+ )?interview with) the ({_NAME})")
+# An organisation's own numbers: "according to Acme's latest sales figures", "according to the agency's count".
+_OWN_FIGURES = re.compile(rf"\b(?i:according to)\s+(?:the\s+)?(?P<name>{_NAME}){_POSS}\s+(?:[\w\-]+\s+){{0,3}}?"
+                          r"(?i:data|figures|numbers|statistics|tally|count|estimates?|research|survey|parsing|analysis|"
+                          r"calculations?|projections?|records|rankings?|index|tracker|tracking)\b")
+# What the article says a source is: "according to Open Fields, a group that campaigns against ...".
+_STAKE_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:NGO|non-governmental organi[sz]ation|group|campaign|"
+                               r"campaigners|advocacy|lobby|activist|pressure group|coalition|movement|union|nonprofit|"
+                               r"non-profit|charity)\b")
 _WHEN = {*DAYS, *MONTHS}
 _PERSON_NOUNS = "|".join(sorted({*ROLE_WORDS, "man", "woman", "boy", "girl", "patient", "mother", "father", "source",
                                  "official", "people", "family", "neighbour", "neighbor", "friend"}, key=len, reverse=True))
@@ -87,12 +95,17 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             continue
         name = m.group(1)
         kind = _who(name, actors)
-        if kind == "person":
-            hits.append(("party_claim", m.start(), m.end()))
+        if kind in ("person", "civil_society", "political_party", "armed_group") or \
+                (kind not in ("media_outlet", "state_media") and _STAKE_APPOSITIVE.match(text, m.end())):
+            hits.append(("party_claim", m.start(), m.end()))  # a side's word, by what it is or what the article says it is
         elif kind is None:  # an outlet the article names is typed by the outlet rules
             last = name.split()[-1]
             org = ORG_HEADS.get(last) not in (None, "media_outlet")
             hits.append(("official_account" if org else "relayed_report", m.start(), m.end()))
+    for m in _OWN_FIGURES.finditer(text):
+        kind = _who(m.group("name"), actors)
+        if not inside(qs, m.start()) and kind not in ("person", "state_media"):
+            hits.append(("relayed_report" if kind == "media_outlet" else "official_account", m.start(), m.end()))
     for m in _THE_OUTLET.finditer(text):
         name = m.group(1) or m.group(2)
         toks = name.split()
