@@ -15,6 +15,7 @@ the validator accepted. Times are thread CPU time.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -144,6 +145,29 @@ def needs_shared(path: Path) -> bool:
     return json.loads(path.read_text(encoding="utf-8"))["article"]["kind"] == "extraction"
 
 
+def needs_corpus(path: Path) -> bool:
+    """Whether a gold file describes a registry package's page (bench/corpus.py)."""
+    return json.loads(path.read_text(encoding="utf-8"))["article"]["kind"] == "newspaper4k"
+
+
+@functools.lru_cache(maxsize=1)
+def corpus_ready() -> bool:
+    """The registry pages are here, or can be fetched now (not on a machine with no registry)."""
+    from corpus import CorpusError, fetch
+
+    try:
+        fetch()
+    except (CorpusError, OSError) as exc:
+        print(f"skipping the registry pages: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def available(path: Path, data: Path = DATA) -> bool:
+    """Whether the article a gold file describes can be read on this machine."""
+    return not (needs_shared(path) and not data.is_dir()) and not (needs_corpus(path) and not corpus_ready())
+
+
 def extraction_articles(data: Path) -> list[tuple[str, Article]]:
     """The shared set's gold bodies, split into paragraphs at line breaks."""
     return [(f.name.split(".")[0], _split_lines(f.read_text(encoding="utf-8")))
@@ -201,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     articles: list[tuple[str, Article]] = []
     seen: set[str] = set()  # extraction ids already timed through a gold file
     tables: dict[str, list[tuple[Score, Score]]] = {k: [] for k in _TITLES}
-    paths = [p for p in sorted(args.gold.glob("*.json")) if args.data.is_dir() or not needs_shared(p)]
+    paths = [p for p in sorted(args.gold.glob("*.json")) if available(p, args.data)]
     for blind in _TITLES:
         group = [p for p in paths if group_of(p) == blind]
         if not group:
