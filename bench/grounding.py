@@ -32,6 +32,8 @@ GOLD = ROOT / "tests" / "gold"
 DATA = ROOT.parent / "shared" / "data" / "extraction"
 PAGES = {"input": "gold"}  # "gold": the annotated body; "html" / "text": the whole page, cleaned by brief
 
+from corpus import SOURCES  # noqa: E402
+
 from brief.article import Article  # noqa: E402
 from brief.schema import BriefingContent  # noqa: E402
 from brief.validate import normalize  # noqa: E402
@@ -48,15 +50,16 @@ def load_article(spec: dict) -> Article:
             page = data / f"{spec['id']}.{'html' if PAGES['input'] == 'html' else 'txt'}"
             return clean(page.read_text(encoding="utf-8", errors="replace"))
         return _split_lines((data / f"{spec['id']}.gold.txt").read_text(encoding="utf-8"))
-    if spec["kind"] == "newspaper4k":  # a registry package's fixture page (bench/corpus.py)
+    if spec["kind"] in SOURCES:  # a registry package's fixture page (bench/corpus.py)
         from corpus import fetch
 
         from brief.clean import clean_html
 
-        pages = fetch()
-        if PAGES["input"] != "gold":  # no plain-text copy of these pages: both whole-page modes clean the HTML
-            return clean_html((pages / f"{spec['id']}.html").read_text(encoding="utf-8", errors="replace"))
-        return _split_lines((pages / f"{spec['id']}.txt").read_text(encoding="utf-8"))
+        pages = fetch(spec["kind"])
+        if PAGES["input"] == "gold" and SOURCES[spec["kind"]].bodies:
+            return _split_lines((pages / f"{spec['id']}.txt").read_text(encoding="utf-8"))
+        # the whole page through brief's cleaner (no plain-text copy exists: "text" means the HTML too)
+        return clean_html((pages / f"{spec['id']}.html").read_text(encoding="utf-8", errors="replace"))
     path = ROOT / spec["path"]
     if spec["kind"] == "seed":
         lo, hi = spec["lines"]
@@ -145,27 +148,29 @@ def needs_shared(path: Path) -> bool:
     return json.loads(path.read_text(encoding="utf-8"))["article"]["kind"] == "extraction"
 
 
-def needs_corpus(path: Path) -> bool:
-    """Whether a gold file describes a registry package's page (bench/corpus.py)."""
-    return json.loads(path.read_text(encoding="utf-8"))["article"]["kind"] == "newspaper4k"
+def corpus_kind(path: Path) -> str | None:
+    """The registry package whose page a gold file describes (bench/corpus.py), if any."""
+    kind = json.loads(path.read_text(encoding="utf-8"))["article"]["kind"]
+    return kind if kind in SOURCES else None
 
 
-@functools.lru_cache(maxsize=1)
-def corpus_ready() -> bool:
-    """The registry pages are here, or can be fetched now (not on a machine with no registry)."""
+@functools.lru_cache(maxsize=None)
+def corpus_ready(kind: str) -> bool:
+    """The package's pages are here, or can be fetched now (not on a machine with no registry)."""
     from corpus import CorpusError, fetch
 
     try:
-        fetch()
+        fetch(kind)
     except (CorpusError, OSError) as exc:
-        print(f"skipping the registry pages: {exc}", file=sys.stderr)
+        print(f"skipping the {kind} pages: {exc}", file=sys.stderr)
         return False
     return True
 
 
 def available(path: Path, data: Path = DATA) -> bool:
     """Whether the article a gold file describes can be read on this machine."""
-    return not (needs_shared(path) and not data.is_dir()) and not (needs_corpus(path) and not corpus_ready())
+    kind = corpus_kind(path)
+    return not (needs_shared(path) and not data.is_dir()) and not (kind is not None and not corpus_ready(kind))
 
 
 def extraction_articles(data: Path) -> list[tuple[str, Article]]:

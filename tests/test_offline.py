@@ -140,7 +140,7 @@ def _every_article() -> list[tuple[str, Article]]:
     if bench.DATA.is_dir():
         out += bench.extraction_articles(bench.DATA)
     for path in sorted(DEV.glob("*.json")):  # registry pages: the annotated body and the whole page
-        if bench.needs_corpus(path) and bench.available(path):
+        if bench.corpus_kind(path) and bench.available(path):
             for mode in ("gold", "html"):
                 bench.PAGES["input"] = mode
                 out.append((f"{path.stem}-{mode}", bench.load_gold(path)[0]))
@@ -170,7 +170,7 @@ def test_gold_recall_and_precision(path):
 
 
 def _dev_rows(kind: str) -> list:
-    paths = [p for p in sorted(DEV.glob("*.json")) if bench.needs_corpus(p) == (kind == "newspaper4k")]
+    paths = [p for p in sorted(DEV.glob("*.json")) if (bench.corpus_kind(p) or "extraction") == kind]
     if not paths or not all(bench.available(p) for p in paths):
         pytest.skip(f"the {kind} articles are not on this machine")
     return [bench.score(analyze(article), gold) for article, gold in map(bench.load_gold, paths)]
