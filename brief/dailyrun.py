@@ -20,7 +20,7 @@ from typing import Any
 from .article import Article
 from .batchgc import batch_gc
 from .cache import Cache
-from .digest import Digest, Failure, RunStats, build_digest
+from .digest import Digest, Failure, Prepared, RunStats, build_digest, prepare
 from .engines.base import Engine
 from .errors import BriefError, ConfigError
 from .files import write_atomic
@@ -126,6 +126,7 @@ class _Run:
         self.context_window, self.refresh, self.pages = context_window, refresh, pages
         self.fingerprint = cache_fingerprint(engine)
         self.briefings: dict[str, Briefing] = {}
+        self.prepared: dict[str, Prepared] = {}  # the digest's per-briefing work, done while requests wait
         self.claimed: set[str] = set()
         self.failures: list[Failure] = []
         self.stats = RunStats()
@@ -150,6 +151,7 @@ class _Run:
         if self.out and (fresh or self.pages or not _present(self.out / "briefings" / f"{briefing.id}.json")):
             _write_briefing(self.out / "briefings", briefing, fresh, self.pages)
         self.briefings[briefing.id] = briefing
+        self.prepared[briefing.id] = prepare(briefing)
 
     def account(self, name: str, article_id: str | None, attempts: list[Attempt]) -> None:
         self.stats.model_calls += len(attempts)
@@ -351,7 +353,8 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
             await _all_or_none([_produce(paths, urls, queue, run, workers),
                                 *(_work(queue, run) for _ in range(workers))])
             run.stats.articles = len(run.briefings)
-            digest = build_digest(run.briefings.values(), failures=run.failures, stats=run.stats, date=date)
+            digest = build_digest(run.briefings.values(), failures=run.failures, stats=run.stats, date=date,
+                                  prepared=run.prepared)
             if overview:
                 digest = await _model_overview(run, digest)
             run.stats.cost_usd = round(run.stats.cost_usd, 6)

@@ -8,34 +8,22 @@ with its briefing id) so nothing in it is unsupported by an item.
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date as _date
 from datetime import datetime, timezone
-from itertools import repeat
 
 from pydantic import BaseModel, Field
 
+from .cluster import _WORD, cluster, jaccard, signature, words
 from .schema import CAVEAT_TYPES, Briefing
 
+__all__ = ["Digest", "DigestItem", "build_digest", "cluster", "jaccard", "prepare", "words"]
+
 DIGEST_SCHEMA_VERSION = "1.0"
-SIMILAR = 0.3          # Jaccard of content words (title + lead) that makes two articles one event
-SIMILAR_WITH_ACTORS = 0.15  # a lower bar when the two also share most of their actors
-LEAD_FACTS = 3         # key facts that stand in for the article's lead paragraphs
 MAX_ACTORS_OF_DAY = 12
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_STOP = frozenset("""
-a about after again against all also an and any are as at be been before being but by can could
-did do does during each for from had has have he her here his how i if in into is it its just more
-most no not of on once only or other our out over said says she so some such than that the their
-them then there these they this those through to too under until up very was we were what when
-where which while who whom why will with would you your new news report reports year years
-least people statement told according official officials week day monday tuesday wednesday
-thursday friday saturday sunday
-""".split())
 
 THEMES: dict[str, tuple[str, ...]] = {
     "Conflict & security": (
@@ -185,101 +173,6 @@ class Digest(BaseModel):
         return digest_html(self)
 
 
-# --- near-duplicate merge ---------------------------------------------------------------
-
-def _stem(word: str) -> str:
-    """A light plural fold ("ships" ~ "ship"): enough for headlines, no stemmer library needed."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def words(text: str) -> set[str]:
-    """Content words: lower-cased, plural-folded; stop words and one-letter tokens dropped."""
-    folded = {w.lower().strip("'’-") for w in _WORD.findall(text)}
-    return {_stem(w) for w in folded if len(w) > 1 and w not in _STOP}
-
-
-def jaccard(a: set[str], b: set[str], weight: Mapping[str, float] | None = None,
-            totals: tuple[float, float] | None = None) -> float:
-    """Share of words in common; with ``weight``, rare words count for more than common ones.
-
-    ``totals`` (each set's summed weight, when the caller has them) saves summing the union.
-    """
-    if not a or not b:
-        return 0.0
-    if weight is None:
-        return len(a & b) / len(a | b)
-    common = sum(map(weight.get, a & b, repeat(1.0)))  # weight.get(w, 1.0), at C speed
-    ta, tb = totals or (sum(map(weight.get, a, repeat(1.0))), sum(map(weight.get, b, repeat(1.0))))
-    return common / (ta + tb - common)
-
-
-def _signature(b: Briefing) -> set[str]:
-    lead = [f.text for f in b.key_facts[:LEAD_FACTS]]
-    return words(" ".join(filter(None, [b.source.title, b.headline, b.bottom_line, *lead])))
-
-
-def _actor_keys(b: Briefing) -> set[str]:
-    return {a.name.lower() for a in b.key_actors if a.type != "media_outlet"}
-
-
-def same_event(a: Briefing, b: Briefing, sig_a: set[str], sig_b: set[str],
-               weight: Mapping[str, float] | None = None, totals: tuple[float, float] | None = None,
-               actors: tuple[set[str], set[str]] | None = None) -> bool:
-    """Two articles cover one event: their titles and leads overlap, or they share actors too."""
-    if a.id == b.id:
-        return True
-    text = jaccard(sig_a, sig_b, weight, totals)
-    if text >= SIMILAR:
-        return True
-    if text < SIMILAR_WITH_ACTORS:
-        return False
-    actors_a, actors_b = actors or (_actor_keys(a), _actor_keys(b))
-    return (text >= SIMILAR_WITH_ACTORS and min(len(actors_a), len(actors_b)) >= 2
-            and jaccard(actors_a, actors_b) >= 0.5)
-
-
-def cluster(briefings: list[Briefing]) -> list[list[Briefing]]:
-    """Group near-duplicates (union-find); candidate pairs come from an inverted word index.
-
-    Words are weighted by rarity (IDF) over the day's articles, so the vocabulary that many
-    stories share (a wire service's boilerplate, "officials said") cannot chain them together.
-    """
-    sigs = [_signature(b) for b in briefings]
-    parent = list(range(len(briefings)))
-    df = Counter(w for sig in sigs for w in sig)
-    weight = {w: math.log((len(sigs) + 1) / (n + 1)) + 1.0 for w, n in df.items()}
-    totals = [sum(weight[w] for w in sig) for sig in sigs]
-    actors = [_actor_keys(b) for b in briefings]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    postings: dict[str, list[int]] = defaultdict(list)
-    common = max(50, len(briefings) // 5)  # words in most articles say nothing about one event
-    for i, sig in enumerate(sigs):
-        shared: Counter[int] = Counter()
-        for w in sig:
-            posting = postings[w]
-            if len(posting) <= common:
-                shared.update(posting)
-            posting.append(i)
-        for j in shared:
-            if find(i) != find(j) and same_event(briefings[i], briefings[j], sigs[i], sigs[j], weight,
-                                                 (totals[i], totals[j]), (actors[i], actors[j])):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Briefing]] = defaultdict(list)
-    for i, b in enumerate(briefings):
-        groups[find(i)].append(b)
-    return list(groups.values())
-
-
 # --- items, sections, ranking -----------------------------------------------------------
 
 def theme(group: list[Briefing]) -> str:
@@ -307,7 +200,20 @@ def _rank_score(group: list[Briefing], outlets: int) -> float:
                  + 0.2 * min(len(lead.stakes), 5) - 0.25 * min(weak, 4), 2)
 
 
-def make_item(group: list[Briefing]) -> DigestItem:
+@dataclass(frozen=True)
+class Prepared:
+    """What the digest needs of one briefing on its own, worked out as the briefing arrives
+    so that a daily run's last step (waiting on nothing but itself) has less to do."""
+
+    signature: set[str]
+    theme: str
+
+
+def prepare(b: Briefing) -> Prepared:
+    return Prepared(signature=signature(b), theme=theme([b]))
+
+
+def make_item(group: list[Briefing], solo_theme: str | None = None) -> DigestItem:
     group = sorted(group, key=lambda b: (-len(b.key_facts), -b.source.word_count, b.id))
     lead = group[0]
     sources, seen = [], set()
@@ -323,7 +229,7 @@ def make_item(group: list[Briefing]) -> DigestItem:
     return DigestItem(
         id=lead.id, headline=lead.headline, line=lead.bottom_line,
         why_it_matters=lead.why_it_matters if lead.why_it_matters not in ("", lead.bottom_line) else None,
-        section=theme(group), score=_rank_score(group, outlets), briefing_ids=[s.briefing_id for s in sources],
+        section=solo_theme if solo_theme and len(group) == 1 else theme(group), score=_rank_score(group, outlets), briefing_ids=[s.briefing_id for s in sources],
         sources=sources, corroboration=outlets,
         key_facts=[EvidenceLine(text=f.text, briefing_id=lead.id, evidence=f.evidence)
                    for f in lead.key_facts if f.text != lead.bottom_line][:2],
@@ -374,12 +280,18 @@ def overview(items: list[DigestItem], stats: RunStats) -> tuple[str, list[str]]:
 
 
 def build_digest(briefings: Iterable[Briefing], *, failures: Iterable[Failure] = (),
-                 stats: RunStats | None = None, date: str | None = None) -> Digest:
-    """Fold briefings into a digest; input order does not matter (ties break on ids)."""
+                 stats: RunStats | None = None, date: str | None = None,
+                 prepared: Mapping[str, Prepared] | None = None) -> Digest:
+    """Fold briefings into a digest; input order does not matter (ties break on ids).
+
+    ``prepared`` holds ``prepare(b)`` by briefing id for any briefings done ahead.
+    """
     unique = {b.id: b for b in briefings}
     ordered = [unique[k] for k in sorted(unique)]
-    groups = cluster(ordered)
-    items = sorted((make_item(g) for g in groups), key=lambda i: (-i.score, i.headline, i.id))
+    ahead = prepared or {}
+    groups = cluster(ordered, {k: v.signature for k, v in ahead.items()})
+    items = sorted((make_item(g, ahead[g[0].id].theme if g[0].id in ahead else None) for g in groups),
+                   key=lambda i: (-i.score, i.headline, i.id))
     by_section: dict[str, list[DigestItem]] = defaultdict(list)
     for item in items:
         by_section[item.section].append(item)

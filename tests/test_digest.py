@@ -117,3 +117,17 @@ def test_an_empty_day_still_makes_a_digest() -> None:
     d = build_digest([], failures=[Failure(name="a", stage="input", reason="no such file")])
     assert d.top_story is None and d.sections == [] and "No article" in d.overview
     assert "no such file" in d.to_markdown() and "no such file" in d.to_html()
+
+
+def test_work_prepared_as_briefings_arrive_gives_the_same_digest() -> None:
+    from brief.digest import prepare
+
+    briefings = day()
+    plain = build_digest(briefings, date="2026-11-28").model_dump(exclude={"generated_at"})
+    ahead = {b.id: prepare(b) for b in briefings}
+    assert build_digest(briefings, date="2026-11-28", prepared=ahead).model_dump(exclude={"generated_at"}) == plain
+    # and the prepared work is what is used: a lone story takes its prepared section
+    lone = election()
+    forced = {lone.id: type(ahead[lone.id])(signature=ahead[lone.id].signature, theme="Technology")}
+    assert build_digest([lone], prepared=forced).items[0].section == "Technology"
+    assert build_digest([lone]).items[0].section != "Technology"
