@@ -413,3 +413,83 @@ def test_an_arabic_article_prefix_does_not_make_a_name_a_term():
     got = _actors("Groups such as Al-Noor documented the raids.",
                   "Al-Noor and other groups were banned in 2021. Researchers said Al-Noor appealed.")
     assert "Al-Noor" in got
+
+
+def test_a_name_written_out_then_shortened_is_one_organisation():
+    got = _actors("The Film Critics Guild (FCG) named its winners on Sunday. FCG spokeswoman Ana Bell said the vote was close.",
+                  "Members of the Tidewater Rescue Society met on Monday. TRS volunteers later said the boat was found.",
+                  "Two lawmakers from the populist Renewal for Valdia (ReV) walked out of the hearing.")
+    assert "FCG" in got["Film Critics Guild"].aliases and "FCG" not in got
+    assert "TRS" in got["Tidewater Rescue Society"].aliases
+    assert got["Renewal for Valdia"].type == "political_party"
+
+
+def test_a_state_named_by_its_government_and_a_place_by_its_authorities():
+    got = _actors("The Chilean government is expected to approve the mine next month.",
+                  "The miners filed a case against the government of Peru. In May, Dunmore authorities decided to close the road.")
+    assert "Chilean government" in got["Chile"].aliases and "government of Peru" in got["Peru"].aliases
+    assert got["Dunmore authorities"].type == "government"
+
+
+def test_page_furniture_and_other_languages_are_not_the_story():
+    got = _actors("Cartoonist Lena Marsh won a prize for her strip, the jury said.",
+                  "Rosa Delgado joined the Marlin Quartet on stage, co-presented by Harbour Arts and […]",
+                  "Author: Tomas Brehm (tb)",
+                  "Outreach Communications",
+                  "Ramón Ibarra, portavoz de Vecinos Unidos, dijo ayer que rechazan la propuesta municipal.")
+    assert got["Lena Marsh"].role == "Cartoonist"
+    assert not {"Rosa Delgado", "Marlin Quartet", "Tomas Brehm", "Outreach Communications", "Ramón Ibarra"} & set(got)
+
+
+def test_an_employer_written_as_an_acronym_after_a_name_is_an_organisation():
+    got = _actors("“It spreads by text message,” said Ivo Laska with KOSEC in a report on Monday.")
+    assert "KOSEC" in got and "Ivo Laska" in got
+
+
+def test_products_streets_islands_counted_peoples_and_plural_acronyms_are_not_organisations():
+    got = _actors("A new Zephyr worm spreads fast. Zephyr devices are at risk, and Zephyr users should update.",
+                  "About 40,000 Tamari lived there. Only 9,000 Tamari survived the famine, and the Tamari rebuilt.",
+                  "Residents of Kolbergstrasse protested. Kolbergstrasse will be renamed, and Kolbergstrasse is quiet.",
+                  "The island of Morvaine was abandoned in 1920. Morvaine bustled with miners, and Morvaine recovered.",
+                  "Three NGOs signed the letter. The NGOs said it was late, and the NGOs have asked again.")
+    assert not {"Zephyr", "Tamari", "Kolbergstrasse", "Morvaine", "NGOs"} & set(got)
+
+
+def test_a_name_given_as_where_things_happen_is_a_place_unless_it_acts():
+    got = _actors("Fires in the Selvara spread. Smoke from fires in the Selvara reached the city. The Selvara has burned.",
+                  "Tocantis (the poorest state in the region) declared an emergency. Fires in Tocantis and in Tocantis grew.",
+                  "Several labs in The Netherlands have confirmed the find.")
+    assert "Tocantis" in got
+    assert not {"Selvara", "Netherlands"} & set(got)
+
+
+def test_titles_of_works_appositions_and_a_demonym_before_a_noun_are_not_actors():
+    got = _actors("“The Lonely Mr Farrow” won best drama, and “Farrow” star Jo Wren said it was a surprise.",
+                  "It asks the Office for Schools, the education regulator in Wales, to act.",
+                  "The German Empire wanted colonies, and the German Empire took them.")
+    assert "Jo Wren" in got and "Office for Schools" in got
+    assert not {"Farrow", "Mr Farrow", "education regulator", "Empire"} & set(got)
+
+
+def test_a_companys_legal_name_merges_and_a_head_before_of_decides_the_kind():
+    got = _actors("Norvik Corp said on Thursday it would cut emissions. Norvik plans to spend more, and Norvik expects growth.",
+                  "Oslo-based Fjell Engineering makes the filters, said Ada Roe, an astronomer at the Keller Institute "
+                  "for Radio Astronomy.")
+    assert "Norvik Corp" in got["Norvik"].aliases and "Norvik Corp" not in got
+    assert got["Fjell Engineering"].type == "company"
+    assert got["Keller Institute for Radio Astronomy"].type == "civil_society"
+
+
+def test_a_part_an_actor_plays_is_not_an_actor():
+    got = _actors("Zellner has won most prizes for her performance as a desperate, aging Ada Lind in the biopic.",
+                  "Zellner said she had studied old films for months.")
+    assert "Ada Lind" not in got
+
+
+def test_a_team_of_researchers_is_the_subject_but_researchers_cited_are_not():
+    study = _actors("A team of researchers affiliated with two museums has found a carved bone.",
+                    "The researchers note that the bone is old. The researchers believe it was a tool.",
+                    "Most such bones decayed, the researchers say.")
+    cited = _actors("Researchers are warning of a new worm. Researchers found it in May.",
+                    "Researchers urged users to update, and researchers have said more will come.")
+    assert "researchers" in study and not any(n.lower() == "researchers" for n in cited)

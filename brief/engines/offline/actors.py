@@ -8,17 +8,19 @@ name never does, and a capital or "the Kremlin" stands for the state, not its le
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ...article import Article
-from .lexicon import (AGENT_VERBS, COMPANY_CUES, COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS,
-                      POLITICAL, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, TITLES)
+from .lexicon import (COMPANY_CUES, COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS, POLITICAL,
+                      ROLE_WORDS, STOPWORDS, TITLES)
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, publisher, span_mentions
+from .acronyms import merge_spelled, merge_suffixed, spelled_out
 from .described import defined_term, described_orgs, institution, studied_at
+from .ent import Ent, is_agent, speaks as _speaks
 from .given import is_given_name, person_name
 from .outlets import named_outlets
-from .recurring import AT_PLACE, MIN_RETURNS, WHERE, edition, mostly_where, recurs
-from .text import inside, quote_spans
+from .recurring import (AT_PLACE, MIN_RETURNS, WHERE, attributive, counted, edition, mostly_at, mostly_where,
+                        named_place, recurs)
+from .text import inside, quote_spans, work_title
 
 _KIND_TYPE = {"state_media": "media_outlet", "media_outlet": "media_outlet", "armed_group": "armed_group",
               "international_org": "international_org", "country": "government"}
@@ -28,48 +30,9 @@ _MINISTRY = re.compile(r"(?i)\b(?:(?:[A-Z][a-z]+(?:’s|'s)?)\s+)?(?:foreign|def
 _BODY = re.compile(r"(?:\b(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:’s|'s)?\s+)?\b(?:health|education|"
                    r"transport|security|police|immigration|customs|tax|food safety|environment(?:al)?|public health)"
                    r"\s+(?:authority|authorities|chiefs|bosses|officials|department|bureau|commission|regulator)\b", re.I)
+_LOCAL = re.compile(r"\b([A-Z][\w\-]+)\s+authorities\b")  # "Wedding authorities decided": a place's own government
+_APPOSITION = re.compile(r"[A-Z][\w’'\-]*,\s+the\s+(?:[a-z\-]+\s+)?$")
 _HEAD_PHRASE = re.compile(r"(?i)\b(?:the\s+)?(" + "|".join(DEMONYMS) + r")\s+(" + "|".join(HEAD_TITLES) + r")\b")
-
-
-@dataclass(eq=False)  # identity matters: two actors may share a name until merged
-class Ent:
-    name: str
-    type: str
-    mentions: list[Mention] = field(default_factory=list)
-    forms: list[str] = field(default_factory=list)
-    role: str | None = None
-    affiliation: str | None = None
-    country: str | None = None
-    evidence_of_kind: bool = False
-    state_media: bool = False
-
-    @property
-    def surname(self) -> str:
-        toks = [t for t in self.name.split() if t not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
-        return toks[-1] if len(toks) > 1 else ""
-
-    @property
-    def pids(self) -> list[str]:
-        return list(dict.fromkeys(m.pid for m in self.mentions))
-
-
-def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s*(?:,\s*)?(\w+)(?:\s+(\w+))?", text[end:])
-    if not m:
-        return ""
-    first = m.group(1)
-    return (m.group(2) or "") if first.endswith("ly") and m.group(2) else first
-
-
-def is_agent(text: str, end: int) -> bool:
-    nxt = _next_word(text, end)
-    return nxt in AGENT_VERBS or (nxt.islower() and nxt.endswith("ed") and len(nxt) > 4)
-
-
-def _speaks(text: str, start: int, end: int) -> bool:
-    after = re.match(r"[\s,]*(?:\w+ly\s+)?(\w+)", text[end:])
-    before = re.search(r"(\w+)[\s,]*$", text[max(0, start - 40):start])
-    return bool((after and after.group(1) in SPEECH_VERBS) or (before and before.group(1) in SPEECH_VERBS))
 
 
 _TITLE_COMMA = re.compile(r"(?<![\w’'-])((?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -136,11 +99,15 @@ def find_actors(article: Article) -> list[Ent]:
         lex = [m for m in lexicon_mentions(p.id, p.text) if m.canonical != own]
         lex += [m for m in extra if m.pid == p.id and not any(x.start < m.end and m.start < x.end for x in lex)]
         for bm in _BODY.finditer(p.text):  # the body's own name wins over the place inside it
+            if _APPOSITION.search(p.text, max(0, bm.start() - 60), bm.start()):
+                continue  # "the Office for Students, the higher education regulator": that body described again
             lex = [x for x in lex if not (x.kind == "country" and bm.start() <= x.start < bm.end())]
             if not any(x.start < bm.end() and bm.start() < x.end for x in lex):
                 lex.append(Mention(p.id, bm.start(), bm.end(), bm.group(), "ministry", bm.group()))
         taken = [(m.start, m.end) for m in lex]
-        for hit in _MINISTRY.finditer(p.text):
+        for hit in [*_MINISTRY.finditer(p.text), *_LOCAL.finditer(p.text)]:
+            if hit.re is _LOCAL and hit.group(1).lower() in lowercase_words | STOPWORDS:
+                continue  # "Local authorities", "The authorities": no place named
             if not any(a < hit.end() and hit.start() < b for a, b in taken):
                 lex.append(Mention(p.id, hit.start(), hit.end(), hit.group(), "ministry", hit.group()))
                 taken.append(hit.span())
@@ -157,6 +124,8 @@ def find_actors(article: Article) -> list[Ent]:
         ents.setdefault(ent.name, ent)
     _organisations(ents, spans, texts, {e.surname for e in people} | {e.name.split()[0] for e in people})
     _described(ents, article, spans, taken_all)
+    merge_spelled(ents, spelled_out(article))
+    merge_suffixed(ents)
     _head_aliases(list(ents.values()), article)
     for e in ents.values():  # a country the story keeps naming, not as where things happen, is a side in it
         named = [m for m in e.mentions if m.kind == "country" and m.text not in COUNTRIES.get(m.canonical, ("", ()))[1]]
@@ -188,13 +157,15 @@ def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
         name = re.sub(r"(?i)^the\s+", "", m.text)
         ent = ents.setdefault(name.lower(), Ent(name, "government", evidence_of_kind=True))
         dem = name.split()[0]
-        ent.country = ent.country or DEMONYMS.get(dem) or (dem.rstrip("’s'") if dem[0].isupper() else None)
+        ent.country = ent.country or DEMONYMS.get(dem) or \
+            (dem.rstrip("’s'") if dem[0].isupper() and not _LOCAL.fullmatch(name) else None)
     elif m.kind == "country":
         ent = ents.setdefault(m.canonical, Ent(m.text if m.text == m.canonical else m.canonical, "government"))
         ent.country = m.canonical
         ent.evidence_of_kind |= (is_agent(text, m.end) and not text[m.end:m.end + 1] in "-’'" and
                                  not WHERE.search(text, max(0, m.start - 25), m.start)) or \
-            bool(_ORGAN.match(text, m.end))  # "Ukraine's military said", not "fans in Peru said"
+            bool(_ORGAN.match(text, m.end)) or \
+            _GOVERNS.search(m.text) is not None  # "Ukraine's military said", "the Chilean government"; not "fans in Peru"
     else:
         ent = ents.setdefault(m.canonical, Ent(m.text, _KIND_TYPE[m.kind], evidence_of_kind=True))
         ent.state_media |= m.kind == "state_media"
@@ -205,6 +176,7 @@ def _add_lexical(ents: dict[str, Ent], m: Mention, text: str) -> None:
         ent.forms.append(m.text)
 
 
+_GOVERNS = re.compile(r"(?i)government|authorities|administration")
 _ORGAN = re.compile(r"[’']s\s+(?:(?:foreign|defen[cs]e|interior|health|finance|top)\s+)?(?:military|army|armed forces|"
                     r"forces|government|ministry|president|prime minister|police|navy|air force|parliament|"
                     r"embassy|officials|leader|cabinet|central bank|national guard|foreign minister)\b")
@@ -215,7 +187,7 @@ _PERSONAL_TITLES = {t for t in TITLES if t not in ("Chief", "Executive", "Leader
 
 def _name_like(m: Mention) -> bool:
     toks = m.canonical.split()
-    if org_type(m.canonical) or toks[0] in NOT_GIVEN_NAMES or toks[0] in ORG_HEADS:
+    if org_type(m.canonical) or toks[0] in NOT_GIVEN_NAMES or toks[0] in ORG_HEADS or toks[0] in DEMONYMS:
         return False
     if any(len(t.rstrip(".")) > 1 and t.isupper() and t not in ("II", "III", "IV") and not _INITIALS.fullmatch(t)
            for t in toks):
@@ -226,7 +198,7 @@ def _name_like(m: Mention) -> bool:
 def _people(spans: list[Mention], texts: dict) -> list[Ent]:
     """People: full names (or a titled surname), merged on surname; a lone first name never merges."""
     people: list[Ent] = []
-    for m in (m for m in spans if _name_like(m)):
+    for m in (m for m in spans if _name_like(m) and not work_title(texts[m.pid].text, m.start)):
         toks = m.canonical.split()
         sur = [t for t in toks if t not in ("Jr", "Jr.", "Sr", "Sr.")][-1]
         match = next((e for e in people if (e.surname or e.name) == sur and
@@ -253,10 +225,14 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
             surnames.setdefault(toks[0], []).append(e)
     for m in spans:
         owners = surnames.get(m.canonical, [])
-        if len(m.canonical.split()) == 1 and len(owners) == 1 and m not in owners[0].mentions:
+        if len(m.canonical.split()) == 1 and len(owners) == 1 and m not in owners[0].mentions and \
+                not work_title(texts[m.pid].text, m.start):
             owners[0].mentions.append(m)
             if m.canonical not in owners[0].forms and m.canonical != owners[0].name:
                 owners[0].forms.append(m.canonical)
+    # "her performance as a desperate, aging Ada Lind": a part played, not a person in the story
+    people = [e for e in people if not all(_PLAYED.search(texts[m.pid].text, max(0, m.start - 60), m.start)
+                                           for m in e.mentions)]
     for e in people:
         _person_evidence(e, texts)
         if not e.role and not any(m.titles for m in e.mentions) and mostly_where(e.mentions, texts):
@@ -273,6 +249,8 @@ def _namesake(e: Ent, family: set[str], texts: dict) -> bool:
         not any(m.titles or _AGE.match(texts[m.pid].text, m.end) for m in e.mentions)
 
 
+_PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)|portray(?:s|ed|ing)|(?:performance|role|turn|cast|starring) as)\s+"
+                     r"(?:an?\s+|the\s+)?(?:[\w\-]+,?\s+){0,3}$")
 _AGE = re.compile(r",\s+\d{1,3},|\s+\((?:freshman|sophomore|junior|senior|fr\.|so\.|jr\.|sr\.|\d{1,2})\)")
 _AFFILIATED = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s+){0,4}(?:"
                          + "|".join(sorted((h for h in ORG_HEADS if h[0].isalpha()), key=len, reverse=True)) + r"))\b")
@@ -285,7 +263,10 @@ def _person_evidence(e: Ent, texts: dict) -> None:
     speaks = False
     for m in e.mentions:
         text = texts[m.pid].text
-        role = " ".join(m.titles) if m.titles else (_role_before(text, m.start) or _role_after(text, m.end))
+        titles = [t for t in m.titles if t not in DEMONYMS and not t.endswith("-based")]  # where, not who
+        if len(titles) < len(m.titles) and not e.country:
+            e.country = DEMONYMS[next(t for t in m.titles if t in DEMONYMS)]
+        role = " ".join(titles) if titles else (_role_before(text, m.start) or _role_after(text, m.end))
         if role:
             _split_role(e, role)
             e.evidence_of_kind = True
@@ -342,9 +323,11 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
         elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
             singles.setdefault(m.canonical, []).append(m)
     for name, ms in singles.items():
-        if re.search(r"[’'][a-z]{1,2}$|-[A-Z0-9]", name) and not re.match(r"(?:Al|El|Abu)-[A-Z][a-z]", name) or \
-                defined_term(name, texts) or edition(ms, texts):
-            continue  # "I’m"; "USB-C", "Wi-Fi"; "binge eating disorder (BED)"; "Worlds 2023"
+        if re.search(r"[’'][a-z]{1,2}$|-[A-Z0-9]|^[A-Z]{2,}s$", name) and not re.match(r"(?:Al|El|Abu)-[A-Z][a-z]",
+                                                                                    name) or \
+                defined_term(name, texts) or edition(ms, texts) or attributive(ms, texts) or counted(ms, texts) or \
+                named_place(ms, texts):
+            continue  # "I’m"; "USB-C", "NGOs"; "binge eating disorder (BED)"; "Worlds 2023"; "Android devices"
         agent = sum((is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end)) and
                     not AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) and
                     not inside(quote_spans(texts[m.pid].text), m.start) for m in ms)
@@ -353,7 +336,8 @@ def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, pers
             ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
         elif name in ORG_HEADS and agent:  # "the Legislature said"
             ents[name] = Ent(name, ORG_HEADS[name], ms, evidence_of_kind=True)
-        elif agent and len(ms) >= 2 and not name.isupper() or agent >= 2 or recurs(ms, texts):
+        elif (agent and len(ms) >= 2 and not name.isupper() or agent >= 2 or recurs(ms, texts)) and \
+                not mostly_at(ms, texts):
             around = " ".join(texts[m.pid].text for m in ms)
             kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
             ents[name] = Ent(name, kind, ms, evidence_of_kind=True)

@@ -138,8 +138,9 @@ def _actor_subjects(text: str, qs: list[tuple[int, int]], actors: list[Ent], pid
                 verb = after.group(1).lower()
                 stake = verb in _PROMISES or (e.type in _STAKE_TYPES and verb in _STAKE_VERBS)
                 hits.append(("party_claim" if stake else "official_account", m.start, after.end()))
-                continue
+                break  # "PETA said ... PETA said": one body's account, once a paragraph
             before = _BEFORE.search(text, max(0, m.start - 30), m.start)
             if before and re.match(r"\s*(?:[.,;]|$)", text[m.end:]):
                 hits.append(("official_account", before.start(), m.end))
+                break
     return hits

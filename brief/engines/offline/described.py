@@ -28,6 +28,8 @@ _APPOSED = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s+(?:(?!{_LINKS}\b)[\w’'\-&
 _MEMBERS_AT = re.compile(rf"\b(?:analysts|researchers|engineers|scientists|experts|editors|reporters|staff|team|"
                          rf"employees|workers|testers|tests|testing|analysis|research|study|survey|poll) "
                          rf"(?:at|by|from) (?:the )?({_NAME})")
+# "Lukas Stefanko with ESET", "Ann Lee of NIAID": a named person's employer, written as an acronym
+_STAFF_OF = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w’'\-]+\s+(?:of|with|from)\s+(?:the\s+)?([A-Z]{2,6})(?![\w\-]|\.\w)")
 _ARTICLES = {"The", "A", "An", "He", "She", "It", "They"}
 _NOT_ORGS = {*COUNTRIES, *US_STATES, *_ARTICLES, *DEMONYMS}  # "Texas Instruments" is an organisation; "Texas" alone is not
 
@@ -52,6 +54,8 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
             if not inside(quote_spans(p.text), m.start(kind)):
                 found.append((Mention(p.id, m.start(kind), m.end(kind), name, "described", name),
                               org_type(name) or kind))
+        for m in _STAFF_OF.finditer(p.text):
+            found.append((Mention(p.id, m.start(1), m.end(1), m.group(1), "described", m.group(1)), "other"))
         for m in _APPOSED.finditer(p.text):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
             start = m.end(1) - len(name)

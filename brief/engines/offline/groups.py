@@ -20,8 +20,12 @@ COLLECTIVES: dict[str, str] = {
     "militants": "armed_group", "insurgents": "armed_group", "troops": "military", "lawmakers": "government",
     "legislators": "government", "residents": "civil_society", "teachers": "civil_society",
     "students": "civil_society", "workers": "civil_society", "farmers": "civil_society", "migrants": "civil_society",
-    "refugees": "civil_society",
+    "refugees": "civil_society", "researchers": "other", "scientists": "other",
 }
+# "A team of researchers ... has found": the study's authors are the story's subject; researchers merely
+# cited ("researchers have warned") are a source's staff and left to the named source.
+_TEAM_ONLY = {"researchers", "scientists"}
+_TEAM = re.compile(r"(?i)\ban?\s+(?:[\w\-]+\s+)?(?:team|group)\s+of\s+(?:[\w\-]+\s+)?(researchers|scientists)\b")
 MIN_MENTIONS = 4  # a collective is an actor only when the story keeps coming back to it
 _COLLECTIVE = re.compile(r"(?i)\b(" + "|".join(COLLECTIVES) + r")\b")
 _SUBJECT = re.compile(r"^(?:An?|The)\s+([A-Za-z][a-z\-]+|[A-Z][A-Z\-]+)\s+who\b")
@@ -40,7 +44,9 @@ def collectives(article: Article, named: list[Ent]) -> list[Ent]:
                 continue  # capitalised mid-sentence: part of a name
             ent = found.setdefault(word, Ent(word, COLLECTIVES[word], evidence_of_kind=True))
             ent.mentions.append(Mention(p.id, m.start(), m.end(), m.group(1), "group", word))
-    return [e for e in found.values() if len(e.mentions) >= MIN_MENTIONS and len(e.pids) >= 2]
+    teams = {m.group(1).lower() for m in _TEAM.finditer(article.body)}
+    return [e for e in found.values() if len(e.mentions) >= MIN_MENTIONS and len(e.pids) >= 2 and
+            (e.name not in _TEAM_ONLY or e.name in teams)]
 
 
 # Nouns for one unnamed person a story can be about ("a 43-year-old man ... the man").

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .given import is_given_name, is_surname
 from .text import asides
 from .lexicon import (ARMED_GROUPS, COUNTRIES, COUNTRY_ALIASES, DAYS, HOLIDAYS, INTL_ORGS, MONTHS, ORG_HEADS, OUTLETS,
-                      PLACE_HEADS, PLACES, POLITICAL, STATE_MEDIA, TITLES, US_STATES)
+                      PLACE_HEADS, PLACES, POLITICAL, ROLE_WORDS, STATE_MEDIA, TITLES, US_STATES)
 
 
 @dataclass
@@ -105,12 +105,19 @@ def publisher(paragraphs: list[str]) -> str | None:
     return None
 
 
+# "the Chinese government", "the government of Turkey": the state by its government, an actor by definition
+_GOVERNMENT = re.compile(r"\b(?:(?P<dem>" + "|".join(DEMONYMS) + r")\s+(?:[Gg]overnment|authorities|administration)|"
+                         r"[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>" + "|".join(COUNTRIES) + r"))\b")
+
+
 def lexicon_mentions(pid: str, text: str) -> list[Mention]:
-    out = []
     aside = asides(pid, text)
+    governs = "overnment" in text or "authorities" in text or "administration" in text
+    out = [Mention(pid, g.start(), g.end(), g.group(), "country", DEMONYMS.get(g.group("dem") or "", g.group("country")))
+           for g in (_GOVERNMENT.finditer(text) if governs else ()) if not any(a <= g.start() < b for a, b in aside)]
     for m in LEXICON.finditer(text):
         kind, canon = _LEXICON_TABLE[m.group()]
-        if aside and any(a <= m.start() < b for a, b in aside):
+        if (aside and any(a <= m.start() < b for a, b in aside)) or any(g.start <= m.start() < g.end for g in out):
             continue
         if kind == "country" and _org_after(text, m.end()):
             continue
@@ -136,13 +143,22 @@ def _peel_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
         if two in TITLES and len(tokens) > 2:
             titles.append(two)
             tokens = tokens[2:]
-        elif tokens[0] in TITLES or tokens[0] in DEMONYMS or (tokens[0] in POLITICAL and tokens[-1] not in ORG_HEADS) or \
-                re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", tokens[0]):
+        elif tokens[0] in TITLES or (tokens[0] in DEMONYMS and len(tokens) > 2) or (tokens[0] in POLITICAL and tokens[-1] not in ORG_HEADS) or \
+                re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", tokens[0]) or _occupation(tokens):
             titles.append(tokens[0])
             tokens = tokens[1:]
         else:
             break
     return titles, tokens
+
+
+_TRADE = re.compile(r"[A-Z][a-z]+(?:ist|ian|er|or)")
+
+
+def _occupation(tokens: list[str]) -> bool:
+    """"Cartoonist Matt Bors", "Historian Ann Lee": a capitalised trade before a given name and surname."""
+    return len(tokens) >= 3 and (tokens[0].lower() in ROLE_WORDS or bool(_TRADE.fullmatch(tokens[0]))) and \
+        not is_given_name(tokens[0]) and is_given_name(tokens[1]) and tokens[-1] not in ORG_HEADS
 
 
 def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -251,6 +267,10 @@ def _trim(group: list[str]) -> list[str]:
     return group
 
 
+_STREET = re.compile(r"(?i)(?<=\w\w\w)(?:strasse|straße|platz|allee|gasse|straat|plein|gracht)$")  # "Petersallee"
+_EVENTS = {"Award", "Awards", "Prize", "Cup", "Conference", "Summit", "Games", "Championship", "Tour"}  # "Producers Guild Awards"
+
+
 def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix: list[str] | None = None) -> list[Mention]:
     last = tokens[-1]
     if _POSS.search(last):
@@ -267,10 +287,10 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
     start = text.index(rest[0], start)
     name = " ".join(rest)
     if name in PLACES or name in US_STATES or name.rstrip("s") in DEMONYMS or name in MONTHS or name in DAYS or name in DEMONYMS or name in TITLES or \
-            (rest[-1] in PLACE_HEADS and not any(t in ORG_HEADS for t in rest) and
+            rest[-1] in _EVENTS or (rest[-1] in PLACE_HEADS and not any(t in ORG_HEADS for t in rest) and
              not (len(rest) == 2 and is_given_name(rest[0]) and is_surname(rest[1]))) or re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", name):
         return []
-    if any(t in MONTHS or t in DAYS or t in HOLIDAYS for t in rest) or name in HOLIDAYS:
+    if any(t in MONTHS or t in DAYS or t in HOLIDAYS for t in rest) or name in HOLIDAYS or _STREET.search(rest[-1]):
         return []
     if len(name) < 2 or name.isdigit():
         return []
@@ -284,7 +304,8 @@ def org_type(name: str) -> str | None:
     toks = [t.rstrip(".,") for t in name.split()]
     if len(toks) > 2 and toks[1] == "for" and toks[0].lower() in _GROUP_OWNERS:
         return "civil_society"
-    for t in reversed(toks):
-        if t in ORG_HEADS:
+    cut = next((i for i, t in enumerate(toks) if t in ("of", "for") and i), len(toks))
+    for t in [*reversed(toks[:cut]), *reversed(toks[cut:])]:  # "Institute for Radio Astronomy": the head comes first
+        if t in ORG_HEADS and not (t == "Radio" and t not in (toks[0], toks[-1])):  # "... Radio Telescope"
             return ORG_HEADS[t]
     return None

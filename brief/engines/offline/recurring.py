@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_HEADS, ROLE_WORDS, STOPWORDS
+from .lexicon import AGENT_VERBS, ORG_HEADS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS
+from .ent import acts_strongly
 from .names import Mention
 from .text import inside, quote_spans
 
-AT_PLACE = re.compile(r"\b(?:in|at|from|near|to|across|outside|around|into|of|visit(?:ed|ing)?)\s+(?:the\s+)?$")
+_SIDE = (r"(?:(?:north|south|east|west|central|southern|northern|eastern|western|south-?west|south-?east|"
+         r"north-?west|north-?east|nearby)\s+)?")
+AT_PLACE = re.compile(r"\b(?:in|at|from|near|to|across|outside|around|into|of|visit(?:ed|ing)?)\s+(?:[Tt]he\s+)?" + _SIDE + "$")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|your|their|our|this|that|each|every)\s+$", re.I)
 _LISTED = re.compile(r"(?:,\s*|\s+(?:and|or)\s+)[A-Z]")
 MIN_RETURNS = 3  # a one-word name the story comes back to this often, not as a place, is something in it
@@ -38,7 +41,8 @@ def recurs(ms: list[Mention], texts: dict) -> bool:
     return 2 * places < len(ms) and (len(ms) >= MIN_RETURNS or (len(ms) >= 2 and listed))
 
 
-WHERE = re.compile(r"\b(?:in|at|near|into|inside|outside|across|throughout|around)\s+(?:the\s+|a\s+)?$")
+# "in The Netherlands", "in southern China": where things happen, not who does them
+WHERE = re.compile(r"\b(?:in|at|near|into|inside|outside|across|throughout|around)\s+(?:[Tt]he\s+|a\s+)?" + _SIDE + "$")
 
 
 def mostly_where(ms: list[Mention], texts: dict) -> bool:
@@ -53,3 +57,41 @@ _EDITION = re.compile(r"\s+(?:19|20)\d\d\b")
 def edition(ms: list[Mention], texts: dict) -> bool:
     """"Worlds 2023", "Expo 2020": a name that mostly carries a year is an event, not an actor."""
     return 2 * sum(bool(_EDITION.match(texts[m.pid].text, m.end)) for m in ms) >= len(ms)
+
+
+def attributive(ms: list[Mention], texts: dict) -> bool:
+    """"Android ransomware ... Android devices ... Android malware": a name mostly written before a
+    common noun it qualifies is a platform, product or category, not something that acts."""
+    def qualifies(m: Mention) -> bool:
+        nxt = _NEXT.match(texts[m.pid].text, m.end)
+        word = nxt.group(1) if nxt else ""
+        return bool(word) and word not in AGENT_VERBS and word not in SPEECH_VERBS and not word.endswith("ed") and \
+            word not in STOPWORDS
+    return len(ms) >= 3 and 3 * sum(qualifies(m) for m in ms) >= 2 * len(ms)
+
+
+_NEXT = re.compile(r" ([a-z]+)\b")
+
+
+_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:more\s+)?$")  # not "In 2021, X"
+
+
+def counted(ms: list[Mention], texts: dict) -> bool:
+    """"60,000 Herero", "16,000 Herero survived": a people counted by head, not an organisation."""
+    return any(_COUNT.search(texts[m.pid].text, max(0, m.start - 15), m.start) for m in ms)
+
+
+def mostly_at(ms: list[Mention], texts: dict) -> bool:
+    """"in the Amazon ... fires in the Amazon ... the Amazon has": a name mostly given as where, and never
+    the subject of a verb of its own ("Amazonas (the largest state) declared" is a state acting)."""
+    at = [bool(AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start)) for m in ms]
+    return 2 * sum(at) >= len(ms) and not any(acts_strongly(texts[m.pid].text, m.end) for m, a in zip(ms, at) if not a)
+
+
+_PLACE_OF = re.compile(r"\b(?:island|islands|city|town|village|region|province|district|county|port|valley|"
+                       r"neighbou?rhood)\s+of\s+$", re.I)
+
+
+def named_place(ms: list[Mention], texts: dict) -> bool:
+    """"The rocky island of Redonda", "the town of Ely": the text says outright that the name is a place."""
+    return any(_PLACE_OF.search(texts[m.pid].text, max(0, m.start - 30), m.start) for m in ms)

@@ -16,7 +16,7 @@ from ...article import Article
 from ...schema import Statement
 from .actors import Ent
 from .lexicon import SPEECH_VERBS
-from .text import Sentence, clip, inside, quote_spans, sentences
+from .text import Sentence, clip, inside, quote_spans, sentences, work_title
 
 _VERB = re.compile(r"\b((?:\w+ly\s+)?(?:was\s+(?:cited|quoted)\s+as\s+)?(?:" + "|".join(SPEECH_VERBS) + r"))\b")
 _GAP = re.compile(r"^\s*(?:(?:has|have|had|was|were|is|also|later|then|reportedly|previously|earlier|"
@@ -79,6 +79,8 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
     for p in article.paragraphs:
         text = p.text
         qs = quote_spans(text)
+        titles = [q for q in qs if work_title(text, q[0])]  # "“Fleabag”" is a title, not words said
+        qs = [q for q in qs if q not in titles]
         ms = mentions.get(p.id, [])
         persons_here: list[Ent] = []
         splits = sentences(p.id, text)
@@ -106,7 +108,7 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
                             continue
                         said.append(Said(speaker, Statement(text=inner, direct_quote=True, cue_verb=verb,
                                                             channel=channel, via=via, evidence=[p.id])))
-                else:
+                elif not any(s.start <= a < s.end for a, _b in titles):  # a paraphrase quoting a title misleads
                     said.append(Said(speaker, Statement(text=clip(s.text, 300), direct_quote=False, cue_verb=verb,
                                                         channel=channel, via=via, evidence=[p.id])))
                 last = (speaker, channel, via, p.id)

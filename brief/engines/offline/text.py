@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import DAYS, MONTHS
+from .lexicon import DAYS, MONTHS, STOPWORDS
 
 _ABBR = {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "st", "jr",
          "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
@@ -53,6 +53,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+_SMALL = {"a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "is", "with", "from", "by", "or"}
+
+
+def work_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls in a short quoted title ("“The Marvelous Mrs Maisel”"): a work, not its people."""
+    for a, b in quote_spans(text):
+        if a <= pos < b:
+            words = [w for w in text[a + 1:b - 1].split() if w[:1].isalpha()]
+            return len(words) <= 6 and all(w[0].isupper() or w in _SMALL for w in words)
+    return False
 
 
 _MON = r"(?:" + "|".join(MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
@@ -152,9 +164,27 @@ _CREDIT = re.compile(r"\b(?:contributed (?:to this (?:report|story|article)|repo
 _WIDGET = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+:\s")
 
 
+# Page furniture around the story: a teaser of another page cut off mid-sentence ("it would probably be
+# […]"), a byline ("Author: Ann Lee (eg)"), a tag or label line ("Advocacy Communications").
+_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\]|…\.)\s*$")
+_BYLINE = re.compile(r"^(?:Authors?|By|Words|Text|Photos?|Pictures?|Video)\s*:?\s+(?:[A-Z][\w’'\-]*\.?\s*){1,4}"
+                     r"(?:\([\w\s,./]*\))?\s*$")
+_LABEL = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}$")
+
+
+def furniture(text: str) -> bool:
+    """A paragraph that is not the story's own text: a teaser, a byline, a label, or another language
+    (a translation's summary or link, whose names the English text gives again if they matter)."""
+    text = text.strip()
+    if _TEASER.search(text) or _BYLINE.match(text) or _LABEL.match(text):
+        return True
+    words = text.split()
+    return len(words) >= 8 and not any(w.lower().strip(",.;:") in STOPWORDS for w in words)
+
+
 def asides(pid: str, text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of a paragraph that are credits or shop labels, not the story."""
-    if _WIDGET.match(text) and len(text.split()) <= 25:
+    if (_WIDGET.match(text) and len(text.split()) <= 25) or furniture(text):
         return [(0, len(text))]
     if not _CREDIT.search(text):
         return []

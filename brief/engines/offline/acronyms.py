@@ -1,0 +1,181 @@
+"""Organisations written out once and then shortened: "the Screen Actors Guild (SAG) ... SAG said",
+"the University and College Union ... UCU's members", "Microsoft Corp ... Microsoft".
+
+A long name seldom acts in the text (it is written out once, then the short form does the
+work), and the short form alone looks like a term ("HDMI"). Together they are one body; it is
+an actor if its name's head says so ("Guild", "Union") or either form acts, speaks or has staff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...article import Article
+from .ent import Ent, is_agent, speaks
+from .lexicon import ROLE_WORDS, TITLES
+from .names import LEXICON, Mention, org_type
+from .text import furniture
+
+_PAREN = re.compile(r"\((?P<acr>[A-Z\u00C0-\u00DE\u0130][A-Za-z\u00C0-\u024F\u0130\u0131]{1,7})\)")
+_GLOSS = re.compile(r"\s*\([^()]{3,80}\)\s*$")  # "(Initiative of Black People in Germany)": a translation between
+_CONN = {"of", "for", "and", "the", "in", "on", "de", "du", "der", "des", "la", "le", "für", "&"}
+_BARE = re.compile(r"(?<![\w.\-])[A-Z]{3,6}(?![\w\-]|\.\w)")
+_STAFF = re.compile(r"\s+(?:\w+\s+)?(\w+)")  # "ISD spokesman", "the UCU general secretary"
+_MEMBERS = re.compile(r"\b(\w+?)s?\s+(?:from|of|at|with|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")  # "lawmakers from the"
+_PARTY = re.compile(r"(?i)\b(?:party|populist|far-right|far-left|right-wing|left-wing|nationalist|opposition)\s+"
+                    r"(?:[\w\-]+\s+){0,2}$")
+
+
+@dataclass
+class Spelled:
+    long: Mention
+    short: str
+    mentions: list[Mention]  # every mention of either form, the long one first
+    kind: str
+    acts: bool
+
+
+def _initial(word: str) -> str:
+    return word[0].lower()
+
+
+def _subsequence(short: str, letters: list[str]) -> bool:
+    it = iter(letters)
+    return all(c in it for c in short)
+
+
+def _fits(words: list[str], short: str) -> bool:
+    """"Screen Actors Guild" / SAG; "Initiative Schwarze Menschen in Deutschland" / ISD; a translated
+    name keeps only the count of capitals ("Alternative for Germany" / AfD)."""
+    caps = [w for w in words if w[0].isupper()]
+    low = short.lower()
+    if not caps or _initial(caps[0]) != low[0]:
+        return False
+    spelled = _subsequence(low, [_initial(w) for w in words]) and _initial(caps[-1]) == low[-1] and \
+        len(caps) <= len(short) + 1
+    return spelled or sum(c.isupper() for c in short) == len(caps) >= 2
+
+
+def _long_before(text: str, at: int, short: str) -> tuple[int, str] | None:
+    """The capitalised name written just before "(SAG)", as (start, name)."""
+    head = text[:at]
+    gloss = _GLOSS.search(head)
+    if gloss:
+        head = head[:gloss.start()]
+    head = head.rstrip()
+    words = list(re.finditer(r"[^\s()“”\"]+", head[max(0, len(head) - 160):]))
+    offset = max(0, len(head) - 160)
+    kept: list[re.Match[str]] = []
+    for w in reversed(words):
+        tok = w.group()
+        if len(kept) >= 8 or not (tok[0].isupper() or tok in _CONN) or tok.endswith((",", ";", ":", ".")):
+            break
+        kept.insert(0, w)
+    while kept and (kept[0].group() in _CONN or kept[0].group() in ("The", "A", "An")):
+        kept.pop(0)
+    for i in range(len(kept)):
+        words_i = [w.group() for w in kept[i:]]
+        if words_i[0][0].isupper() and _fits(words_i, short):
+            return offset + kept[i].start(), head[offset + kept[i].start():offset + kept[-1].end()]
+    return None
+
+
+_CHAIN = re.compile(r"[A-Z][\w’'\-]+(?:(?:\s+(?:of|and|for|the|&)){0,2}\s+[A-Z][\w’'\-]+)+")
+_CAP = re.compile(r"[A-Z][\w’'\-]+")
+
+
+def _spelled(paras: list) -> dict[str, Mention]:
+    """"University and College Union" under UCU: every run of capitalised words (small words between)
+    by its initials, first occurrence kept."""
+    out: dict[str, Mention] = {}
+    for p in paras:
+        for chain in _CHAIN.finditer(p.text):
+            caps = list(_CAP.finditer(p.text, chain.start(), chain.end()))
+            for i in range(len(caps) - 1):
+                for j in range(i + 1, min(len(caps), i + 6)):
+                    key = "".join(c.group()[0] for c in caps[i:j + 1])
+                    if key not in out:
+                        a, b = caps[i].start(), caps[j].end()
+                        out[key] = Mention(p.id, a, b, p.text[a:b], "span", p.text[a:b])
+    return out
+
+
+def _acts(m: Mention, text: str) -> bool:
+    staff = _STAFF.match(text, m.end)
+    nxt = [w.lower() for w in (staff.group(0).split() if staff else [])]
+    return is_agent(text, m.end) or speaks(text, m.start, m.end) or any(w in ROLE_WORDS for w in nxt) or \
+        bool((b := _MEMBERS.search(text, max(0, m.start - 60), m.start)) and b.group(1).lower() in ROLE_WORDS)
+
+
+def spelled_out(article: Article) -> list[Spelled]:
+    """Every organisation whose name the text writes out and shortens, with both forms' mentions."""
+    paras = [p for p in article.paragraphs if not furniture(p.text)]
+    longs: dict[str, Mention] = {}
+    for p in paras:
+        for m in _PAREN.finditer(p.text):
+            short = m.group("acr")
+            if short in longs or sum(c.isupper() for c in short) < 2 or LEXICON.fullmatch(short):
+                continue
+            found = _long_before(p.text, m.start(), short)
+            if found:
+                longs[short] = Mention(p.id, found[0], found[0] + len(found[1]), found[1], "span", found[1])
+    bare = {m.group() for p in paras for m in _BARE.finditer(p.text)} - set(longs)
+    if bare:  # a short form the text never puts in brackets, spelled out somewhere all the same
+        spelled = _spelled(paras)
+        for short in sorted(bare):
+            if short in spelled and short not in TITLES and short.lower() not in ROLE_WORDS and \
+                    not LEXICON.fullmatch(short):
+                longs[short] = spelled[short]
+    out = []
+    for short, long in longs.items():
+        rx = re.compile(rf"(?<![\w.\-]){re.escape(short)}(?![\w\-]|\.\w)")
+        shorts = [Mention(p.id, h.start(), h.end(), short, "span", long.text) for p in paras for h in rx.finditer(p.text)]
+        texts = {p.id: p.text for p in paras}
+        both = [long, *shorts]
+        kind = org_type(long.text) or ("political_party" if _PARTY.search(texts[long.pid], max(0, long.start - 40),
+                                                                            long.start) else "other")
+        out.append(Spelled(long, short, both, kind, any(_acts(m, texts[m.pid]) for m in both)))
+    return out
+
+
+def merge_spelled(ents: dict[str, Ent], found: list[Spelled]) -> None:
+    """One actor for both forms, absorbing what the other rules made of either ("College Union", "SAG")."""
+    for sp in found:
+        name = sp.long.text
+        olds = {k: e for k, e in ents.items() if e.name in (name, sp.short) or k in (name, sp.short) or
+                (len(e.name.split()) > 1 and name.endswith(" " + e.name))}
+        if not (olds or sp.kind != "other" or sp.acts):
+            continue
+        typed = [e.type for e in olds.values() if e.type not in ("person", "other")]
+        ent = Ent(name, typed[0] if typed else sp.kind, evidence_of_kind=True, forms=[sp.short])
+        seen: set[tuple[str, int]] = set()
+        for m in [*sp.mentions, *(m for e in olds.values() for m in e.mentions)]:
+            if (m.pid, m.start) not in seen and not any(m.pid == x.pid and x.start <= m.start < x.end for x in ent.mentions):
+                seen.add((m.pid, m.start))
+                ent.mentions.append(m)
+        for e in olds.values():
+            ent.forms += [f for f in (e.name, *e.forms) if f not in (name, *ent.forms) and not name.endswith(" " + f)]
+            ent.role = ent.role or (e.role if e.type != "person" else None)
+        ent.mentions.sort(key=lambda y: (int(y.pid[1:]), y.start))
+        for k in olds:
+            del ents[k]
+        ents[name] = ent
+
+
+_LEGAL = re.compile(r"\s+(?:Corp|Corp\.|Corporation|Inc|Inc\.|Ltd|Ltd\.|LLC|plc|PLC|Co\.|Group|Holdings)$")
+
+
+def merge_suffixed(ents: dict[str, Ent]) -> None:
+    """"Microsoft Corp said ... Microsoft plans": a company's legal name and its everyday one, merged
+    under the one the story uses."""
+    for key, e in list(ents.items()):
+        base = _LEGAL.sub("", e.name)
+        short = ents.get(base)
+        if base == e.name or short is None or short is e or short.type not in ("company", "other"):
+            continue
+        short.type = e.type if short.type == "other" else short.type
+        short.forms += [f for f in (e.name, *e.forms) if f not in (short.name, *short.forms)]
+        short.mentions = sorted([*short.mentions, *e.mentions], key=lambda y: (int(y.pid[1:]), y.start))
+        short.evidence_of_kind |= e.evidence_of_kind
+        del ents[key]
