@@ -196,6 +196,35 @@ CASES = [
     ("loaded_language", "He claimed implausibly that the files had been lost."),
     ("loaded_language", "The mogul's looseness with the facts cost him the case."),
     ("loaded_language", "An ultra-nationalist senator led the march."),
+    # Classes added from the seventh held-out set, in invented wording.
+    ("relayed_report", "Floods cut the coastal road on Sunday, reported Radio Kestrel."),
+    ("relayed_report", "The shares slid amid reports that the chairman would quit."),
+    ("relayed_report", "The charity has received reports of looting near the camp."),
+    ("relayed_report", "The quarry closed in March (via The Moorland Courier)"),
+    ("relayed_report", "According to a blog post by the curator, the frescoes are older than thought."),
+    ("relayed_report", "Rents rose faster than wages last year, says a new report."),
+    ("preliminary", "This article will be updated as more details emerge."),
+    ("preliminary", "The botnet has been active since at least March, researchers said."),
+    ("anonymous_source", "One nurse told the inquiry that shifts were routinely left unfilled."),
+    ("anonymous_source", "Others said they had waited weeks for their wages."),
+    ("unverified", "The airline did not say how many passengers were stranded."),
+    ("unverified", "Investigators don't say whether the pilot was qualified."),
+    ("official_account", "We are delighted that the archive is open to readers again."),
+    ("official_account", "The dig will resume in spring, says Mara Olsen, the director of the Tidewater Museum."),
+    ("official_account", "In a blog post, the bank set out its plans for the branches."),
+    ("single_source", "The flaw lets attackers read mail, said Ivo Brandt of Norcrypt in a Tuesday analysis."),
+    ("single_source", "A 2019 study found that the drug halved relapse rates."),
+    ("single_source", "The researchers believe the bones belonged to a child."),
+    ("single_source", "Exports fell 4 percent, according to Kestrel Metrics, a research firm that tracks shipping."),
+    ("party_claim", "“Our own figures show demand is still rising,” the brewer's chief executive said."),
+    ("loaded_language", "The smelter belched soot over the valley for decades."),
+    ("loaded_language", "Critics called it a job-killing tax on small shops."),
+    ("loaded_language", "The ministry is doing its best to block the inquiry."),
+    ("loaded_language", "What began as teasing has become out-and-out contempt."),
+    ("preliminary", "Forty-one boats have been seized in 2021 so far."),
+    ("preliminary", "The register listed 312 claims as of Friday."),
+    ("party_claim", "The petition contends that the zoning vote was rigged."),
+    ("party_claim", "“They are trying to bury the findings,” the whistleblower said."),
 ]
 
 
@@ -293,6 +322,21 @@ NOT_CAVEATS = [
     ("denial", "She declined to provide her full name."),
     ("loaded_language", "The ultra-Orthodox community held a vigil."),
     ("loaded_language", "The patient was paranoid and withdrawn after the surgery."),
+    ("loaded_language", "Cafes line the so-called Golden Mile along the seafront."),
+    ("loaded_language", "The trojan spreads through malicious links sent by text message."),
+    ("loaded_language", "She won the award for playing a ruthless landlord in the film."),
+    ("loaded_language", "The archive holds records of the Nazi regime's railway timetables."),
+    ("unverified", "Even the most seemingly lifeless soils can recover with care."),
+    ("unverified", "Perhaps surprisingly, sales rose through the winter."),
+    ("unverified", "The valley seems to have its own weather."),
+    ("party_claim", "Mayor Lin’s pledges to cut fares were soon forgotten."),
+    ("official_account", "The announcement by the company is the latest in a series of cuts."),
+    ("anonymous_source", "No one told the drivers about the new timetable."),
+    ("relayed_report", "Prices climbed all year, reported earlier by the bureau."),
+    ("preliminary", "The app is updated every week with new maps."),
+    ("unverified", "The firm declined to say how many jobs would go."),
+    ("preliminary", "So far the weather has held for the festival."),
+    ("party_claim", "Engineers are trying to restore power to the district."),
 ]
 
 
@@ -314,3 +358,34 @@ def test_a_long_investigation_keeps_more_caveats_than_a_short_item():
     content = analyze(Article.from_paragraphs([paragraph.format(f) for f in firms]))
     anonymous = [c for c in content.sourcing_caveats if c.type == "anonymous_source"]
     assert len(anonymous) > 8, len(anonymous)
+
+
+def test_a_campaign_spokesman_speaks_for_a_side_not_an_institution():
+    """The group is introduced once with its acronym; its spokeswoman is then a side's voice."""
+    content = analyze(Article.from_paragraphs([
+        "The Clean Coast Initiative (CCI), which campaigns against offshore drilling, organised the march.",
+        "The spill is far worse than admitted, CCI spokeswoman Lena Dahl told reporters on Friday."]))
+    spokes = [c.type for c in content.sourcing_caveats if "spokeswoman" in c.cue]
+    assert spokes == ["party_claim"], [(c.type, c.cue) for c in content.sourcing_caveats]
+
+
+def test_an_institution_spokesman_stays_an_official_account():
+    content = analyze(Article.from_paragraphs([
+        "The European Union (EU) opened talks with the port authority.",
+        "The deal is close, port authority spokesman Karl Weiss told reporters."]))
+    assert "official_account" in {c.type for c in content.sourcing_caveats if "spokesman" in c.cue}
+
+
+def test_a_report_the_article_says_a_union_wrote_is_a_side_s_claim():
+    content = analyze(Article.from_paragraphs([
+        "Nurses are leaving the profession in record numbers, says a report published on Monday.",
+        "The report by the Royal Nursing Union warns that wards are dangerously understaffed."]))
+    first = [c.type for c in content.sourcing_caveats if c.evidence == ["p1"]]
+    assert first == ["party_claim"], [(c.type, c.cue, c.evidence) for c in content.sourcing_caveats]
+
+
+def test_two_judgements_far_apart_in_one_long_sentence_are_both_kept():
+    sentence = ("The vicious campaign against the young goes well past gentle teasing about their work habits "
+                "and lands, by the end of the season, in out-and-out contempt.")
+    cues = [c.cue for c in analyze(Article.from_paragraphs([sentence])).sourcing_caveats if c.type == "loaded_language"]
+    assert len(cues) == 2, cues

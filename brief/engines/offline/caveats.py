@@ -14,6 +14,7 @@ from ...article import Article
 from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
+from .context import describes, excused, retyped, sides_of
 from .cues import CUE_RULES, DISPUTE_LABELS, PEJORATIVES, STATE_ORGANS, STATE_PHRASE
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
@@ -54,7 +55,7 @@ _VERDICT = Caseless(r"\b(?:is|was|it['’]s|are|were|proved|proves|remains) (?:(
 _LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE, *PEJORATIVES)) + r"\b")  # run on lowered text
 _LOADED_ANYCASE = re.compile(_LOADED.pattern, _I)  # where lowering would shift offsets ("İstanbul")
 _NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
-                             r"drug|treatment|diet|exercise|dosing|tariff|pricing)\s+$")
+                             r"drug|treatment|diet|exercise|dosing|tariff|pricing|nazi|apartheid|vichy|fascist)\s+$")
 # "Revolutionary Guards", "the revolutionary war": a name or a period, not praise.
 _HISTORIC = re.compile(r"(?i)\s+(?:guards?|war|army|armed|forces|party|front|council|committee|movements?|period|era|"
                        r"leaders?|government|tribunal|courts?|cells?|fighters|struggle|history|politics|socialism)\b")
@@ -86,7 +87,7 @@ class Hit:
     cue: str
 
 
-def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
+def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozenset[str] = frozenset()) -> list[Hit]:
     qs = quote_spans(text)
     hits: list[Hit] = []
     low = text.lower()
@@ -104,7 +105,8 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
     for m in (_LOADED.finditer(low) if same_offsets else _LOADED_ANYCASE.finditer(text)):
         if inside(qs, m.start()) or inside(speech, m.start()) or \
                 (m.group().lower() == "regime" and _NEUTRAL_REGIME.search(text[:m.start()])) or \
-                (m.group().lower() == "revolutionary" and _HISTORIC.match(text, m.end())):
+                (m.group().lower() == "revolutionary" and _HISTORIC.match(text, m.end())) or \
+                excused(m.group(), text, m.start(), m.end()):
             continue
         hits.append(Hit("loaded_language", pid, m.start(), m.end(), text[m.start():m.end()]))
     for m in _UNNAMED.finditer(text, low):
@@ -123,6 +125,9 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str]) -> list[Hit]:
     hits += _labelling_hits(pid, text, qs, actors)
     # A side's label for the case against it is its claim, in quotation marks or not.
     hits += [Hit("party_claim", pid, m.start(), m.end(), text[m.start():m.end()]) for m in _DISPUTE.finditer(text, low)]
+    # The words around a cue can cancel it or change its type (``context``).
+    hits = [Hit(retyped(h.type, h.cue, text, h.start, h.end, sides), pid, h.start, h.end, h.cue) for h in hits
+            if not describes(h.type, h.cue, text, h.start, h.end)]
     # An outlet speaking for a state is state media, not an organisation's own account.
     state = [h for h in hits if h.type == "state_media"]
     return [h for h in hits if h.type not in ("official_account", "party_claim") or
@@ -265,16 +270,20 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
     """Caveats in reading order; ``ids`` maps ``id(Ent)`` to the actor id used in the briefing."""
     out: list[Caveat] = []
     own = _publisher(article, actors)
+    sides = sides_of(article, actors)
     for p in article.paragraphs:
-        hits = _dedupe(_hits(p.id, p.text, actors, own))
+        hits = _dedupe(_hits(p.id, p.text, actors, own, sides))
         hits.sort(key=lambda h: h.start)
         spans = sentences(p.id, p.text)
-        seen: set[tuple[str, object]] = set()  # one caveat of a type per sentence, and per cue
-        kept = []
+        seen: set[tuple[object, ...]] = set()  # one caveat of a type per sentence, and per cue
+        kept: list[Hit] = []
         for h in hits:
             sent_no = next((i for i, s in enumerate(spans) if s.start <= h.start < s.end), -1)
-            keys = {(h.type, h.cue.lower()), (h.type, sent_no)}
-            if not keys & seen:
+            # A long sentence can judge twice ("his great, scathing critique ... out-and-out prejudice").
+            second = h.type == "loaded_language" and (h.type, sent_no) in seen and (h.type, sent_no, 2) not in seen \
+                and all(k.end + 60 < h.start for k in kept if k.type == h.type)
+            keys = {(h.type, h.cue.lower()), (h.type, sent_no, 2) if second else (h.type, sent_no)}
+            if (second and (h.type, h.cue.lower()) not in seen) or not keys & seen:
                 kept.append(h)
             seen |= keys
         hits = kept

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import Ent
+from .context import RESEARCH_APPOSITIVE
 from .lexicon import DAYS, MONTHS, ORG_HEADS, ROLE_WORDS
 from .names import DEMONYMS
 from .text import inside
@@ -72,6 +73,18 @@ def _who(name: str, actors: list[Ent]) -> str | None:
     return None
 
 
+_WITNESS = re.compile(r"(?i)\b(?:resident|witness|eyewitness|neighbou?r|passer-?by|bystander|scientist|researcher|"
+                      r"professor|academic|expert|analyst|doctor|student|survivor|local)s?\b")
+
+
+def _role(name: str, actors: list[Ent]) -> str:
+    """The role the article gives the person a name belongs to, or ""."""
+    for e in actors:
+        if e.type == "person" and (name == e.name or name in e.forms or (e.surname and name == e.surname)):
+            return e.role or ""
+    return ""
+
+
 def _lead(name: str) -> str:
     """Drop sentence-initial function words swept into a capitalised span ("Prior to launch Google")."""
     toks = name.split()
@@ -95,7 +108,11 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             continue
         name = m.group(1)
         kind = _who(name, actors)
-        if kind in ("person", "civil_society", "political_party", "armed_group") or \
+        if RESEARCH_APPOSITIVE.match(text, m.end()):
+            hits.append(("single_source", m.start(), m.end()))  # "according to X, a research firm": one source's figures
+        elif kind == "person" and _WITNESS.search(_role(name, actors)):
+            hits.append(("single_source", m.start(), m.end()))  # a bystander's or a scientist's account: one source
+        elif kind in ("person", "civil_society", "political_party", "armed_group") or \
                 (kind not in ("media_outlet", "state_media") and _STAKE_APPOSITIVE.match(text, m.end())):
             hits.append(("party_claim", m.start(), m.end()))  # a side's word, by what it is or what the article says it is
         elif kind is None:  # an outlet the article names is typed by the outlet rules
@@ -127,9 +144,36 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             subject = _lead(m.group(1) or "")
             if _CONTRACTED.match(subject):
                 subject = ""
+            if re.search(r"[’']s$", subject):
+                continue  # "Trump’s vows to resurrect coal": the noun, named in passing, not a claim made here
             if not subject and rx is _PROMISE:
                 continue  # "If promised ...": no side to hold to it
             start = m.end(1) - len(subject) if subject else m.start("verb")
             hits.append(("party_claim", start, m.end()))
     hits += [("denial", m.start(1), m.end()) for m in _QUOTED_DENIAL.finditer(text)]
+    hits += [("official_account", m.start(), m.end()) for m in _OFFICE_HOLDER.finditer(text) if not inside(qs, m.start())]
+    # A speaker ascribing a motive to the other side is accusing it: "“They are trying to bury this,” she said".
+    hits += [("party_claim", m.start(), m.end()) for m in _MOTIVE.finditer(text) if inside(qs, m.start())]
+    # A side's own research as its proof, quoted or not: "Our own analysis demonstrates".
+    hits += [("party_claim", m.start(), m.end()) for m in _OWN_PROOF.finditer(text)]
+    for m in _TEAM_READS.finditer(text):
+        if not inside(qs, m.start()) and (not m.group(1) or _TEAM.search(text, 0, m.start())):
+            hits.append(("single_source", m.start(), m.end()))
     return hits
+
+
+# Someone's own office given with the words: "says Ann Lee, the director of the institute".
+_OFFICE_HOLDER = re.compile(r"\b(?:says|said) [A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){0,3}, (?:the |an? )?(?:[\w\-]+ ){0,2}?"
+                            r"(?i:chief scientist|director|president|chair(?:man|woman|person)?|CEO|chief executive|"
+                            r"spokes(?:man|woman|person)|minister|secretary|commissioner|governor|mayor) (?:of|at|for) "
+                            r"(?:the )?[A-Z][\w’'\-]*(?: (?:of |and |for |the )*[A-Z][\w’'\-]*)*")
+_MOTIVE = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:deliberately |desperately |clearly )?(?:trying|"
+                     r"attempting|seeking|working) to (?:minimi[sz]e|downplay|cover up|hide|bury|silence|whitewash|"
+                     r"suppress|erase|rewrite|distract from|sweep)\b")
+_OWN_PROOF = re.compile(r"\b(?:Our|our|My|my) (?:own )?(?:analysis|research|data|figures|survey|polling|study|modell?ing|"
+                        r"numbers|findings|review) (?:shows?|demonstrates?|suggests?|finds|found|proves?|confirms?|"
+                        r"indicates?)\b")
+# One study's authors reading their own find: "The researchers believe", "They note that" after a team is named.
+_TEAM = re.compile(r"(?i)\b(?:researchers|scientists|authors|the team|study|paper)\b")
+_TEAM_READS = re.compile(r"(?:\b(?:The|the) (?:researchers|scientists|authors|study['’]s authors)|(?:^|(?<=[.!?]\s))(They)) "
+                         r"(?:also )?(?:believe|note|noted|suggest|speculate|think|argue|conclude|theori[sz]e|caution)\b")
