@@ -140,8 +140,9 @@ def _every_article() -> list[tuple[str, Article]]:
     if bench.DATA.is_dir():
         out += bench.extraction_articles(bench.DATA)
     for path in sorted(DEV.glob("*.json")):  # registry pages: the annotated body and the whole page
-        if bench.corpus_kind(path) and bench.available(path):
-            for mode in ("gold", "html"):
+        kind = bench.corpus_kind(path)
+        if kind and bench.available(path):
+            for mode in ("gold", "html") if bench.SOURCES[kind].bodies else ("html",):
                 bench.PAGES["input"] = mode
                 out.append((f"{path.stem}-{mode}", bench.load_gold(path)[0]))
             bench.PAGES["input"] = "gold"
@@ -188,12 +189,18 @@ def test_former_blind_sets_do_not_regress():
     assert _mean([c.recall for _, c in rows]) >= 0.75 and _mean([c.precision for _, c in rows]) >= 0.88
 
 
-def test_former_blind_registry_pages_do_not_regress():
-    """Set 6 (newspaper4k's fixture pages: CNN, Time, Wired, Yonhap...) at the floor it reached once studied."""
-    rows = _dev_rows("newspaper4k")
+# Sets 6 and 7, real pages from two packages' test fixtures, at floors a little under what they
+# reached once studied (their blind figures are in docs/offline-engine.md).
+REGISTRY_FLOORS = {"newspaper4k": (0.83, 0.9, 0.7, 0.7), "trafilatura": (0.88, 0.95, 0.78, 0.85)}
+
+
+@pytest.mark.parametrize("kind", sorted(REGISTRY_FLOORS))
+def test_former_blind_registry_pages_do_not_regress(kind):
+    rows = _dev_rows(kind)
     assert len(rows) == 12
-    assert _mean([a.recall for a, _ in rows]) >= 0.9 and _mean([a.precision for a, _ in rows]) >= 0.83
-    assert _mean([c.recall for _, c in rows]) >= 0.7 and _mean([c.precision for _, c in rows]) >= 0.7
+    act_p, act_r, cav_p, cav_r = REGISTRY_FLOORS[kind]
+    assert _mean([a.recall for a, _ in rows]) >= act_r and _mean([a.precision for a, _ in rows]) >= act_p
+    assert _mean([c.recall for _, c in rows]) >= cav_r and _mean([c.precision for _, c in rows]) >= cav_p
 
 
 def test_cue_words_are_not_invented():
