@@ -46,7 +46,10 @@ SOURCES = {
         ("tests/cache",),
         ("reuters.com.parasite", "salon.com.emissions", "theguardian.com.academics", "vancouversun.com.microsoft",
          "vice.com.amazon", "wikimediafoundation.org.turkey", "dw.com.colonial", "threatpost.com.android",
-         "nature.com.telescope", "phys.org.tool", "boingboing.net.millenials", "nationalgeographic.co.uk.goats"),
+         "nature.com.telescope", "phys.org.tool", "boingboing.net.millenials", "nationalgeographic.co.uk.goats",
+         # set 8: the softer English pages left (tech news, a feature, a press release, a profile)
+         "theverge.com.ios13", "knowtechie.com.rally", "dw.com.uncork", "theplanetarypress.com.forestlands",
+         "luxuryhaven.co.hyatt", "github.blog.spiceland"),
         False),
 }
 
