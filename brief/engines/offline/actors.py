@@ -21,6 +21,7 @@ from .outlets import named_outlets
 from .recurring import (AT_PLACE, MIN_RETURNS, WHERE, attributive, counted, edition, mostly_at, mostly_where,
                         named_place, recurs)
 from .text import inside, quote_spans, work_title
+from .things import a_thing
 
 _KIND_TYPE = {"state_media": "media_outlet", "media_outlet": "media_outlet", "armed_group": "armed_group",
               "international_org": "international_org", "country": "government"}
@@ -132,7 +133,7 @@ def find_actors(article: Article) -> list[Ent]:
         if not e.evidence_of_kind and e.mentions and all(m.kind == "country" for m in e.mentions) and \
                 len(named) >= MIN_RETURNS and recurs(named, texts):  # "Amsterdam" is where, not the Netherlands
             e.evidence_of_kind = True
-    kept = [e for e in ents.values() if e.evidence_of_kind]
+    kept = [e for e in ents.values() if e.evidence_of_kind and not a_thing(e, texts)]
     return sorted(kept, key=lambda e: (article.paragraphs.index(texts[e.mentions[0].pid]), e.mentions[0].start))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...article import Article
-from .lexicon import AGENT_VERBS, COUNTRIES, ORG_DESCRIPTORS, US_STATES
+from .lexicon import AGENT_VERBS, COUNTRIES, JOB_NOUNS, ORG_DESCRIPTORS, US_STATES
 from .names import DEMONYMS, Mention, org_type
 from .text import inside, quote_spans
 
@@ -30,6 +30,10 @@ _MEMBERS_AT = re.compile(rf"\b(?:analysts|researchers|engineers|scientists|exper
                          rf"(?:at|by|from) (?:the )?({_NAME})")
 # "Lukas Stefanko with ESET", "Ann Lee of NIAID": a named person's employer, written as an acronym
 _STAFF_OF = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w’'\-]+\s+(?:of|with|from)\s+(?:the\s+)?([A-Z]{2,6})(?![\w\-]|\.\w)")
+# "a Software Engineer for SpaceX", "a research consultant at Adelard": one person's employer
+_JOB_AT = re.compile(rf"\b(?:a|an|as|is|was|,)\s+(?:[\w\-]+\s+){{0,2}}?(?:(?-i:{'|'.join(sorted(JOB_NOUNS))})|engineer|"
+                     rf"consultant|manager|developer|designer|analyst|researcher|scientist|programmer)\s+"
+                     rf"(?:at|for|with)\s+(?:the\s+)?({_NAME})")
 _ARTICLES = {"The", "A", "An", "He", "She", "It", "They"}
 _NOT_ORGS = {*COUNTRIES, *US_STATES, *_ARTICLES, *DEMONYMS}  # "Texas Instruments" is an organisation; "Texas" alone is not
 
@@ -54,6 +58,13 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
             if not inside(quote_spans(p.text), m.start(kind)):
                 found.append((Mention(p.id, m.start(kind), m.end(kind), name, "described", name),
                               org_type(name) or kind))
+        for m in _JOB_AT.finditer(p.text):
+            after = p.text[m.end():m.end() + 40]
+            if re.match(r"\s+(?:for|of|on|and)\s+(?:the\s+)?[A-Z]|[’']s\b", after) or (re.match(r" [a-z]", after) and
+                    not re.match(r" (?:who|which|that|and|or|in|since|until|on|as|where|from|to|when|after|before)\b", after)):
+                continue  # "at the Center for Forestry Research": a longer name; "a consultant for Acme sellers"
+            found.append((Mention(p.id, m.start(1), m.end(1), m.group(1), "described", m.group(1)),
+                          org_type(m.group(1)) or "other"))
         for m in _STAFF_OF.finditer(p.text):
             found.append((Mention(p.id, m.start(1), m.end(1), m.group(1), "described", m.group(1)), "other"))
         for m in _APPOSED.finditer(p.text):

@@ -136,7 +136,17 @@ PLACES = {
     "South America", "North America", "Crimea", "Donbas", "Kazan", "Tibet", "Tibetan Plateau", "Inner Mongolia",
     "New York", "New York City", "Silicon Valley", "Wall Street", "Capitol Hill", "Western", "Eastern", "Arctic",
     "Pacific", "Atlantic", "Mediterranean", "Balkans", "Caucasus", "Sahel", "Kashmir", "Kurdistan", "Siberia",
+    "Asia Pacific", "Asia-Pacific", "Southeast Asia", "South Asia", "East Asia", "Western Europe", "Eastern Europe",
+    "North Africa", "West Africa", "East Africa", "Sub-Saharan Africa", "Greater China", "Oceania", "Scandinavia",
 }
+# "Ann Lee, Group President, Acme", "a Software Engineer for SpaceX": the last word of a job written in
+# capitals (surname-like trades, "Baker", "Judge", "Singer", are left out).
+JOB_NOUNS = {"President", "Manager", "Engineer", "Consultant", "Director", "Officer", "Analyst", "Designer",
+             "Developer", "Producer", "Coordinator", "Specialist", "Strategist", "Adviser", "Advisor", "Scientist",
+             "Researcher", "Editor", "Correspondent", "Reporter", "Architect", "Associate", "Fellow", "Lead",
+             "Administrator", "Supervisor", "Chairman", "Chairwoman", "Founder", "Co-Founder", "Partner", "CEO",
+             "CTO", "CFO", "COO", "Evangelist", "Advocate", "Programmer", "Technologist", "Curator", "Sommelier",
+             "Chef", "Winemaker", "Professor", "Lecturer", "Secretary", "Executive", "Head"}
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

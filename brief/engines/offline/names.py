@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .given import is_given_name, is_surname
 from .text import asides
 from .lexicon import (ARMED_GROUPS, COUNTRIES, COUNTRY_ALIASES, DAYS, HOLIDAYS, INTL_ORGS, MONTHS, ORG_HEADS, OUTLETS,
-                      PLACE_HEADS, PLACES, POLITICAL, ROLE_WORDS, STATE_MEDIA, TITLES, US_STATES)
+                      JOB_NOUNS, PLACE_HEADS, PLACES, POLITICAL, ROLE_WORDS, STATE_MEDIA, TITLES, US_STATES)
 
 
 @dataclass
@@ -271,12 +271,19 @@ _STREET = re.compile(r"(?i)(?<=\w\w\w)(?:strasse|straße|platz|allee|gasse|straa
 _EVENTS = {"Award", "Awards", "Prize", "Cup", "Conference", "Summit", "Games", "Championship", "Tour"}  # "Producers Guild Awards"
 
 
+_JOB_BEFORE = re.compile(r"(?:,|\b(?:a|an|as|our|its|their|his|her))\s+$")
+_JOB_AFTER = re.compile(r"\s*(?:[,.;:)–—]|\s-\s|$)|\s+(?:at|for|of|with|on)\s")
+
+
 def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix: list[str] | None = None) -> list[Mention]:
     last = tokens[-1]
     if _POSS.search(last):
         bare = _POSS.sub("", last)
         tokens = [*tokens[:-1], bare]
         end -= len(last) - len(bare)
+    if tokens and tokens[-1] in JOB_NOUNS and _JOB_BEFORE.search(text, max(0, start - 8), start) and \
+            _JOB_AFTER.match(text, end):
+        return []  # "Ann Lee, General Manager, Acme": a job, not a name
     if tokens and tokens[0] in ("The",) and len(tokens) > 1:
         start = text.index(tokens[1], start)
         tokens = tokens[1:]

@@ -160,7 +160,9 @@ class Caseless:
 # "CNN's Ann Lee and Bo Ray contributed to this report": the newsroom's credits, not people in the story;
 # "ADD TO CART: ...", "VIEW PRICE: ...": a shop widget's label line.
 _CREDIT = re.compile(r"\b(?:contributed (?:to this (?:report|story|article)|reporting|additional reporting)|"
-                     r"(?:additional )?reporting by|writing by|editing by|produced by)\b", re.I)
+                     r"(?:additional )?reporting by|writing by|editing by|produced by|"
+                     r"(?:photo|image|picture|video)\s+(?:by|courtesy(?: of)?)|(?:photo |image |picture )?credits?:)"
+                     r"(?!\w)", re.I)  # "Credit: Ann Lee/AP", "Photo by Ann Lee": the photographer's, not the story's
 _WIDGET = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+:\s")
 
 

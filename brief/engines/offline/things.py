@@ -1,0 +1,80 @@
+"""Names of things, not actors: products, vintages, venues and named places the text marks as such.
+
+A name shaped like a person's or with an organisation's head word ("Club", "House") may still be a
+hotel's restaurant, a game's season pass or a grape. The words around it say so: "a new X",
+"his 2011 X", "X 4 will begin", "varieties such as X", "using X", "the X island", "The X in Miami".
+A name that speaks, holds a role or carries a title is kept whatever else is said of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ent import Ent, acts_strongly, speaks
+from .given import is_given_name
+from .lexicon import AGENT_VERBS, SPEECH_VERBS, STOPWORDS
+
+# "his highly prized 2011 B Goldkapsel", "the 2020 Camry": a vintage or model year (not "in 2011 Ann Lee")
+_VINTAGE = re.compile(r"(?<!\w)(?!(?:in|since|by|until|till|from|of|during|after|before|to|and|for|on|around|"
+                      r"circa|through|at|about|early|late|mid)\s)(?:[a-z]+|[A-Z][\w\-]*[’']s)\s+(?:19|20)\d\d\s+$")
+# "a new Rocket Pass.", "an updated Widget in": one of a kind of thing, when the name heads the phrase
+_ONE_OF = re.compile(r"\b(?:a|an)\s+(?:(?:new|free|brand-new|limited|special|updated|upcoming)\s+)?$", re.I)
+_HEADS_PHRASE = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|for|that|which|with|to|is|was|will|from)\b")
+_VERSION = re.compile(r"\s+\d{1,2}\s+(?:will|is|was|has|begins?|starts?|launch(?:es)?|arrives?|includes?)\b")  # "Pass 4 will"
+# "grapes like Portugieser, Dornfelder and Riesling": examples of a kind of thing
+_KINDS = (r"varieties|grapes|wines|beers|drinks|dishes|foods|fruits|crops|cultivars|breeds|flavou?rs|games|titles|"
+          r"apps|products|models|devices|phones|gadgets|cars|vehicles|shows|films|movies|songs|albums|books|tools|"
+          r"drugs|medicines|languages|frameworks|features")
+_EXAMPLE = re.compile(rf"\b(?:{_KINDS})(?:\s*,)?\s+(?:such as|like|including|especially)\s+"
+                      rf"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s+(?:and\s+|or\s+)?)*$")
+_TOOL = re.compile(r"\b(?:us(?:e|es|ed|ing)|powered by|built (?:on|with))\s+$", re.I)  # "uses ARKit to map"
+# "the private Hong Bang island", "Holston House in Nashville": a place or a property
+_PLACE_AFTER = re.compile(r"\s+(?:island|islands|river|lake|bay|beach|mountains?|province|street|road|avenue|valley|"
+                          r"peninsula|village|district|county|archipelago|coast)\b")
+_VENUES = {"Spa", "Resort", "Hotel", "Restaurant", "Lounge", "Casino", "Café", "Cafe", "Villas", "Suites", "Club",
+           "Bistro", "Brasserie", "Tavern", "Pub", "Ballroom", "Mall", "Inn"}
+_BUILDINGS = {"House", "Bar", "Grill", "Pool", "Villa", "Lodge", "Kitchen", "Terrace", "Pavilion", "Gallery", "Tower",
+              "Towers"}  # also surnames: "Ann House" may be a person
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# what a place does or is: "serves as a setting", "offers massages", ", located on an island"
+_SETTING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:serves|offers|provides|features|boasts|hosts|houses|overlooks|"
+                      r"sits|lies|welcomes|opens|stands|located|situated|nestled|perched|set)\b")
+
+
+def a_thing(e: Ent, texts: dict) -> bool:
+    """Whether the text marks a found name as a product, venue or place rather than an actor."""
+    spans = [m for m in e.mentions if m.kind in ("span", "described")]
+    if not spans or len(spans) < len(e.mentions) or e.role or any(m.titles for m in spans) or \
+            any(speaks(texts[m.pid].text, m.start, m.end) for m in spans):
+        return False
+    def before(m, rx, reach=60):
+        return rx.search(texts[m.pid].text, max(0, m.start - reach), m.start) is not None
+    for m in spans:
+        text = texts[m.pid].text
+        heads = _HEADS_PHRASE.match(text, m.end) is not None  # not "the 2017 NFL draft", "a Ford spokesman"
+        if _VERSION.match(text, m.end) or before(m, _EXAMPLE, 120) or \
+                (heads and (before(m, _ONE_OF, 30) or before(m, _VINTAGE, 40))):
+            return True
+    last = e.name.split()[-1]
+    if len(e.name.split()) > 1 and (last in _VENUES or (last in _BUILDINGS and e.type != "person")) and \
+            not any(acts_strongly(texts[m.pid].text, m.end) and not _SETTING.match(texts[m.pid].text, m.end)
+                    for m in spans):
+        return True  # "Rock Island Club", "Holston House": a property (but "the Harbor Club fired its coach" acts)
+    if all(_PLACE_AFTER.match(texts[m.pid].text, m.end) for m in spans):
+        return True
+    if e.type == "person" and is_given_name(e.name.split()[0]) and 2 * sum(
+            before(m, _THE_BEFORE, 5) and _HEADS_PHRASE.match(texts[m.pid].text, m.end) is not None
+            for m in spans) >= len(spans):
+        return True  # "The Eliza Jane in New Orleans": people do not take "the" (but "the Ann Lee song" is hers)
+    if e.type == "person" and not is_given_name(e.name.split()[0]) and all(_qualifies(texts[m.pid].text, m.end)
+                                                                           for m in spans):
+        return True  # "handmade Native American beadwork", "a Native woman": a category, with no given name
+    return 2 * sum(before(m, _TOOL, 30) for m in spans) >= len(spans)
+
+
+def _qualifies(text: str, end: int) -> bool:
+    """Whether the name is written before a common noun it qualifies ("Acme devices"), not a verb of its own."""
+    nxt = re.match(r" ([a-z]+)\b", text[end:end + 30])
+    word = nxt.group(1) if nxt else ""
+    return bool(word) and word not in AGENT_VERBS and word not in SPEECH_VERBS and word not in STOPWORDS and \
+        not word.endswith(("ed", "s"))
