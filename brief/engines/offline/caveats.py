@@ -14,8 +14,8 @@ from ...article import Article
 from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
-from .context import describes, excused, retyped, sides_of
-from .cues import CUE_RULES, DISPUTE_LABELS, PEJORATIVES, STATE_ORGANS, STATE_PHRASE
+from .context import describes, excused, is_release, retyped, self_account, sides_of
+from .cues import CUE_RULES, DISPUTE_LABELS, MARKETING, PEJORATIVES, STATE_ORGANS, STATE_PHRASE
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
 from .text import Caseless, alternation, fold, inside, quote_spans, sentences
@@ -54,6 +54,9 @@ _VERDICT = Caseless(r"\b(?:is|was|it['’]s|are|were|proved|proves|remains) (?:(
                       r"(?:,? and | ))*(?:success|failure|triumph|disaster|fiasco|flop)\b")
 _LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE, *PEJORATIVES)) + r"\b")  # run on lowered text
 _LOADED_ANYCASE = re.compile(_LOADED.pattern, _I)  # where lowering would shift offsets ("İstanbul")
+# In a company's own release, the executive quoted speaks for it: "“We are delighted,” said Ann Lee, President".
+_RELEASE_SPEAKER = re.compile(r"(?<=[”\"] )said [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=,)")
+_MARKETING = re.compile(r"\b" + alternation(MARKETING) + r"\b", _I)
 _NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
                              r"drug|treatment|diet|exercise|dosing|tariff|pricing|nazi|apartheid|vichy|fascist)\s+$")
 # "Revolutionary Guards", "the revolutionary war": a name or a period, not praise.
@@ -87,7 +90,8 @@ class Hit:
     cue: str
 
 
-def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozenset[str] = frozenset()) -> list[Hit]:
+def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozenset[str] = frozenset(),
+          release: bool = False) -> list[Hit]:
     qs = quote_spans(text)
     hits: list[Hit] = []
     low = text.lower()
@@ -109,6 +113,11 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
                 excused(m.group(), text, m.start(), m.end()):
             continue
         hits.append(Hit("loaded_language", pid, m.start(), m.end(), text[m.start():m.end()]))
+    for m in (_MARKETING.finditer(text) if release else ()):
+        if not inside(qs, m.start()):  # the release's "announced" introduces its own voice, not another's
+            hits.append(Hit("loaded_language", pid, m.start(), m.end(), m.group()))
+    for m in (_RELEASE_SPEAKER.finditer(text) if release else ()):  # an executive quoted in their company's release
+        hits.append(Hit("official_account", pid, m.start(), m.end(), m.group()))
     for m in _UNNAMED.finditer(text, low):
         if not inside(qs, m.start()) and not _NAMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             hits.append(Hit("anonymous_source", pid, m.start(), m.end(), text[m.start():m.end()]))
@@ -271,8 +280,12 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
     out: list[Caveat] = []
     own = _publisher(article, actors)
     sides = sides_of(article, actors)
+    release, own_word = is_release(article), self_account(article)
     for p in article.paragraphs:
-        hits = _dedupe(_hits(p.id, p.text, actors, own, sides))
+        hits = _hits(p.id, p.text, actors, own, sides, release)
+        if own_word and own_word[0] == p.id:  # an interview's subject on themselves: one voice, unchecked
+            hits.append(Hit("single_source", p.id, own_word[1], own_word[2], p.text[own_word[1]:own_word[2]]))
+        hits = _dedupe(hits)
         hits.sort(key=lambda h: h.start)
         spans = sentences(p.id, p.text)
         seen: set[tuple[object, ...]] = set()  # one caveat of a type per sentence, and per cue

@@ -12,6 +12,7 @@ import re
 
 from ...article import Article
 from .actors import Ent
+from .cues import RELEASE_MARKS
 
 # "Wedding's so-called African Quarter" names a place; "so-called experts" doubts them.
 _PROPER_NEXT = re.compile(r"\s+[“\"‘']?[A-Z]")
@@ -36,9 +37,21 @@ _AS_NEWS = re.compile(r"(?i)(?:the |an? )?(?:announcement|statement|declaration)
 _IS_NEWS = re.compile(r"\s+(?:is|was|comes|came|marks|marked|follows|followed)\b")
 
 
+# The writer's excess about their own habits ("I spend way too much time") judges no side.
+_SELF = re.compile(r"\bI (?:[\w’'\-]+ ){0,2}$")
+_RELEASE = re.compile(RELEASE_MARKS, re.I)
+
+
+def is_release(article: Article) -> bool:
+    """Whether the page says it is a company's own press release, however it is republished."""
+    return any(_RELEASE.search(p.text) for p in article.paragraphs)
+
+
 def describes(kind: str, cue: str, text: str, start: int, end: int) -> bool:
     """A hedge word modifying an adjective describes a thing, and an announcement that is the
     sentence's subject is the news: neither doubts nor sources a claim."""
+    if kind == "loaded_language" and re.match(r"(?i)(?:far|much|way) too\b", cue):
+        return bool(_SELF.search(text, max(0, start - 30), start))
     if kind == "official_account":
         return bool(_AS_NEWS.match(cue)) and bool(_IS_NEWS.match(text, end))
     return kind == "unverified" and cue.lower() in _HEDGE_WORDS and \
@@ -91,3 +104,22 @@ def sides_of(article: Article, actors: list[Ent]) -> frozenset[str]:
     if _SIDE_REPORT.search(body):
         names.add("_report")
     return frozenset(names)
+
+
+# An interview page: the interviewer's questions to "you", each its own paragraph.
+_QUESTION = re.compile(r"(?i)\byou(?:r)?\b.*\?\s*$")
+# The subject's account of themselves, opening an answer: "My career has been", "I'm a self-taught engineer".
+_SELF_ACCOUNT = re.compile(r"^(?:My|I['’]m|I am|I['’]ve|I have|I was) (?:[\w’'\-]+ ){0,4}?(?:has been|have been|is|was|"
+                           r"am|a|an)\b")
+
+
+def self_account(article: Article) -> tuple[str, int, int] | None:
+    """(pid, start, end) where a Q&A's subject first describes themselves: the profile rests on their word.
+    A page is a Q&A when at least two paragraphs are questions put to "you"."""
+    paras = article.paragraphs
+    if sum(bool(_QUESTION.search(p.text)) for p in paras) < 2:
+        return None
+    for q, a in zip(paras, paras[1:]):
+        if _QUESTION.search(q.text) and not a.text.rstrip().endswith("?") and (m := _SELF_ACCOUNT.match(a.text)):
+            return a.id, m.start(), m.end()
+    return None

@@ -83,7 +83,8 @@ CUE_RULES: list[tuple[str, str]] = [
                    r"\bunconfirmed\b"),
     # The publisher guessing at a motive or a cause: "a trip likely designed to", "Maybe the firm likes it".
     ("unverified", r"\b(?:likely|probably|presumably|possibly|almost certainly) (?:designed|intended|meant|aimed|"
-                   r"timed|planned|calculated|chosen|motivated|driven)\b|(?:^|(?<=[.!?]\s))(?:Maybe|Perhaps)\b(?! \w+ly,)"),
+                   r"timed|planned|calculated|chosen|motivated|driven)\b|(?:^|(?<=[.!?]\s))(?:Maybe|Perhaps)\b(?! \w+ly,)"
+                   r"(?! no(?:thing|where|body|ne)?\b)"),
     ("relayed_report", r"\breportedly(?: \w+)?\b"),
     # "As both the Ledger and Channel 9 have reported": other outlets' reporting, taken over.
     ("relayed_report", r"\bas (?:both |several |other |many )?(?:the )?(?:(?-i:[A-Z][\w’'&\-]*)\s+){1,4}(?:and (?:the )?(?:(?-i:"
@@ -306,8 +307,12 @@ CUE_RULES: list[tuple[str, str]] = [
                          r"press release|news release|"
                          r"letter|tweet|filing|memo|email|e-mail)(?=,)"),
     # One study as the basis of a finding: "a 2014 study warned", "a new survey found".
-    ("single_source", r"\b(?:a|one|another) (?:(?:19|20)\d\d|new|recent|separate|earlier|previous) (?:study|paper|survey|"
-                      r"analysis) (?:warned|found|finds|showed|shows|suggested|suggests|concluded|estimated|predicted)\b"),
+    ("single_source", r"\b(?:a|one|another) (?:(?:19|20)\d\d|new|recent|separate|earlier|previous) (?:research |scientific |"
+                      r"peer-reviewed )?(?:study|paper|survey|analysis)(?: published (?:in|by) [^.;,]{1,80}?)? (?:warned|"
+                      r"found|finds|showed|shows|suggested|suggests|concluded|estimated|predicted|argues|claims)\b"),
+    # The paper's authors as the voice of the finding: "posit scientists in the paper".
+    ("single_source", r"\b(?:posit|posits|posited|argue|argues|contend|contends|write|writes|conclude|concludes) (?:the )?"
+                      r"(?:scientists|researchers|authors) (?:in|of|behind) the (?:paper|study|report)\b"),
     # The earliest date anyone knows of, not the start: "active since at least July".
     ("preliminary", r"\bsince at least (?:early |late |mid-)?(?:\d{1,4}|january|february|march|april|may|june|july|"
                     r"august|september|october|november|december|last|the)\b"),
@@ -318,6 +323,36 @@ CUE_RULES: list[tuple[str, str]] = [
     # A side's case argued in its own filing: "The lawsuit contends", "the petition argues".
     ("party_claim", r"\b(?:case|lawsuit|suit|complaint|petition|appeal|filing|claim) (?:also )?(?:contends|argues|"
                     r"maintains|asserts|insists)\b"),
+    # A press release passed on as news: "announced the opening of", "used in this release".
+    ("official_account", r"\b(?:announced|announces|unveiled|unveils|celebrated|celebrates) the (?:grand |official |"
+                         r"soft )?(?:opening|launch|debut|arrival|introduction) of\b|\b(?:in|of) this (?:press|news) release\b|"
+                         r"\b(?:used|referred to) in this release\b|\bfor immediate release\b"),
+    # The writer's own taste, outside quotation marks: "Personally,", "I actually like", "glad to see".
+    ("loaded_language", r"\b(?=personally,|frankly,)(?:(?<=^)|(?<=[.!?]\s))(?:personally|frankly),|\bfor my part,|"
+                        r"\bin my (?:humble )?(?:opinion|view),|\bI (?:actually|really|personally|genuinely|honestly|"
+                        r"truly) (?:like|love|hate|dislike|prefer|enjoy)\b|\b(?=glad |happy |relieved )(?:(?<=^)|"
+                        r"(?<=[.!?] )|(?<=i['’]m )|(?<=i am )|(?<=and ))(?:glad|happy|relieved) to see\b"),
+    # A find passed on from social media: "spotted by a developer on Twitter", "On Reddit, one user explains".
+    ("relayed_report", r"\b(?:spotted|noticed|discovered|unearthed|flagged|dug up|first shared) by (?:[\w@.’'\-]+ ){1,4}?"
+                       r"on (?:twitter|x|reddit|mastodon|bluesky|threads|facebook|instagram|tiktok|youtube|a forum)\b|"
+                       r"\b(?=on )(?:(?<=^)|(?<=[.!?]\s))on (?:twitter|x|reddit|mastodon|bluesky|threads|facebook|instagram|tiktok|"
+                       r"youtube), (?:[\w@.’'\-]+ ){1,4}?(?:explains|explained|says|said|writes|wrote|notes|noted|"
+                       r"points out|pointed out|shows|showed|claims|claimed|reports|reported)\b"),
+    # The publisher saying the question is open: "There may still be debate as to whether".
+    ("conflicting_accounts", r"\bthere (?:is|was|remains|remained|has been|is still|may (?:still )?be|might (?:still )?be|"
+                             r"will always be|continues to be) (?:still )?(?:some |much |considerable |ongoing |lively |"
+                             r"fierce |heated )?(?:debate|disagreement) (?:about|over|as to|among|between|whether)\b|\bwould (?:(?:most |almost )?"
+                             r"(?:certainly|surely|probably)|no doubt|strongly|beg to) disagree\b"),
+    # A speaker selling as they speak, and a side's own promo as the evidence: "said as he touted a bottle".
+    ("party_claim", r"\b(?:said|says|explained|explains|insisted|insists) (?:as|while) (?:he|she|they) (?:spruik\w*|"
+                    r"tout\w*|pitch\w*|hawk\w*|plug\w*|promot\w*|sell\w*|sold|market\w*)\b"),
+    ("official_account", r"\bas (?:you can see|seen|shown|revealed) (?:from|in) the (?:official |new |reveal |launch )?"
+                         r"(?:trailer|teaser|promo|promotional video|announcement video|press images?)\b"),
+    # The publisher's own guess from what is shown: "it looks like it will", "appears to use".
+    ("unverified", r"\b(?:it|they|this|that) (?:looks|look|seems|seem) like (?:it|they|this|the [\w-]+) (?:will|would|"
+                   r"might|could)\b|\b(?:appears|appear|seems|seem) to (?:use|rely on|contain|target|work by)\b"),
+    # Praise of a profile's subjects in the publisher's voice: "women who are making history every day".
+    ("loaded_language", r"\bmaking history (?:every day|each day|daily)\b|\bwho (?:are|is) making history\b"),
 ]
 
 # State and ruling-party organs the outlet lexicon does not list yet (``lexicon.STATE_MEDIA`` is their home).
@@ -340,3 +375,13 @@ PEJORATIVES = ("bombastic", "specious", "devious", "malicious", "duplicitous", "
 # Labels a side puts on the case against it: "a witch hunt", "a hoax". Said in quotation marks as often as not.
 DISPUTE_LABELS = r"\b(?:(?:political |partisan )?witch[- ]hunts?|hoax(?:es)?|smear campaign|politically motivated|" \
                  r"political persecution|kangaroo court|show trial|sham trial|lawfare|weaponi[sz]ation of)\b"
+# A brochure's adjectives: only where the page says it is the company's own release (``context.is_release``),
+# so the publisher is the side being described. News uses "exclusive" and "stunning" plainly.
+MARKETING = ("nestled", "pristine", "luxurious", "breathtaking", "awe-inspiring", "story-worthy", "world-class",
+             "unparalleled", "unrivalled", "unrivaled", "idyllic", "sumptuous", "unforgettable", "best-in-class",
+             "industry-leading", "second to none")
+# How a page says it is a press release: "used in this release", "For immediate release", "(NYSE: H) announced".
+RELEASE_MARKS = (r"\b(?:in|of) this (?:press|news) release\b|\b(?:used|referred to) in this release\b|"
+                 r"\bfor immediate release\b|\((?:NYSE|NASDAQ|Nasdaq|LSE|"
+                 r"TSX|ASX|OTC|HKEX|SGX)(?: American)?:\s*[A-Z][A-Z.]*\)\s+(?:today |recently |has )?(?:announced|"
+                 r"unveiled|launched|opened)\b")
