@@ -225,6 +225,23 @@ CASES = [
     ("preliminary", "The register listed 312 claims as of Friday."),
     ("party_claim", "The petition contends that the zoning vote was rigged."),
     ("party_claim", "“They are trying to bury the findings,” the whistleblower said."),
+    # Classes added from the eighth held-out set (softer pages), in invented wording.
+    ("official_account", "Meridian Lodges announced the opening of its first cabin resort in the Andes."),
+    ("official_account", "The name Meridian is used in this release to refer to the group and its subsidiaries."),
+    ("loaded_language", "The map is bigger. Personally, the new layout is not for me."),
+    ("loaded_language", "I really love the redesigned menus, so this patch matters to me."),
+    ("loaded_language", "The fix lands today, and glad to see the studio listening to testers."),
+    ("relayed_report", "The hidden setting was spotted by a developer on Reddit last week."),
+    ("relayed_report", "On Mastodon, Priya Nair explains that the bug only hits older phones."),
+    ("conflicting_accounts", "There is still debate over whether the comet broke up before impact."),
+    ("single_source", "A new research paper published in the Journal of Soil Studies suggests that worms carry the fungus."),
+    ("single_source", "Droughts will return within a decade, posit the researchers behind the study."),
+    ("conflicting_accounts", "Cheese makers in the north would surely disagree."),
+    ("party_claim", "“Nothing tastes like it,” the farmer said as she touted a jar of her honey."),
+    ("official_account", "As seen in the reveal trailer, the racer gets a new paint job."),
+    ("unverified", "From the screenshots, it looks like the phone will ship with two cameras."),
+    ("unverified", "The filter appears to rely on the depth sensor."),
+    ("loaded_language", "We profile founders who are making history in robotics."),
 ]
 
 
@@ -337,6 +354,19 @@ NOT_CAVEATS = [
     ("unverified", "The firm declined to say how many jobs would go."),
     ("preliminary", "So far the weather has held for the festival."),
     ("party_claim", "Engineers are trying to restore power to the district."),
+    ("official_account", "Crowds gathered on Sunday for the opening of the new bridge."),
+    ("official_account", "Apple fixed a dozen bugs in this release of its phone software."),
+    ("loaded_language", "“Personally, I think the vote came too early,” the coach said."),
+    ("loaded_language", "She said she was glad to see the park reopen."),
+    ("loaded_language", "I spend far too much time on the train these days."),
+    ("relayed_report", "The owl was spotted by hikers on the ridge above the town."),
+    ("conflicting_accounts", "There was a debate on television last night between the two candidates."),
+    ("single_source", "The paper published its final print edition in May."),
+    ("unverified", "Perhaps no city in Europe has changed as fast as this one."),
+    ("conflicting_accounts", "The two ministers disagreed sharply at the summit."),
+    ("party_claim", "The baker said as he closed the shop that rents were too high."),
+    ("official_account", "The trailer was released on Friday."),
+    ("loaded_language", "In 1969 the crew made history by landing on the Moon."),
 ]
 
 
@@ -389,3 +419,27 @@ def test_two_judgements_far_apart_in_one_long_sentence_are_both_kept():
                 "and lands, by the end of the season, in out-and-out contempt.")
     cues = [c.cue for c in analyze(Article.from_paragraphs([sentence])).sourcing_caveats if c.type == "loaded_language"]
     assert len(cues) == 2, cues
+
+
+def test_a_company_s_own_release_is_marked_by_its_brochure_words_but_news_is_not():
+    """Marketing adjectives are the publisher's framing only where the page says it is the company's release."""
+    body = ["Tideline Hotels (NYSE: TDL) announced the debut of a resort nestled among the dunes. Its beaches are pristine.",
+            "The term Tideline is used in this release to refer to Tideline Hotels and its affiliates."]
+    loaded = {c.cue for c in analyze(Article.from_paragraphs(body)).sourcing_caveats if c.type == "loaded_language"}
+    assert {"nestled", "pristine"} <= loaded, loaded
+    quoted = body + ["“We are thrilled,” said Ana Ruiz, the group's chief executive."]
+    own = {c.cue for c in analyze(Article.from_paragraphs(quoted)).sourcing_caveats if c.type == "official_account"}
+    assert "said Ana Ruiz" in own, own
+    news = ["The storm flattened a resort nestled among pristine dunes on Tuesday, the coastguard said.",
+            "“It is gone,” said Ana Ruiz, who ran the resort."]
+    caveats = analyze(Article.from_paragraphs(news)).sourcing_caveats
+    assert not [c for c in caveats if c.type == "loaded_language" or c.cue == "said Ana Ruiz"], caveats
+
+
+def test_an_interview_subject_describing_themselves_rests_on_their_own_word():
+    qa = ["What drew you to engineering?", "My path has been a long detour through teaching and retail.",
+          "What would you tell your younger self?", "Ask for help sooner."]
+    found = [c for c in analyze(Article.from_paragraphs(qa)).sourcing_caveats if c.type == "single_source"]
+    assert found and found[0].cue.startswith("My path"), found
+    story = ["Who pays for the new road?", "My council has been asked that question for years, the mayor said."]
+    assert not [c for c in analyze(Article.from_paragraphs(story)).sourcing_caveats if c.type == "single_source"]

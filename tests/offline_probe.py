@@ -1,0 +1,37 @@
+"""Shared probes for the offline engine's class tests: analyse invented paragraphs, check the
+validator accepts every item, and hand back what the engine found."""
+
+from __future__ import annotations
+
+from brief.article import Article
+from brief.engines.offline import analyze
+from brief.validate import validate
+
+
+def caveats(*paragraphs: str) -> list[tuple[str, str]]:
+    article = Article.from_paragraphs(list(paragraphs))
+    content = analyze(article)
+    assert not [p for p in validate(content, article) if p.level == "error"]
+    return [(c.type, c.cue) for c in content.sourcing_caveats]
+
+
+def actors(*paragraphs: str):
+    article = Article.from_paragraphs(list(paragraphs))
+    content = analyze(article)
+    assert not [p for p in validate(content, article) if p.level == "error"]
+    return {a.name: a for a in content.key_actors}
+
+
+def said(*paragraphs: str) -> dict[str, list[str]]:
+    """Raw statements by speaker; the validator must drop none of them."""
+    from brief.engines.offline import analyze_raw
+    from brief.validate import ground
+
+    article = Article.from_paragraphs(list(paragraphs))
+    content = analyze_raw(article)
+    assert not [w for w in ground(content, article)[1] if w.startswith("dropped")]
+    return {a.name: [s.text for s in a.statements] for a in content.key_actors}
+
+
+def names(got) -> set[str]:
+    return {n for a in got.values() for n in (a.name, *a.aliases)}
