@@ -15,6 +15,7 @@ from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
 from .context import describes, excused, is_release, retyped, self_account, sides_of
+from .gates import GatedRules
 from .cues import CUE_RULES, DISPUTE_LABELS, MARKETING, PEJORATIVES, STATE_ORGANS, STATE_PHRASE
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
@@ -33,8 +34,9 @@ def _alternation(patterns: list[str], flags: int = 0) -> re.Pattern[str] | None:
 # except those that need capitals (``(?-i:...)``), which see the text as written.
 _TYPES = list(dict.fromkeys(k for k, _ in CUE_RULES))
 RULES: list[tuple[str, re.Pattern[str]]] = [(t, _alternation([p for k, p in CUE_RULES if k == t], _I)) for t in _TYPES]  # type: ignore[misc]
-_FOLDED = [(t, _alternation([fold(p) for k, p in CUE_RULES if k == t and "(?-i:" not in p]),
-            _alternation([p for k, p in CUE_RULES if k == t and "(?-i:" in p], _I)) for t in _TYPES]
+# What runs when offsets allow: per type, the rules a paragraph holds the words of (``gates``).
+_FOLDED = [(t, GatedRules([fold(p) for k, p in CUE_RULES if k == t and "(?-i:" not in p]),
+            GatedRules([p for k, p in CUE_RULES if k == t and "(?-i:" in p], _I)) for t in _TYPES]
 _PLURALS = (r"(?:experts|analysts|economists|observers|commentators|strategists|scientists|insiders|brokerages|"
             r"market watchers|pundits|specialists|researchers|attendees|participants|witnesses|onlookers|insiders|"
             r"residents|locals|neighbou?rs|eyewitnesses|bystanders)")
@@ -96,8 +98,11 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     hits: list[Hit] = []
     low = text.lower()
     same_offsets = len(low) == len(text)  # else ("İ" lowers to two characters) match the text as written
-    for kind, folded, cased in _FOLDED if same_offsets else [(k, None, rx) for k, rx in RULES]:
-        found = [*(folded.finditer(low) if folded else ()), *(cased.finditer(text) if cased else ())]
+    if same_offsets:
+        scans = [(kind, [*folded.finditer(low, low), *cased.finditer(text, low)]) for kind, folded, cased in _FOLDED]
+    else:
+        scans = [(kind, list(rx.finditer(text))) for kind, rx in RULES]
+    for kind, found in scans:
         for m in sorted(found, key=lambda m: m.start()):
             cue = text[m.start():m.end()]
             if inside(qs, m.start()):

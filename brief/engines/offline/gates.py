@@ -1,0 +1,99 @@
+"""Literal gates for the cue table: skip the rules a paragraph cannot match.
+
+A rule's regex is parsed once for the words any match must contain ("spokes" in a spokesman
+rule, one of "denied"/"denies"/"deny" in a denial rule). A paragraph then runs, per caveat type,
+an alternation of only the rules whose words it holds. The result is the same as the full
+alternation's: a rule that could match at a position is still there, in the same order, and
+the rules left out could not have matched anywhere. Most paragraphs hold the words of a few
+rules in a hundred, and ``re`` tries every branch at every position, so this is most of the
+cue scan's cost saved.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MIN_GATE = 3  # a shorter literal ("a", "to") is in nearly every paragraph: no gate at all
+
+
+def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased strings of which every match of ``pattern`` contains at least one, or None."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # an unparseable or unfamiliar pattern simply runs ungated
+        return None
+    need = _sequence(list(tree))
+    return need if need and min(map(len, need)) >= MIN_GATE else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements: longer shortest literal, then fewer choices."""
+    if a is None or b is None:
+        return a or b
+    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Every item of a sequence must match: any one item's requirement holds for the whole."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run = []
+        if op is not None:
+            best = _better(best, _item(op, av))
+    return best
+
+
+def _item(op: Any, av: Any) -> frozenset[str] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is c.BRANCH:
+        alternatives = [_sequence(list(branch)) for branch in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return _sequence(list(av[2]))
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(list(av))
+    return None  # classes, anchors, look-arounds, back-references: no literal promised
+
+
+class GatedRules:
+    """One caveat type's rules, matched as their alternation would be, trying only the rules
+    whose words a paragraph holds."""
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        self.rules = [re.compile(p, flags) for p in patterns]
+        self.gates = [required(p, flags) for p in patterns]
+
+    def __bool__(self) -> bool:
+        return bool(self.rules)
+
+    def finditer(self, text: str, low: str) -> list[re.Match[str]]:
+        """What ``(?:r1)|(?:r2)|…`` finds in ``text``: at the leftmost position any rule matches,
+        the first rule that matches there, then on from its end. ``low`` is ``text`` lower-cased,
+        where the gates are looked for."""
+        active = [r for r, gate in zip(self.rules, self.gates) if gate is None or any(g in low for g in gate)]
+        found: list[re.Match[str]] = []
+        pos, ahead = 0, [r.search(text) for r in active]  # each rule's next match at or after pos
+        while True:
+            live = [(m.start(), i, m) for i, m in enumerate(ahead) if m is not None]
+            if not live:
+                return found
+            start, _, first = min(live, key=lambda t: (t[0], t[1]))
+            found.append(first)
+            pos = first.end() if first.end() > start else start + 1
+            ahead = [m if m is None or m.start() >= pos else active[i].search(text, pos) for i, m in enumerate(ahead)]
