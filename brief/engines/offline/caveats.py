@@ -15,7 +15,7 @@ from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
 from .context import describes, excused, is_release, retyped, self_account, sides_of
-from .gates import GatedRules
+from .gates import GatedRules, words_in
 from .cues import CUE_RULES, DISPUTE_LABELS, MARKETING, PEJORATIVES, STATE_ORGANS, STATE_PHRASE
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
@@ -99,7 +99,9 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     low = text.lower()
     same_offsets = len(low) == len(text)  # else ("İ" lowers to two characters) match the text as written
     if same_offsets:
-        scans = [(kind, [*folded.finditer(low, low), *cased.finditer(text, low)]) for kind, folded, cased in _FOLDED]
+        present = words_in(low)
+        scans = [(kind, [*folded.finditer(low, present), *cased.finditer(text, present)])
+                 for kind, folded, cased in _FOLDED]
     else:
         scans = [(kind, list(rx.finditer(text))) for kind, rx in RULES]
     for kind, found in scans:

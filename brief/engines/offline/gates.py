@@ -78,15 +78,16 @@ class GatedRules:
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
         self.rules = [re.compile(p, flags) for p in patterns]
         self.gates = [required(p, flags) for p in patterns]
+        WORDS.update(w for gate in self.gates if gate for w in gate)
 
     def __bool__(self) -> bool:
         return bool(self.rules)
 
-    def finditer(self, text: str, low: str) -> list[re.Match[str]]:
+    def finditer(self, text: str, present: set[str]) -> list[re.Match[str]]:
         """What ``(?:r1)|(?:r2)|…`` finds in ``text``: at the leftmost position any rule matches,
-        the first rule that matches there, then on from its end. ``low`` is ``text`` lower-cased,
-        where the gates are looked for."""
-        active = [r for r, gate in zip(self.rules, self.gates) if gate is None or any(g in low for g in gate)]
+        the first rule that matches there, then on from its end. ``present`` is
+        ``words_in(text.lower())``."""
+        active = [r for r, gate in zip(self.rules, self.gates) if gate is None or not gate.isdisjoint(present)]
         found: list[re.Match[str]] = []
         pos, ahead = 0, [r.search(text) for r in active]  # each rule's next match at or after pos
         while True:
@@ -97,3 +98,11 @@ class GatedRules:
             found.append(first)
             pos = first.end() if first.end() > start else start + 1
             ahead = [m if m is None or m.start() >= pos else active[i].search(text, pos) for i, m in enumerate(ahead)]
+
+
+WORDS: set[str] = set()  # every gate's words, looked for once per paragraph
+
+
+def words_in(low: str) -> set[str]:
+    """The gate words a lower-cased paragraph contains: one pass over them for all the rules."""
+    return {w for w in WORDS if w in low}
