@@ -1,12 +1,13 @@
 """Literal gates for the cue table: skip the rules a paragraph cannot match.
 
 A rule's regex is parsed once for the words any match must contain ("spokes" in a spokesman
-rule, one of "denied"/"denies"/"deny" in a denial rule). A paragraph then runs, per caveat type,
-an alternation of only the rules whose words it holds. The result is the same as the full
-alternation's: a rule that could match at a position is still there, in the same order, and
-the rules left out could not have matched anywhere. Most paragraphs hold the words of a few
-rules in a hundred, and ``re`` tries every branch at every position, so this is most of the
-cue scan's cost saved.
+rule, one of "denied"/"denies"/"deny" in a denial rule). A paragraph then tries, per caveat
+type, only the rules whose words it holds, and takes their matches as the type's alternation
+would (leftmost position first, then the earlier rule). The result is the same as the full
+alternation's, since a rule left out could not have matched anywhere. Most paragraphs hold the
+words of a few rules in a hundred, and ``re`` tries every branch at every position, so this
+saves most of the cue scan's cost. Where ``re``'s parser is not there to read (it is private),
+every rule simply runs.
 """
 
 from __future__ import annotations
