@@ -6,8 +6,8 @@ type, only the rules whose words it holds, and takes their matches as the type's
 would (leftmost position first, then the earlier rule). The result is the same as the full
 alternation's, since a rule left out could not have matched anywhere. Most paragraphs hold the
 words of a few rules in a hundred, and ``re`` tries every branch at every position, so this
-saves most of the cue scan's cost. Where ``re``'s parser is not there to read (it is private),
-every rule simply runs.
+saves most of the cue scan's cost. A pattern ``re``'s (private) parser cannot read simply runs
+ungated.
 """
 
 from __future__ import annotations
@@ -15,14 +15,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+try:  # re's own parser: private, so read defensively
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10 names them sre_*
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 MIN_GATE = 3  # a shorter literal ("a", "to") is in nearly every paragraph: no gate at all
 
 
 def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-cased strings of which every match of ``pattern`` contains at least one, or None."""
     try:
-        from re import _parser  # type: ignore[attr-defined]
-
         tree = _parser.parse(pattern, flags)
     except Exception:  # an unparseable or unfamiliar pattern simply runs ungated
         return None
@@ -39,12 +44,10 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 
 def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """Every item of a sequence must match: any one item's requirement holds for the whole."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
     best: frozenset[str] | None = None
     run: list[str] = []
     for op, av in [*items, (None, None)]:
-        if op is c.LITERAL:
+        if op is _c.LITERAL:
             run.append(chr(av).lower())
             continue
         if run:
@@ -56,18 +59,16 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
 
 
 def _item(op: Any, av: Any) -> frozenset[str] | None:
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    if op is c.SUBPATTERN:
+    if op is _c.SUBPATTERN:
         return _sequence(list(av[-1]))
-    if op is c.BRANCH:
+    if op is _c.BRANCH:
         alternatives = [_sequence(list(branch)) for branch in av[1]]
         if any(a is None for a in alternatives):
             return None
         return frozenset().union(*alternatives)  # type: ignore[arg-type]
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
         return _sequence(list(av[2]))
-    if op is getattr(c, "ATOMIC_GROUP", None):
+    if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(list(av))
     return None  # classes, anchors, look-arounds, back-references: no literal promised
 
