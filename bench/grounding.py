@@ -143,15 +143,19 @@ def _split_lines(text: str) -> Article:
     return Article.from_paragraphs([line.strip() for line in text.splitlines() if line.strip()])
 
 
+@functools.lru_cache(maxsize=None)
+def _kind(path: Path) -> str:
+    return str(json.loads(path.read_text(encoding="utf-8"))["article"]["kind"])
+
+
 def needs_shared(path: Path) -> bool:
     """Whether a gold file describes an article from ../shared (absent on some machines)."""
-    return json.loads(path.read_text(encoding="utf-8"))["article"]["kind"] == "extraction"
+    return _kind(path) == "extraction"
 
 
 def corpus_kind(path: Path) -> str | None:
     """The registry package whose page a gold file describes (bench/corpus.py), if any."""
-    kind = json.loads(path.read_text(encoding="utf-8"))["article"]["kind"]
-    return kind if kind in SOURCES else None
+    return _kind(path) if _kind(path) in SOURCES else None
 
 
 @functools.lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ quotation marks are the speaker's, not the publisher's, so no rule fires there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ...article import Article
@@ -25,15 +26,18 @@ _I = re.IGNORECASE
 
 
 
-def _alternation(patterns: list[str], flags: int = 0) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
-
-
-# One alternation per type: a dozen scans of a paragraph instead of forty. Case-insensitive
-# matching costs twice as much in ``re``, so rules run case-sensitively on the lowered text,
-# except those that need capitals (``(?-i:...)``), which see the text as written.
+# Case-insensitive matching costs twice as much in ``re``, so rules run case-sensitively on the
+# lowered text, except those that need capitals (``(?-i:...)``), which see the text as written.
 _TYPES = list(dict.fromkeys(k for k, _ in CUE_RULES))
-RULES: list[tuple[str, re.Pattern[str]]] = [(t, _alternation([p for k, p in CUE_RULES if k == t], _I)) for t in _TYPES]  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def _whole_rules() -> list[tuple[str, re.Pattern[str]]]:
+    """One case-insensitive alternation per type, for the rare text whose lowered form changes
+    length ("İ"): compiled on first need, not at import."""
+    return [(t, re.compile("|".join(f"(?:{p})" for k, p in CUE_RULES if k == t), _I)) for t in _TYPES]
+
+
 # What runs when offsets allow: per type, the rules a paragraph holds the words of (``gates``).
 _FOLDED = [(t, GatedRules([fold(p) for k, p in CUE_RULES if k == t and "(?-i:" not in p]),
             GatedRules([p for k, p in CUE_RULES if k == t and "(?-i:" in p], _I)) for t in _TYPES]
@@ -103,7 +107,7 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
         scans = [(kind, [*folded.finditer(low, present), *cased.finditer(text, present)])
                  for kind, folded, cased in _FOLDED]
     else:
-        scans = [(kind, list(rx.finditer(text))) for kind, rx in RULES]
+        scans = [(kind, list(rx.finditer(text))) for kind, rx in _whole_rules()]
     for kind, found in scans:
         for m in sorted(found, key=lambda m: m.start()):
             cue = text[m.start():m.end()]
