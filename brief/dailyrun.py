@@ -96,9 +96,9 @@ def _present(path: Path) -> bool:
 
 def _write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -> None:
     """briefings/<id>.json, and with ``page`` its HTML page; a resumed run rewrites only what
-    is missing. Atomic but not fsynced one by one: writing a small file to the page cache
-    costs less than handing it to a worker thread, which an fsync would need; the cache
-    row (committed first) lets a rerun rewrite any file a power cut lost."""
+    is missing. Atomic but not fsynced one by one: the cache row (committed first) lets a
+    rerun rewrite any file a power cut lost. Creating a file can take most of a millisecond,
+    so the daily run calls this in a worker thread, off the event loop."""
     html = folder / f"{briefing.id}.html"
     if page and (fresh or not _present(html)):
         write_atomic(html, briefing.to_html(), durable=False)
@@ -149,7 +149,7 @@ class _Run:
         if fresh and self.cache is not None and briefing.provenance.engine == self.engine.name:
             self.cache.put(briefing, self.fingerprint)
         if self.out and (fresh or self.pages or not _present(self.out / "briefings" / f"{briefing.id}.json")):
-            _write_briefing(self.out / "briefings", briefing, fresh, self.pages)
+            await asyncio.to_thread(_write_briefing, self.out / "briefings", briefing, fresh, self.pages)
         self.briefings[briefing.id] = briefing
         self.prepared[briefing.id] = prepare(briefing)
 
