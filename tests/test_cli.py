@@ -139,3 +139,18 @@ def test_validate_bad_json_is_one_line(tmp_path):
 def test_unknown_option_is_usage_error():
     r = brief("summarize", str(SEED), "--format", "pdf")
     assert r.returncode == 2 and "Traceback" not in r.stderr.decode()
+
+
+def test_a_page_dated_in_an_unknown_zone_costs_no_warning(tmp_path):
+    """Pages date themselves "…T14:05:00PST"; dateutil warns about the zone name, which
+    would put a Python warning above brief's one stderr line on every such page."""
+    body = "".join(f"<p>The council met on Tuesday and agreed budget line {i} after a long debate about "
+                   f"housing, roads and the harbour, officials said.</p>" for i in range(8))
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Council agrees budget</title></head><body><article><h1>Council agrees "
+                    f'budget</h1><time itemprop="datePublished" datetime="2016-12-16T14:05:00PST"></time>{body}'
+                    "</article></body></html>", encoding="utf-8")
+    r = brief("summarize", str(page))
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.decode().strip().splitlines() == [
+        "brief: no API key in $OPENAI_API_KEY; using the offline engine (extractive, no network)"]

@@ -10,7 +10,9 @@ part of the article (see ``brief.clean.clean_html``).
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _TAGS = re.compile(r"<[^>]+>")
 _DROP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
@@ -29,10 +31,23 @@ class HtmlResult:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1)
+def _quiet_page_dates() -> None:
+    """Silence dateutil's warning about a page's unknown zone name ("…T14:05:00PST"): the page
+    is at fault, not the user, and a warning per page would bury brief's own stderr line.
+    A filter, not ``catch_warnings``, because pages are cleaned in worker threads."""
+    try:
+        from dateutil.parser import UnknownTimezoneWarning
+    except ImportError:  # pragma: no cover - trafilatura's date parsing brings dateutil
+        return
+    warnings.filterwarnings("ignore", category=UnknownTimezoneWarning)
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlResult:
     """Run trafilatura once for body and metadata; never raises on bad markup."""
     import trafilatura
 
+    _quiet_page_dates()
     try:
         doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     except Exception:  # trafilatura/lxml raise many types on broken markup; fall back to text
