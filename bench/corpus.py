@@ -27,12 +27,45 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / ".corpus"
 
 
-MERCURY_SET9 = (
-    "www.reuters.com/1481754223635", "www.nytimes.com/1474318141888", "www.washingtonpost.com/1480364838420",
-    "www.theguardian.com/1480457558008", "www.npr.org/1481842125199", "abcnews.go.com/1481922563840",
-    "www.latimes.com/1481928636876", "www.chicagotribune.com/1481669367099", "www.bloomberg.com/1481135708958",
-    "www.politico.com/1475617690069", "www.nbcnews.com/1481667763790", "www.al.com/1482445422101",
-    "www.msnbc.com/1482261084088", "www.nydailynews.com/1481917212613", "money.cnn.com/1480437611330",
+# every English page of Mercury Parser's fixtures (left out: French, Chinese, a tweet, a video)
+MERCURY_PAGES = (
+    "247sports.com/1481309665090", "abcnews.go.com/1481922563840", "ars", "deadspin.com/1476389931786",
+    "deadspin.com/1477505848605", "fandom.wikia.com/1475595373938", "fortune.com/1485216994169",
+    "forward.com/1488392273490", "fusion.net/1482529202024", "gothamist.com/1489073770258",
+    "hellogiggles.com/1482437663500", "latimes", "mashable.com/1481670648585", "medium.com/1477523363921",
+    "medium.com/1485902752952", "money.cnn.com/1480437611330", "newrepublic.com/1480434805231",
+    "newrepublic.com/1480446502259", "news.nationalgeographic.com/1481919545107", "nymag.com/ailes", "nytimes",
+    "obamawhitehouse.archives.gov/1485905445365", "obamawhitehouse.archives.gov/1490209983872",
+    "obamawhitehouse.archives.gov/1490227791307", "obamawhitehouse.archives.gov/1490375478954",
+    "observer.com/1481925269939", "pagesix.com/1482254007534", "people.com/1481580462922",
+    "qz.com/1481758330660", "sciencefly.com/1482530492413", "thefederalistpapers.org/1482344359572",
+    "thoughtcatalog.com/1482426075702", "uproxx.com/1481324633976", "vulture", "wired",
+    "www.al.com/1482445422101", "www.americanow.com/1482528557836", "www.androidcentral.com/1484345154702",
+    "www.aol.com/1480618816916", "www.apartmenttherapy.com/1476396697639", "www.bloomberg.com/1481135708958",
+    "www.bloomberg.com/1481136509532", "www.bloomberg.com/1481138014494",
+    "www.broadwayworld.com/1476392567143", "www.bustle.com/1481129185239", "www.buzzfeed.com/1475531975121",
+    "www.buzzfeed.com/1480717502688", "www.cbssports.com/1482254907948",
+    "www.chicagotribune.com/1481669367099", "www.cinemablend.com/1482432215722", "www.cnbc.com/1482251664848",
+    "www.cnet.com/1482428196806", "www.cnn.com/1480458253239", "www.dmagazine.com/1481755804475",
+    "www.eonline.com/1481567592820", "www.fastcompany.com/1547124373499", "www.fool.com/1489175437362",
+    "www.fortinet.com/1546954846985", "www.howtogeek.com/1482438125052",
+    "www.huffingtonpost.com/1480454076105", "www.inquisitr.com/1481665067498", "www.latimes.com/1481928636876",
+    "www.linkedin.com/1485452542218", "www.littlethings.com/1475605036506", "www.macrumors.com/1484778558090",
+    "www.mentalfloss.com/1482186439659", "www.miamiherald.com/1481571585318", "www.msn.com/1475506925474",
+    "www.msnbc.com/1482261084088", "www.nationalgeographic.com/1481921323654", "www.nbcnews.com/1481667763790",
+    "www.newyorker.com/1475248565793", "www.newyorker.com/1480713300334", "www.nj.com/1481666201503",
+    "www.npr.org/1481842125199", "www.nydailynews.com/1481917212613", "www.nytimes.com/1474061823854",
+    "www.nytimes.com/1474318141888", "www.nytimes.com/1539194812689", "www.opposingviews.com/1482427531189",
+    "www.politico.com/1475617690069", "www.popsugar.com/1482182390796",
+    "www.prospectmagazine.co.uk/1488476298434", "www.rawstory.com/1482439337481",
+    "www.recode.net/1481841159344", "www.refinery29.com/1481661863250", "www.reuters.com/1481754223635",
+    "www.rollingstone.com/1482380017694", "www.sbnation.com/1481062909839", "www.si.com/1484253704408",
+    "www.slate.com/1489160616058", "www.theatlantic.com/1474321707642", "www.theguardian.com/1480457558008",
+    "www.thepennyhoarder.com/1482509014877", "www.thepoliticalinsider.com/1482255981213",
+    "www.theverge.com/1480520999617", "www.theverge.com/1480526003318", "www.tmz.com/1480368537455",
+    "www.today.com/1482432737905", "www.usmagazine.com/1481147005164", "www.vox.com/1481563623532",
+    "www.washingtonpost.com/1480364838420", "www.washingtonpost.com/1546958901450",
+    "www.westernjournalism.com/1482520953825", "www.wired.com/1475256747028", "www.yahoo.com/1475529982399",
 )
 
 
@@ -66,8 +99,8 @@ SOURCES = {
         "https://registry.npmjs.org/@postlight/mercury-parser/-/mercury-parser-1.1.1.tgz",
         "f15f33e2c98dab28c7e462bf8dc0c167e6fba5db164942e2346b653eb1b6431d",
         ("fixtures",),
-        # set 9: hard news from fifteen publishers, 2016-17
-        MERCURY_SET9,
+        # set 9 (fifteen hard-news pages) is annotated; the validator checks them all
+        MERCURY_PAGES,
         False),
 }
 
