@@ -7,6 +7,8 @@
    same run without it is timed too);
 2. the same run with --concurrency 1, for the speed-up ratio;
 3. a rerun from the cache: time as a share of the first run, and model calls (mock stats);
+   (the first run, with and without the overview, is timed --repeat times, each from an empty
+   cache, and the median reported beside each ratio: this shared machine's noise is ±10 %)
 4. peak memory (ru_maxrss) of a `brief daily` subprocess over M small articles.
 
 The mock runs in its own process so it does not compete with the run for the GIL, but on the
@@ -23,6 +25,7 @@ import os
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -159,6 +162,8 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--memory-articles", type=int, default=2000)
     ap.add_argument("--skip-serial", action="store_true", help="Skip the --concurrency 1 run (N × latency s).")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="First runs to time, with and without the overview (the median is reported; default 3)")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="brief-bench-") as tmp:
@@ -178,12 +183,18 @@ def main() -> None:
         try:
             timed_run(warm, base / "out-warm", url, 1)  # imports, tokenizer, first connection
             ideal = args.articles / args.concurrency * args.latency
-            mock_cpu0 = process_cpu(mock.pid)
-            first, first_cpu, calls, digest = timed_run(articles, base / "out", url, args.concurrency)
-            mock_cpu1 = process_cpu(mock.pid)
-            rerun, _, rerun_calls, _ = timed_run(articles, base / "out", url, args.concurrency)
-            # the overview is one more request, after the last briefing: a round trip the ideal leaves out
-            plain, _, plain_calls, _ = timed_run(articles, base / "out-plain", url, args.concurrency, overview=False)
+            firsts, plains = [], []
+            for r in range(args.repeat):  # each a first run: its own output folder, so its own empty cache
+                mock_cpu0 = process_cpu(mock.pid)
+                first, first_cpu, calls, digest = timed_run(articles, base / f"out{r}", url, args.concurrency)
+                mock_cpu1 = process_cpu(mock.pid)
+                firsts.append(first)
+                # the overview is one more request, after the last briefing: a round trip the ideal leaves out
+                plain, _, plain_calls, _ = timed_run(articles, base / f"out-plain{r}", url, args.concurrency,
+                                                     overview=False)
+                plains.append(plain)
+            rerun, _, rerun_calls, _ = timed_run(articles, base / "out0", url, args.concurrency)
+            first, plain = statistics.median(firsts), statistics.median(plains)
             waiting = orchestration_run(articles, base / "out-wait", args.latency, args.concurrency)
             serial = None
             if not args.skip_serial:
@@ -206,15 +217,17 @@ def main() -> None:
 
     stats = digest.stats  # type: ignore[attr-defined]
     print(f"articles: {args.articles}  latency: {args.latency:.2f} s  concurrency: {args.concurrency}")
-    print(f"  first run:   {first:6.2f} s   ideal {ideal:.2f} s   ratio to ideal {first / ideal:.2f} (target ≤ 1.25)"
-          f"   model calls {calls}   briefed {stats.articles}   failed {stats.failed}")
+    each = "  ".join(f"{t / ideal:.2f}" for t in firsts)
+    print(f"  first run:   {first:6.2f} s   ideal {ideal:.2f} s   ratio to ideal {first / ideal:.2f} (target ≤ 1.25;"
+          f" median of {len(firsts)}: {each})   model calls {calls}   briefed {stats.articles}   failed {stats.failed}")
+    each = "  ".join(f"{t / ideal:.2f}" for t in plains)
     print(f"  the same without the overview request (--extractive-overview): {plain:.2f} s   ratio to ideal "
-          f"{plain / ideal:.2f}   model calls {plain_calls}")
-    print(f"  client CPU in the first run: {first_cpu:.2f} s = {1000 * first_cpu / args.articles:.0f} ms/article"
+          f"{plain / ideal:.2f} (median of {len(plains)}: {each})   model calls {plain_calls}")
+    print(f"  client CPU in the last first run: {first_cpu:.2f} s = {1000 * first_cpu / args.articles:.0f} ms/article"
           f" (the floor on wall time when it exceeds the ideal)")
     if mock_cpu0 is not None and mock_cpu1 is not None:
         mock_cpu = mock_cpu1 - mock_cpu0
-        print(f"  mock server CPU in the first run: {mock_cpu:.2f} s = {1000 * mock_cpu / max(1, calls):.0f} ms/request"
+        print(f"  mock server CPU in the last first run: {mock_cpu:.2f} s = {1000 * mock_cpu / max(1, calls):.0f} ms/request"
               f" (same cores; client + mock CPU {first_cpu + mock_cpu:.2f} s against 2 cores × the ideal)")
     print(f"  model answers cost this machine nothing (mock from memory, as a remote model): {remote:.2f} s"
           f"   ratio to ideal {remote / ideal:.2f}   model calls {remote_calls}   client CPU {remote_cpu:.2f} s")
