@@ -443,3 +443,4 @@ def test_an_interview_subject_describing_themselves_rests_on_their_own_word():
     assert found and found[0].cue.startswith("My path"), found
     story = ["Who pays for the new road?", "My council has been asked that question for years, the mayor said."]
     assert not [c for c in analyze(Article.from_paragraphs(story)).sourcing_caveats if c.type == "single_source"]
+

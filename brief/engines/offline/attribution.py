@@ -36,6 +36,9 @@ _AUX = r"(?:(?:has|have|had|also|later|earlier|previously|initially|first|then|s
 _HEADS = alternation((*OFFICIAL_NOUNS, *STAKE_NOUNS))
 _SUBJECT = re.compile(rf"\b({_HEADS})\s+{_AUX}({_VERBS})\b")  # lowercase heads: a proper name is an actor
 _ACCORDING = re.compile(rf"(?i)\baccording to (?:the |a |an |its |their |local |state )?(?:[\w’'\-]+\s+){{0,2}}?({_HEADS})\b")
+# "A lawyer for the firm said": the firm is whom the speaker acts for, not the one speaking.
+_AGENT_OF = re.compile(r"(?i)\b(?:lawyers?|attorneys?|counsel|representatives?|advisers?|advisors?|consultants?|"
+                       r"agents?)\s+(?:for|of|representing)\s+$")
 _MODIFIER = re.compile(r"([A-Za-z][\w’'\-]*)\s+$")
 _DETERMINER = {"the", "his", "her", "its", "their", "our", "a", "an", "this", "that", "local", "state", "federal"}
 _STOP = {"and", "or", "but", "as", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "which", "who",
@@ -54,16 +57,18 @@ PATTERNS: list[tuple[str, Caseless]] = [(t, Caseless(p)) for t, p in (
     ("relayed_report", rf"\b(?:(?:[\w\-]+\s+)?(?:documents?|papers|memos?|files|records|e-?mails|letters?|minutes|"
                        rf"transcripts?|filings?|recordings?|footage|data|report|dossier|cables?)\s+)?(?:leaked to|"
                        rf"obtained by|provided to|passed to) (?:the |our |a |an )?"
-                       rf"(?:[\w\-]+\s+)?(?:correspondents?|reporters?|journalists?|newspaper|{_CAP})"),
+                       rf"(?:[\w\-]+\s+)?(?:correspondents?|reporters?|journalists?|newspaper|{_CAP})|\b(?:seen|reviewed) by "
+                       rf"(?:the )?{_CAP}"),
     ("relayed_report", r"\b(?:the|a|an|this|that|one|another) (?:new |recent |latest |earlier |separate |"
                        r"(?-i:[A-Z][\w’'\-]*) )?report (?:says|said|claims|claimed|states|stated|suggests|suggested|"
                        r"alleges|alleged|adds|added|notes|noted|indicates|indicated|found|finds)\b|\baccording to "
                        r"(?:a|the|one) (?:new |recent |separate |case |research |published |medical |scientific )?(?:report|review|"
                        r"article|story)\b|\ba report (?:by|from)\b"),
+    # Told to someone who passes it on; testimony told to a court is heard first-hand, so it is not here.
     ("relayed_report", r"\btold (?:doctors|police|investigators|officers|detectives|medics|paramedics|nurses|"
-                       r"the court|a court|the jury|a jury|an inquest|the inquest|the tribunal|relatives|friends)\b"),
-    ("official_account", rf"\b(?:an? |the )?(?:earlier |previous |initial |official |prior |formal )?(?:declaration|"
-                         rf"statement|assurance|announcement|assertion) (?:by|from) (?:the )?(?:[\w’'\-]+\s+){{0,3}}"
+                       r"relatives|friends)\b"),
+    ("official_account", rf"\b(?:an? |the )?(?:earlier |previous |initial |official |prior |formal )?(?:declarations?|"
+                         rf"statements?|assurances?|announcements?|assertions?) (?:by|from) (?:the )?(?:[\w’'\-.]+\s+){{0,8}}?"
                          rf"(?:{_HEADS})\b"),
     ("unverified", r"\b(?:apparently|purportedly|supposedly|seemingly|ostensibly|presumably)\b|\brumou?red\b|"
                    r"\brumou?rs? (?:that|of|about)\b|\b(?:speculation|speculated) (?:that|about)\b"),
@@ -107,7 +112,7 @@ def attribution_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent], pi
     hits: list[tuple[str, int, int]] = []
     for m in _SUBJECT.finditer(text):
         start = _extend_left(text, m.start())
-        if not inside(qs, start):
+        if not inside(qs, start) and not _AGENT_OF.search(text, max(0, start - 40), start):
             hits.append((_kind(m.group(1), m.group(2)), start, m.end()))
     for m in _ACCORDING.finditer(text):
         if not inside(qs, m.start()):

@@ -15,9 +15,11 @@ from ...article import Article
 from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
+from .channels import names_publisher, outlet_hits, own_site, publisher
 from .context import describes, excused, is_release, retyped, self_account, sides_of
 from .gates import GatedRules, words_in
-from .cues import CUE_RULES, DISPUTE_LABELS, MARKETING, PEJORATIVES, STATE_ORGANS, STATE_PHRASE
+from .cues import CUE_RULES, DISPUTE_LABELS
+from .framing import MARKETING, PEJORATIVES
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
 from .text import Caseless, alternation, fold, inside, quote_spans, sentences
@@ -97,7 +99,7 @@ class Hit:
 
 
 def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozenset[str] = frozenset(),
-          release: bool = False) -> list[Hit]:
+          release: bool = False, site: tuple[str, ...] = ()) -> list[Hit]:
     qs = quote_spans(text)
     hits: list[Hit] = []
     low = text.lower()
@@ -135,7 +137,8 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     for m in _VERDICT.finditer(text, low):
         if not inside(qs, m.start()) and not inside(speech, m.start()):
             hits.append(Hit("loaded_language", pid, m.start(), m.end(), text[m.start():m.end()]))
-    hits += _outlet_hits(pid, text, qs, [e for e in actors if e.name not in own])
+    hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in
+             outlet_hits(pid, text, qs, [e for e in actors if e.name not in own])]
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in attribution_hits(text, qs, actors, pid)]
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in source_hits(text, qs, actors)]
     if text.strip().lower().rstrip(":") in _LABELS:
@@ -148,6 +151,8 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     # The words around a cue can cancel it or change its type (``context``).
     hits = [Hit(retyped(h.type, h.cue, text, h.start, h.end, sides), pid, h.start, h.end, h.cue) for h in hits
             if not describes(h.type, h.cue, text, h.start, h.end)]
+    # The publisher's own interview or story ("told The Times" in the Times) is first-hand.
+    hits = [h for h in hits if h.type != "relayed_report" or not names_publisher(h.cue, site)]
     # An outlet speaking for a state is state media, not an organisation's own account.
     state = [h for h in hits if h.type == "state_media"]
     return [h for h in hits if h.type not in ("official_account", "party_claim") or
@@ -224,7 +229,7 @@ def _own_aim_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[E
 _INVERTED = re.compile(r"\s*[.!?;]|\s+(?!(?:he|she|they|it|we|i|that|this|there)\b)(?!.*\b(?:is|was|were|are|has|"
                        r"have|had|will|would|could|should|can|may|might|must|did|does|do)\b)(?:(?:the|a|an)\s+)?"
                        r"(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*[.!?]?\s*$", re.I)
-_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according to)\b")
+_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according to|alleging|accusing|claiming|insisting)\b")
 
 
 def _speech_spans(pid: str, text: str, qs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -235,44 +240,11 @@ def _speech_spans(pid: str, text: str, qs: list[tuple[int, int]]) -> list[tuple[
         for m in _SPEECH.finditer(text, s.start, s.end):
             if inside(qs, m.start()):
                 continue
-            inverted = m.group() == "according to" or bool(_INVERTED.match(text, m.end(), s.end))
+            # A participle ("..., alleging X", "saying X") always introduces its words; it never follows them.
+            inverted = m.group() == "according to" or (not m.group().endswith("ing") and
+                                                       bool(_INVERTED.match(text, m.end(), s.end)))
             spans.append((s.start, m.start()) if inverted else (m.end(), s.end))
     return spans
-
-
-_ATTRIB_BEFORE = re.compile(r"(?i)\b(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?$")
-_ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b")
-_CREDIT = re.compile(r"[\[(]\s*(?:(?i:via|source:?)\s+)?[^\[\]()]{2,60}?\s*[\])]\s*$")
-_STATE_PHRASE = re.compile("(?i)" + STATE_PHRASE)
-_ORGAN = re.compile(r"\b(?:the )?(?:" + "|".join(STATE_ORGANS) + r")\b(?:\s+(?:said|says|reported|reports|stated|"
-                    r"wrote|warned|claimed|quoted|carried)\b)?")
-
-
-def _outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
-    """An outlet as the channel: state media, or another outlet the words were relayed from."""
-    hits: list[Hit] = []
-    for e in actors:
-        if e.type != "media_outlet":
-            continue
-        for m in e.mentions:
-            if m.pid != pid or inside(qs, m.start):
-                continue
-            kind = "state_media" if e.state_media else "relayed_report"
-            before = _ATTRIB_BEFORE.search(text[max(0, m.start - 80):m.start])
-            if before and (kind == "state_media" or before.group(1).lower() != "by"):
-                start = m.start - (len(text[max(0, m.start - 80):m.start]) - before.start())
-                agency = re.match(r"\s+news agency", text[m.end:])
-                end = m.end + (len(agency.group()) if agency else 0)
-                hits.append(Hit(kind, pid, start, end, text[start:end]))
-            elif (credit := _CREDIT.search(text, max(0, m.start - 6), m.end + 6)) and credit.start() <= m.start:
-                hits.append(Hit(kind, pid, credit.start(), credit.end(), credit.group()))  # a credit line: built on it
-            elif (after := _ATTRIB_AFTER.match(text, m.end)):
-                hits.append(Hit(kind, pid, m.start, after.end(), text[m.start:after.end()]))
-    for rx in (_STATE_PHRASE, _ORGAN):
-        for phrase in rx.finditer(text):
-            if not inside(qs, phrase.start()):
-                hits.append(Hit("state_media", pid, phrase.start(), phrase.end(), phrase.group()))
-    return hits
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
@@ -286,19 +258,31 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+_BARE_SPOKES = re.compile(r"(?i)(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)")
+
+
+def _fullest_channel(hits: list[Hit], spans: list) -> list[Hit]:
+    """A bare "spokesman" yields to the sentence's fuller official cue ("said in an emailed statement"):
+    one official account a sentence, named by its channel."""
+    def sent(h: Hit) -> int:
+        return next((i for i, s in enumerate(spans) if s.start <= h.start < s.end), -1)
+    fuller = {sent(h) for h in hits if h.type == "official_account" and not _BARE_SPOKES.fullmatch(h.cue)}
+    return [h for h in hits if not (h.type == "official_account" and _BARE_SPOKES.fullmatch(h.cue) and sent(h) in fuller)]
+
+
 def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> list[Caveat]:
     """Caveats in reading order; ``ids`` maps ``id(Ent)`` to the actor id used in the briefing."""
     out: list[Caveat] = []
-    own = _publisher(article, actors)
+    own = publisher(article, actors)
     sides = sides_of(article, actors)
-    release, own_word = is_release(article), self_account(article)
+    release, own_word, site = is_release(article), self_account(article), own_site(article)
     for p in article.paragraphs:
-        hits = _hits(p.id, p.text, actors, own, sides, release)
+        hits = _hits(p.id, p.text, actors, own, sides, release, site)
         if own_word and own_word[0] == p.id:  # an interview's subject on themselves: one voice, unchecked
             hits.append(Hit("single_source", p.id, own_word[1], own_word[2], p.text[own_word[1]:own_word[2]]))
-        hits = _dedupe(hits)
-        hits.sort(key=lambda h: h.start)
         spans = sentences(p.id, p.text)
+        hits = _fullest_channel(_dedupe(hits), spans)
+        hits.sort(key=lambda h: h.start)
         seen: set[tuple[object, ...]] = set()  # one caveat of a type per sentence, and per cue
         kept: list[Hit] = []
         for h in hits:
@@ -333,7 +317,10 @@ def _condense(caveats: list[Caveat], paragraphs: int = 0) -> list[Caveat]:
     per_type_cap, total_cap = max(MAX_PER_TYPE, paragraphs // 8), max(MAX_CAVEATS, paragraphs // 2)
     merged: dict[tuple[str, str], Caveat] = {}
     for c in caveats:
-        key = (c.type, c.cue.lower())
+        key: tuple[str, str] = (c.type, c.cue.lower())
+        # "officials said" after "law enforcement officials said": the same account again, cited once.
+        key = next((k for k in merged if k[0] == c.type and len(key[1].split()) > 1 and
+                    re.search(rf"(?<!\w){re.escape(key[1])}$", k[1])), key)
         if key in merged:
             first = merged[key]
             first.evidence = list(dict.fromkeys(first.evidence + c.evidence))[:MAX_EVIDENCE]
@@ -347,14 +334,3 @@ def _condense(caveats: list[Caveat], paragraphs: int = 0) -> list[Caveat]:
         if per_type[c.type] <= per_type_cap and len(kept) < total_cap:
             kept.append(c.model_copy(update={"id": f"c{len(kept) + 1}"}))
     return kept
-
-
-def _publisher(article: Article, actors: list[Ent]) -> set[str]:
-    """The outlet that wrote the article ("NEW YORK (Reuters) -"): its own name relays nothing."""
-    head = article.paragraphs[0].text[:100] if article.paragraphs else ""
-    own = {e.name for e in actors if e.type == "media_outlet" and
-           any(f"({f})" in head for f in [e.name, *e.forms])}
-    if article.source.publisher:
-        own |= {e.name for e in actors if e.type == "media_outlet" and
-                (e.name.lower() in article.source.publisher.lower() or article.source.publisher.lower() in e.name.lower())}
-    return own

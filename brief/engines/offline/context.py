@@ -13,6 +13,7 @@ import re
 from ...article import Article
 from .actors import Ent
 from .cues import RELEASE_MARKS
+from .text import inside, quote_spans
 
 # "Wedding's so-called African Quarter" names a place; "so-called experts" doubts them.
 _PROPER_NEXT = re.compile(r"\s+[“\"‘']?[A-Z]")
@@ -32,6 +33,9 @@ RESEARCH_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:rese
                                   r"organi[sz]ation|centre|center)|think[- ]tank|consultancy|consulting firm|"
                                   r"analytics (?:firm|company)|data (?:firm|company|provider)|research and consulting firm)\b")
 _SPOKES = re.compile(r"(?i)spokes(?:man|woman|person)")
+_SPEAKS_FOR_SIDE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,7}?(?:Union|Party|Campaign|Coalition|"
+                              r"Movement|Guild|(?i:union|party|campaign|activists|advocacy group|lobby group|rights group|"
+                              r"pressure group|protesters|strikers))\b")
 # "The announcement by the company is the latest in a flurry": the news itself, not the source of a claim.
 _AS_NEWS = re.compile(r"(?i)(?:the |an? )?(?:announcement|statement|declaration) by\b")
 _IS_NEWS = re.compile(r"\s+(?:is|was|comes|came|marks|marked|follows|followed)\b")
@@ -47,9 +51,21 @@ def is_release(article: Article) -> bool:
     return any(_RELEASE.search(p.text) for p in article.paragraphs)
 
 
+# "was later denied the money" is a refusal done to someone, not a denial ("was denied by the firm" still is).
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:\w+ly\s+|later\s+|then\s+|"
+                      r"also\s+|initially\s+|again\s+)?$")
+# "which turned out to be a hoax": the publisher's finding, not a side's label for the case against it.
+_FOUND_TO_BE = re.compile(r"(?i)\b(?:turned out to be|proved(?: to be)?|proven(?: to be)?|(?:found|deemed|declared|"
+                          r"determined|confirmed) to be|exposed as|revealed as)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
+
+
 def describes(kind: str, cue: str, text: str, start: int, end: int) -> bool:
     """A hedge word modifying an adjective describes a thing, and an announcement that is the
     sentence's subject is the news: neither doubts nor sources a claim."""
+    if kind == "denial" and cue.lower().startswith("denied"):
+        return bool(_PASSIVE.search(text, max(0, start - 30), start)) and not re.match(r"\s+by\b", text[end:])
+    if kind == "party_claim" and re.match(r"(?i)hoax", cue) and not inside(quote_spans(text), start):
+        return bool(_FOUND_TO_BE.search(text, max(0, start - 40), start))
     if kind == "loaded_language" and re.match(r"(?i)(?:far|much|way) too\b", cue):
         return bool(_SELF.search(text, max(0, start - 30), start))
     if kind == "official_account":
@@ -71,11 +87,15 @@ def retyped(kind: str, cue: str, text: str, start: int, end: int, sides: frozens
     "according to X, a research firm" are one source's; a report the article says a side wrote is its claim."""
     if kind == "party_claim" and cue.lower().startswith("according to") and RESEARCH_APPOSITIVE.match(text, end):
         kind = "single_source"
+    elif kind == "official_account" and _SPOKES.search(cue) and _SPEAKS_FOR_SIDE.match(text, end):
+        kind = "party_claim"  # "a spokeswoman for the teachers' union"
     elif kind == "official_account" and sides and (_SPOKES.search(cue) or cue.startswith(("says ", "said "))):
         words = set(re.findall(r"[\w’'\-]+", text[max(0, start - 10):end + 60]))
         kind = "party_claim" if words & sides else kind
     elif kind == "relayed_report" and "_report" in sides and re.search(r"(?i)\breport\b", cue):
         kind = "party_claim"
+    elif kind == "relayed_report" and "_internal" in sides and re.search(r"(?i)\b(?:the|this|that) report\b", cue):
+        kind = "official_account"  # the body's own internal report, not another outlet's
     return kind
 
 
@@ -87,6 +107,7 @@ _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _SIDE_REPORT = re.compile(r"(?i)\breport (?:by|from|for|commissioned by) (?:the )?(?:[\w’'\-]+\s+){0,6}?(?:union|party|"
                           r"campaign|coalition|movement|initiative|activists|campaigners|lobby|ngo)\b")
 _STAKE_TYPES = {"civil_society", "political_party", "armed_group"}
+_INTERNAL = re.compile(r"(?i)\b(?:internal|in-house) (?:report|review|audit|investigation|inquiry)\b")
 
 
 def sides_of(article: Article, actors: list[Ent]) -> frozenset[str]:
@@ -103,6 +124,8 @@ def sides_of(article: Article, actors: list[Ent]) -> frozenset[str]:
             names.add(m.group(1))
     if _SIDE_REPORT.search(body):
         names.add("_report")
+    if _INTERNAL.search(body):
+        names.add("_internal")
     return frozenset(names)
 
 

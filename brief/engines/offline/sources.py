@@ -39,7 +39,11 @@ _STAKE_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:NGO|no
 _WHEN = {*DAYS, *MONTHS}
 _PERSON_NOUNS = "|".join(sorted({*ROLE_WORDS, "man", "woman", "boy", "girl", "patient", "mother", "father", "source",
                                  "official", "people", "family", "neighbour", "neighbor", "friend"}, key=len, reverse=True))
-_ACCORDING_PERSON = re.compile(rf"(?i)\baccording to (?:the|a|one|this|that) (?:[\w\-]+ )?(?:{_PERSON_NOUNS})\b")
+# One person the article does not name, or names only by kin: "according to a witness", "according to her father".
+_ACCORDING_PERSON = re.compile(rf"(?i)\baccording to (?:the|a|one|this|that) (?:[\w\-]+ )?(?:{_PERSON_NOUNS})\b|"
+                               r"\baccording to (?:his|her|their) (?:[\w\-]+ )?(?:father|mother|wife|husband|son|daughter|"
+                               r"brother|sister|parents|family|relatives?|friends?|neighbou?rs?|partner|girlfriend|boyfriend|"
+                               r"uncle|aunt|cousin|grandmother|grandfather)\b")
 _WORDS_OF = re.compile(r"(?i)\bin the (?:own )?words of (?:the |a |an |one |his |her |their )?(?:[\w\-]+ )?[\w\-]+")
 # A side's own promise or boast is a claim with a stake in it, whoever makes it.
 _PROMISE = re.compile(rf"\b({_NAME})\s+(?P<verb>(?:(?:has|have|had|also|repeatedly|publicly|previously|once|long)\s+)*"
@@ -151,7 +155,8 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             start = m.end(1) - len(subject) if subject else m.start("verb")
             hits.append(("party_claim", start, m.end()))
     hits += [("denial", m.start(1), m.end()) for m in _QUOTED_DENIAL.finditer(text)]
-    hits += [("official_account", m.start(), m.end()) for m in _OFFICE_HOLDER.finditer(text) if not inside(qs, m.start())]
+    hits += [("official_account", m.start(), m.end()) for rx in (_OFFICE_HOLDER, _TITLED) for m in rx.finditer(text)
+             if not inside(qs, m.start())]
     # A speaker ascribing a motive to the other side is accusing it: "“They are trying to bury this,” she said".
     hits += [("party_claim", m.start(), m.end()) for m in _MOTIVE.finditer(text) if inside(qs, m.start())]
     # A side's own research as its proof, quoted or not: "Our own analysis demonstrates".
@@ -167,6 +172,11 @@ _OFFICE_HOLDER = re.compile(r"\b(?:says|said) [A-Z][\w’'\-.]*(?: [A-Z][\w’'\
                             r"(?i:chief scientist|director|president|chair(?:man|woman|person)?|CEO|chief executive|"
                             r"spokes(?:man|woman|person)|minister|secretary|commissioner|governor|mayor) (?:of|at|for) "
                             r"(?:the )?[A-Z][\w’'\-]*(?: (?:of |and |for |the )*[A-Z][\w’'\-]*)*")
+# An office's holder announcing with the title first: "Attorney General Ann Lee announced", "Sheriff Bo Ruiz said".
+_TITLED = re.compile(r"\b(?:Attorney General|District Attorney|U\.S\. Attorney|Police Chief|Police Commissioner|Chief of "
+                     r"Police|Fire Chief|Sheriff|Mayor|Governor|Gov\.|Secretary of State|Press Secretary|Commissioner|"
+                     r"Superintendent|Prosecutor|Coroner|Medical Examiner)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}\s+"
+                     r"(?:announced|said|says|stated|confirmed)\b(?! in (?:a|an|the|his|her|its) )")
 _MOTIVE = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:deliberately |desperately |clearly )?(?:trying|"
                      r"attempting|seeking|working) to (?:minimi[sz]e|downplay|cover up|hide|bury|silence|whitewash|"
                      r"suppress|erase|rewrite|distract from|sweep)\b")

@@ -1,0 +1,85 @@
+"""The outlets a caveat can name: a state's organ, another outlet the words were relayed from,
+and the publisher itself, whose own name ("told The Times" in the Times) relays nothing."""
+
+from __future__ import annotations
+
+import re
+
+from ...article import Article
+from .actors import Ent
+from .cues import STATE_ORGANS, STATE_PHRASE
+from .text import inside
+
+_ATTRIB_BEFORE = re.compile(r"(?i)\b(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?$")
+_ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b")
+_CREDIT = re.compile(r"[\[(]\s*(?:(?i:via|source:?)\s+)?[^\[\]()]{2,60}?\s*[\])]\s*$")
+_STATE_PHRASE = re.compile("(?i)" + STATE_PHRASE)
+_ORGAN = re.compile(r"\b(?:the )?(?:" + "|".join(STATE_ORGANS) + r")\b(?:\s+(?:said|says|reported|reports|stated|"
+                    r"wrote|warned|claimed|quoted|carried)\b)?")
+
+
+def outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int]]:
+    """An outlet as the channel: state media, or another outlet the words were relayed from."""
+    hits: list[tuple[str, int, int]] = []
+    for e in actors:
+        if e.type != "media_outlet":
+            continue
+        for m in e.mentions:
+            if m.pid != pid or inside(qs, m.start):
+                continue
+            kind = "state_media" if e.state_media else "relayed_report"
+            before = _ATTRIB_BEFORE.search(text[max(0, m.start - 80):m.start])
+            if before and (kind == "state_media" or before.group(1).lower() != "by"):
+                start = m.start - (len(text[max(0, m.start - 80):m.start]) - before.start())
+                agency = re.match(r"\s+news agency", text[m.end:])
+                end = m.end + (len(agency.group()) if agency else 0)
+                hits.append((kind, start, end))
+            elif (credit := _CREDIT.search(text, max(0, m.start - 6), m.end + 6)) and credit.start() <= m.start:
+                hits.append((kind, credit.start(), credit.end()))  # a credit line: built on it
+            elif (after := _ATTRIB_AFTER.match(text, m.end)):
+                hits.append((kind, m.start, after.end()))
+    for rx in (_STATE_PHRASE, _ORGAN):
+        for phrase in rx.finditer(text):
+            if not inside(qs, phrase.start()):
+                hits.append(("state_media", phrase.start(), phrase.end()))
+    return hits
+
+
+def publisher(article: Article, actors: list[Ent]) -> set[str]:
+    """The outlet that wrote the article ("NEW YORK (Reuters) -"): its own name relays nothing."""
+    head = article.paragraphs[0].text[:100] if article.paragraphs else ""
+    own = {e.name for e in actors if e.type == "media_outlet" and
+           any(f"({f})" in head for f in [e.name, *e.forms])}
+    if article.source.publisher:
+        own |= {e.name for e in actors if e.type == "media_outlet" and
+                (e.name.lower() in article.source.publisher.lower() or article.source.publisher.lower() in e.name.lower())}
+    return own
+
+
+def own_site(article: Article) -> tuple[str, ...]:
+    """The publisher's name squeezed to letters, from its URL's host and its publisher field
+    ("latimes", "theguardian", "nbcnews"): what "told The Times" must match to be the publisher itself."""
+    from urllib.parse import urlparse
+
+    host = urlparse(article.source.url or "").hostname or ""
+    parts = [*host.split("."), *(article.source.publisher or "").split(".")]
+    return tuple({re.sub(r"[^a-z]", "", p.lower()) for p in parts} - {"www", "com", "co", "uk", "org", "net", "go"}
+                 - {""})
+
+
+_CAPS = re.compile(r"(?-i:[A-Z])[\w’'&\-]*")
+
+
+def names_publisher(cue: str, site: tuple[str, ...]) -> bool:
+    """Whether a relaying cue is the publisher's own reporting: "told The Times" or "as The Times first
+    reported" in the Times."""
+    if not re.search(r"(?i)\b(?:told|interview|reported|according to)\b", cue):
+        return False
+    tokens = [t for t in _CAPS.findall(cue) if t not in ("The", "As", "According")]
+    name = []
+    for t in tokens:
+        name.append(re.sub(r"[’']s$", "", t))
+        if re.search(r"[’']s$", t):
+            break
+    squeezed = re.sub(r"[^a-z]", "", "".join(name).lower())
+    return len(squeezed) >= 3 and any(squeezed in part for part in site)

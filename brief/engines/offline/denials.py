@@ -1,0 +1,75 @@
+"""The cue phrases of the denial type: a subject rejecting a claim, or not answering at all.
+
+Newsrooms phrase a non-answer many ways ("did not respond to a question about", "ignored a
+request for comment", "declined to be interviewed", "was not immediately available", "has not
+said whether"); each is the subject keeping its side of the story back, so each is a denial
+cue. ``cues.CUE_RULES`` takes these in as its denial rules, in this order.
+"""
+
+from __future__ import annotations
+
+_NOT = r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|never)"
+# What a reporter asks with: "a request for comment", "written questions", "repeated emails".
+_ASKED = (r"(?:an? |the |our |his |her |their |several |repeated |multiple |numerous |written |emailed |detailed |"
+          r"further |follow-up |phone |telephone )*(?:questions?|requests?|inquir(?:y|ies)|quer(?:y|ies)|e-?mails?|"
+          r"messages?|voicemails?)")
+
+DENIAL_RULES: list[tuple[str, str]] = [
+    ("denial", r"\bcalled (?:the |these |those |such )?(?:accusations?|allegations?|claims?|reports?|charges?) "
+               r"(?:false|baseless|untrue|unfounded|lies|fabricated|groundless|absurd|ridiculous)\b"),
+    ("denial", r"\b(?:has|have|had|did) not (?:yet |publicly )?comment(?:ed)? on\b"),
+    ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny) (?:the )?(?:[\w\-]+ ){0,2}?"
+               r"[\w\-]+[’']s (?:\w+ )?(?:claims?|allegations?|accusations?|account|version|story)\b"),
+    ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny)(?= (?:this|"
+               r"that|the|it|any|all|wrongdoing|involvement|allegations?|claims?|reports?|responsibility|charges?|"
+               r"accusations?|being|having|knowing)\b|[.,;])"),
+    ("denial", r"\bdisputed (?:that|the|this|these|those) (?:account|claims?|version|figures?|reports?)\b"),
+    ("denial", r"\bdid not (?:immediately )?return (?:a |multiple )?(?:calls?|messages?|emails?|requests?)"
+               r"(?: seeking| for) comment\b|\bdismissed (?:them|it|this|that|the \w+) as\b"),
+    # Declining to answer, in any tense: "refusing to comment on", "has refused to reveal which".
+    ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:comment|respond|answer|confirm|say|"
+               r"discuss|elaborate|explain|reveal|disclose|specify)\b"),
+    ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b|"
+               r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:(?:our|the|written|emailed|detailed) )?"
+               r"(?:questions|inquiries|queries)\b"),
+    ("denial", r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:immediately )?"
+               r"(?:respond|reply|return)(?:ed)? to (?:[\w’'\-]+ ){0,4}?(?:requests?|inquir(?:y|ies)|quer(?:y|ies)|"
+               r"e-?mails?|calls?|messages?) (?:for|seeking) comment\b"),
+    # Not remembering is how a side in a dispute declines to admit it.
+    ("denial", r"\b(?:does not|doesn['’]t|did not|didn['’]t|could not|couldn['’]t|cannot|can['’]t|can not) (?:\w+ )?"
+               r"(?:remember|recall)\b|\b(?:has|had|have) no (?:memory|recollection) of\b"),
+    ("denial", r"\b(?:could not|couldn['’]t) be reached for comment\b|\b(?:had|has|have) no (?:immediate )?comment\b"),
+    ("denial", r"\b(?:rejected|dismissed) (?:the |these |those |such )?(?:claims?|allegations?|accusations?|reports?)\b"),
+    ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:provide|give|offer|make|issue|release|"
+               r"share) (?:an? |any |further |more )?(?:[\w-]+ )?(?:comments?|response|statement|answers?|details|"
+               r"specifics|explanation)\b|\bdismiss(?:es|ing) (?:them|it|this|that|the \w+) as\b"),
+    # Professed ignorance answers an accusation: "she insisted she had no idea", "claimed they knew nothing".
+    ("denial", r"\b(?:claimed|claims|insisted|insists|said|says|maintained|maintains|told \w+) (?:that )?(?:he|she|they|"
+               r"it|the \w+) (?:had|has|have) no (?:idea|knowledge)\b|\b(?:claimed|insisted|said|maintained) (?:that )?"
+               r"(?:he|she|they|it) (?:knew|knows|know) nothing\b|\b(?:pleaded|professed|claimed) ignorance\b|"
+               r"\b(?:hung|hangs|hang) up (?:on|when|after|as)\b"),
+    # Questions left unanswered: "did not respond to a question about", "ignored a request for comment",
+    # "has not responded to requests to substantiate the claim", "did not return phone messages".
+    ("denial", rf"\b{_NOT} (?:yet |immediately )?(?:respond(?:ed)?|reply|replied|answer(?:ed)?) to {_ASKED}\b|"
+               rf"\b(?:ignored|ignores|ignoring) {_ASKED}\b|"
+               rf"\b{_NOT} (?:yet |immediately )?return(?:ed)? (?:an? |the |our |multiple |repeated |several )?"
+               r"(?:phone |telephone |voicemail |email |e-mail )?(?:calls?|messages?|e-?mails?)\b"),
+    # Unavailable or unwilling to be interviewed: "was not immediately available", "declined to be interviewed".
+    ("denial", r"\b(?:was|were|is|are) not (?:immediately )?available (?:for|to) comment\b|\b(?:was|were|is|are) not "
+               r"immediately available\b|\bunavailable for comment\b|\b(?:declined|declines|declining|refused|refuses|"
+               r"refusing) (?:to be interviewed|(?:an? |our |repeated |multiple |several )?(?:interview )?requests? for "
+               r"(?:an )?interviews?|to (?:speak|talk) (?:to|with) (?:reporters|journalists|the press|us))\b"),
+    # The answer in court or to the charge: "pleaded not guilty", "maintains his innocence", "claims without merit".
+    ("denial", r"\b(?:pleaded|pleads|pleading|pled|plead) not guilty\b|\b(?:maintains?|maintained|maintaining|protests?|"
+               r"protested|protesting) (?:his|her|their|its) innocence\b|\b(?:claims?|allegations?|accusations?|charges?|"
+               r"lawsuit|suit|reports?) (?:were|was|are|is) (?:without merit|baseless|false|untrue|unfounded|meritless|"
+               r"frivolous)\b"),
+    # Calls left unanswered, told from the other end: "Messages left for the owner were not returned".
+    ("denial", r"\b(?:calls?|messages?|e-?mails?|requests? for comment|inquir(?:y|ies)|questions)(?: [\w’'\-]+){0,4}? "
+               r"(?:were|was|went|have gone|has gone) (?:not returned|unanswered|unreturned|not answered)\b"),
+    # Silence on the point itself: "has not said whether it is investigating", "had not issued any comment".
+    ("denial", r"\b(?:has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:yet |publicly )?(?:said|disclosed|"
+               r"revealed|explained|specified) (?:whether|if|what|why|how|when|who|which)\b|\b(?:has|have|had) not "
+               r"(?:[\w-]+ ){0,4}?(?:issued|made|offered|given) (?:any|a) (?:public |formal |official )?(?:comment|"
+               r"response|statement)\b"),
+]
