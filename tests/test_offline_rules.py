@@ -293,3 +293,13 @@ def test_review_findings_leading_words_regions_possessive_stories_and_place_led_
     assert "Trump" not in _actors("Trump’s story changed again on Monday, aides said.")
     assert _actors("Texas Instruments, a chipmaker based in Dallas, said sales fell.")["Texas Instruments"].type == "company"
     assert ("loaded_language", "Barbaric") in _caveats("Barbaric attacks hit İstanbul on Monday.")
+
+
+def test_a_name_with_an_ampersand_or_a_leading_ordinal_stays_whole():
+    """"Texas A&M" is not a person "Texas A"; "21st Century Fox" is not a person "Century Fox"."""
+    found = _actors("Dale Brennan was smitten with the award-winning Oklahoma A&M quarterback.",
+                    "When the suit was filed, 22nd Century Media executive chairman Quinn Harlow was abroad.",
+                    "Media said it would review the claims. Brennan said he would stay. Harlow said nothing.")
+    assert not [n for n in found if n.endswith((" A", " M")) or n in ("A", "M")]
+    assert "Century Media" not in found and "Dale Brennan" in found and "Quinn Harlow" in found
+    assert all(found[n].type != "person" for n in found if "&" in n)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...article import Article
 from .ent import Ent, is_agent, speaks
-from .lexicon import ROLE_WORDS, TITLES
+from .lexicon import ORG_HEADS, ROLE_WORDS, TITLES
 from .names import LEXICON, Mention, org_type
 from .text import furniture
 
@@ -81,7 +81,7 @@ def _long_before(text: str, at: int, short: str) -> tuple[int, str] | None:
     return None
 
 
-_CHAIN = re.compile(r"[A-Z][\w’'\-]+(?:(?:\s+(?:of|and|for|the|&)){0,2}\s+[A-Z][\w’'\-]+)+")
+_CHAIN = re.compile(r"[A-Z][\w’'\-]+(?:(?:\s+(?:of|and|for|the|in|&)){0,2}\s+[A-Z][\w’'\-]+)+")
 _CAP = re.compile(r"[A-Z][\w’'\-]+")
 
 
@@ -144,7 +144,9 @@ def merge_spelled(ents: dict[str, Ent], found: list[Spelled]) -> None:
     for sp in found:
         name = sp.long.text
         olds = {k: e for k, e in ents.items() if e.name in (name, sp.short) or k in (name, sp.short) or
-                (len(e.name.split()) > 1 and name.endswith(" " + e.name))}
+                (len(e.name.split()) > 1 and name.endswith(" " + e.name)) or
+                (e.mentions and all(m.kind in ("span", "described") and m.pid == sp.long.pid and
+                                    sp.long.start <= m.start and m.end <= sp.long.end for m in e.mentions))}  # "Citizens for Responsibility and Ethics" in Washington
         if not (olds or sp.kind != "other" or sp.acts):
             continue
         typed = [e.type for e in olds.values() if e.type not in ("person", "other")]
@@ -179,3 +181,43 @@ def merge_suffixed(ents: dict[str, Ent]) -> None:
         short.mentions = sorted([*short.mentions, *e.mentions], key=lambda y: (int(y.pid[1:]), y.start))
         short.evidence_of_kind |= e.evidence_of_kind
         del ents[key]
+
+
+def merge_variants(ents: dict[str, Ent]) -> None:
+    """"The Post" and "Post", "Donald J. Trump Foundation" and "Trump Foundation": one organisation written
+    with and without its article or its founder's full name, merged under the shorter form."""
+    orgs = [e for e in ents.values() if e.type != "person"]
+    for key, e in list(ents.items()):
+        if e.type == "person" or ents.get(key) is not e:
+            continue
+        bare = re.sub(r"^The\s+", "", e.name)
+        tails = [o for o in orgs if o is not e and " " in o.name and o.name.split()[0] not in ORG_HEADS and
+                 e.name.endswith(" " + o.name)]
+        same = [o for o in orgs if o is not e and ((o.name == bare and bare != e.name) or
+                                                   (_inverted(o.name) and _inverted(o.name) == _inverted(e.name)))]
+        into = same[0] if same else (tails[0] if len(tails) == 1 and _only_tail(tails[0], orgs) else None)
+        if into is None or into.type not in (e.type, "other") and e.type != "other":
+            continue
+        into.forms += [f for f in (e.name, *e.forms) if f not in (into.name, *into.forms)]
+        into.mentions = sorted([*into.mentions, *e.mentions], key=lambda y: (int(y.pid[1:]), y.start))
+        into.evidence_of_kind |= e.evidence_of_kind
+        del ents[key]
+        orgs.remove(e)
+
+
+def _only_tail(short: Ent, orgs: list[Ent]) -> bool:
+    """"Police Department" ends both "Linden Police Department" and "New York Police Department": no merge."""
+    return sum(o.name.endswith(" " + short.name) for o in orgs) == 1
+
+
+_OF_FORM = re.compile(r"^(?:The\s+)?(?:U\.S\.\s+|US\s+)?(Department|Ministry)\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+_HEAD_FORM = re.compile(r"^(?:The\s+)?(?:U\.S\.\s+|US\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(Department|Ministry)$")
+
+
+def _inverted(name: str) -> tuple[str, str] | None:
+    """"Department of Energy" and "Energy Department" read the same: (field, head)."""
+    if m := _OF_FORM.match(name):
+        return m.group(2), m.group(1)
+    if m := _HEAD_FORM.match(name):
+        return m.group(1), m.group(2)
+    return None

@@ -10,21 +10,21 @@ from __future__ import annotations
 import re
 
 from ...article import Article
-from .lexicon import (COMPANY_CUES, COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_DESCRIPTORS, ORG_HEADS, POLITICAL,
-                      ROLE_WORDS, STOPWORDS, TITLES)
+from .lexicon import COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_HEADS, ROLE_WORDS, STOPWORDS, TITLES
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, publisher, span_mentions
-from .acronyms import merge_spelled, merge_suffixed, spelled_out
-from .described import defined_term, described_orgs, institution, studied_at
+from .acronyms import merge_spelled, merge_suffixed, merge_variants, spelled_out
+from .described import described_orgs
 from .ent import Ent, is_agent, speaks as _speaks
 from .given import is_given_name, person_name
-from .outlets import named_outlets
-from .recurring import (AT_PLACE, MIN_RETURNS, WHERE, attributive, counted, edition, mostly_at, mostly_where,
-                        named_place, recurs)
-from .text import inside, quote_spans, work_title
+from .offices import inside_office, offices, teams
+from .orgs import organisations
+from .outlets import named_outlets, site_outlet
+from .recurring import MIN_RETURNS, WHERE, heading, mostly_where, qualifier, recurs
+from .text import work_title
 from .things import a_thing
 
 _KIND_TYPE = {"state_media": "media_outlet", "media_outlet": "media_outlet", "armed_group": "armed_group",
-              "international_org": "international_org", "country": "government"}
+              "international_org": "international_org", "country": "government", "agency": "government"}
 _MINISTRY = re.compile(r"(?i)\b(?:(?:[A-Z][a-z]+(?:’s|'s)?)\s+)?(?:foreign|defen[cs]e|interior|health|finance|"
                        r"justice|economy|trade|education|energy|agriculture|environment|emergencies)\s+ministry\b")
 # "Inner Mongolia health authority", "China's health chiefs", "Health bosses": a public body by its domain.
@@ -95,9 +95,12 @@ def find_actors(article: Article) -> list[Ent]:
     spans: list[Mention] = []
     taken_all: list[Mention] = []
     extra = named_outlets(article)
-    own = publisher([p.text for p in article.paragraphs])
+    own = publisher([p.text for p in article.paragraphs]) or site_outlet(article.source)
     for p in article.paragraphs:
-        lex = [m for m in lexicon_mentions(p.id, p.text) if m.canonical != own]
+        if heading(p.text):
+            continue  # "‘Hardened’ Systems", "[How Ann Lee built her firm]": a subheading or another story's teaser
+        found = lexicon_mentions(p.id, p.text)
+        lex = [m for m in found if m.canonical != own]
         lex += [m for m in extra if m.pid == p.id and not any(x.start < m.end and m.start < x.end for x in lex)]
         for bm in _BODY.finditer(p.text):  # the body's own name wins over the place inside it
             if _APPOSITION.search(p.text, max(0, bm.start() - 60), bm.start()):
@@ -105,7 +108,7 @@ def find_actors(article: Article) -> list[Ent]:
             lex = [x for x in lex if not (x.kind == "country" and bm.start() <= x.start < bm.end())]
             if not any(x.start < bm.end() and bm.start() < x.end for x in lex):
                 lex.append(Mention(p.id, bm.start(), bm.end(), bm.group(), "ministry", bm.group()))
-        taken = [(m.start, m.end) for m in lex]
+        taken = [(m.start, m.end) for m in lex] + [(m.start, m.end) for m in found if m.canonical == own]
         for hit in [*_MINISTRY.finditer(p.text), *_LOCAL.finditer(p.text)]:
             if hit.re is _LOCAL and hit.group(1).lower() in lowercase_words | STOPWORDS:
                 continue  # "Local authorities", "The authorities": no place named
@@ -119,17 +122,24 @@ def find_actors(article: Article) -> list[Ent]:
     texts = article.by_id
     people = _people(spans, texts)
     for e in people:  # "hosts Catherine Whitaker and David Law": a given name and a surname is a person
-        if not e.evidence_of_kind and person_name(e.name.split(), lowercase_words):
+        if not e.evidence_of_kind and person_name(e.name.split(), lowercase_words) and \
+                not all(_EMPLOYS.match(texts[m.pid].text, m.end) for m in e.mentions):
             e.evidence_of_kind = True
     for ent in people:
         ents.setdefault(ent.name, ent)
-    _organisations(ents, spans, texts, {e.surname for e in people} | {e.name.split()[0] for e in people})
+    organisations(ents, spans, texts, {e.surname for e in people} | {e.name.split()[0] for e in people})
     _described(ents, article, spans, taken_all)
+    held = offices(article) + teams(article, {e.surname for e in people if e.evidence_of_kind})
+    for key in [k for k, e in ents.items() if e.mentions and all(inside_office(m, held) for m in e.mentions)]:
+        del ents[key]  # "Baldwin County Sheriff" was only part of "Baldwin County Sheriff's office"
+    ents.update({e.name: e for e in held})
     merge_spelled(ents, spelled_out(article))
     merge_suffixed(ents)
+    merge_variants(ents)
     _head_aliases(list(ents.values()), article)
     for e in ents.values():  # a country the story keeps naming, not as where things happen, is a side in it
-        named = [m for m in e.mentions if m.kind == "country" and m.text not in COUNTRIES.get(m.canonical, ("", ()))[1]]
+        named = [m for m in e.mentions if m.kind == "country" and m.text not in COUNTRIES.get(m.canonical, ("", ()))[1]
+                 and (_STATE_ORGAN.match(texts[m.pid].text, m.end) or not qualifier(texts[m.pid].text, m.end))]
         if not e.evidence_of_kind and e.mentions and all(m.kind == "country" for m in e.mentions) and \
                 len(named) >= MIN_RETURNS and recurs(named, texts):  # "Amsterdam" is where, not the Netherlands
             e.evidence_of_kind = True
@@ -144,6 +154,9 @@ def _described(ents: dict[str, Ent], article: Article, spans: list[Mention], lex
     for m, kind in described_orgs(article):
         if m.text in people or any(x.pid == m.pid and x.start < m.end and m.start < x.end for x in lexical):
             continue
+        for key in [k for k, e in ents.items() if k != m.text and e.mentions and
+                    all(x.pid == m.pid and m.start <= x.start and x.end <= m.end for x in e.mentions)]:
+            del ents[key]  # "Fight" was only the start of "Fight for $15"
         ent = ents.setdefault(m.text, Ent(m.text, kind))
         if not ent.evidence_of_kind:  # "Pixel Forge" looked like a name until "analysts at" said otherwise
             ent.type, ent.evidence_of_kind = kind, True
@@ -181,6 +194,11 @@ _GOVERNS = re.compile(r"(?i)government|authorities|administration")
 _ORGAN = re.compile(r"[’']s\s+(?:(?:foreign|defen[cs]e|interior|health|finance|top)\s+)?(?:military|army|armed forces|"
                     r"forces|government|ministry|president|prime minister|police|navy|air force|parliament|"
                     r"embassy|officials|leader|cabinet|central bank|national guard|foreign minister)\b")
+# "Hong Kong police", "U.S. officials": the state by its organs; "U.S. stocks", "U.S. Federal Reserve" only qualify
+_STATE_ORGAN = re.compile(r" (?:police|government|authorities|officials|military|army|forces|troops|courts?|"
+                          r"diplomats|lawmakers|leaders?|regulators|prosecutors|intelligence|navy)\b")
+# "then-Denver Broncos quarterback Tim Tebow", "Austin Energy spokesman": a name before a role is an employer
+_EMPLOYS = re.compile(r" (?:" + "|".join(sorted(ROLE_WORDS)) + r")\b")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PERSONAL_TITLES = {t for t in TITLES if t not in ("Chief", "Executive", "Leader", "Director", "Officer")}
@@ -213,6 +231,8 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
         match.mentions.append(m)
         if m.canonical not in match.forms and m.canonical != match.name:
             match.forms.append(m.canonical)
+        if len(toks) == 1 and (titled := _titled_form(m, texts[m.pid].text)) and titled not in match.forms:
+            match.forms.append(titled)  # "Vice President Biden": how the story names him when it gives no first name
     family = {e.surname for e in people if e.surname}
     people = [e for e in people if not _namesake(e, family, texts)]
     surnames: dict[str, list[Ent]] = {}
@@ -240,6 +260,12 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
             e.evidence_of_kind = False  # a place or a category the story puts things in
         e.mentions.sort(key=lambda m: (int(m.pid[1:]), m.start))
     return people
+
+
+def _titled_form(m: Mention, text: str) -> str | None:
+    title = " ".join(t for t in m.titles if t in _PERSONAL_TITLES and t not in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."))
+    start = m.start - len(title) - 1
+    return text[start:m.end] if title and start >= 0 and text[start:m.end] == f"{title} {m.canonical}" else None
 
 
 def _namesake(e: Ent, family: set[str], texts: dict) -> bool:
@@ -301,66 +327,6 @@ def _surnamerecurs(e: Ent) -> bool:
 def _first_ok(a: str, b: str) -> bool:
     a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
     return a.startswith(b) or b.startswith(a)
-
-
-def _organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, person_tokens: set[str]) -> None:
-    singles: dict[str, list[Mention]] = {}
-    institutions = {m.canonical for m in spans if institution(m, texts[m.pid].text)}
-    for name in institutions:  # a name that took "the" was never a person
-        if name in ents and ents[name].type == "person" and not ents[name].evidence_of_kind:
-            del ents[name]
-    for m in spans:
-        org = org_type(m.canonical) if len(m.canonical.split()) > 1 else None
-        if not org and m.canonical in institutions:
-            org = ORG_HEADS.get(m.canonical, "other")
-        if not org and len(m.canonical.split()) > 1 and m.canonical not in ents:
-            org = _descriptor(texts[m.pid].text, m.start)  # "construction goods giant Home Depot"
-        if org and studied_at(texts[m.pid].text, m.start):
-            continue
-        if org:
-            org = _refine_type(m.canonical, org, texts[m.pid].text)
-            ent = ents.setdefault(m.canonical, Ent(m.canonical, org, evidence_of_kind=True))
-            ent.mentions.append(m)
-        elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
-            singles.setdefault(m.canonical, []).append(m)
-    for name, ms in singles.items():
-        if re.search(r"[’'][a-z]{1,2}$|-[A-Z0-9]|^[A-Z]{2,}s$", name) and not re.match(r"(?:Al|El|Abu)-[A-Z][a-z]",
-                                                                                    name) or \
-                defined_term(name, texts) or edition(ms, texts) or attributive(ms, texts) or counted(ms, texts) or \
-                named_place(ms, texts):
-            continue  # "I’m"; "USB-C", "NGOs"; "binge eating disorder (BED)"; "Worlds 2023"; "Android devices"
-        agent = sum((is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end)) and
-                    not AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) and
-                    not inside(quote_spans(texts[m.pid].text), m.start) for m in ms)
-        described = [_descriptor(texts[m.pid].text, m.start) for m in ms]
-        if any(described):
-            ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
-        elif name in ORG_HEADS and agent:  # "the Legislature said"
-            ents[name] = Ent(name, ORG_HEADS[name], ms, evidence_of_kind=True)
-        elif (agent and len(ms) >= 2 and not name.isupper() or agent >= 2 or recurs(ms, texts)) and \
-                not mostly_at(ms, texts):
-            around = " ".join(texts[m.pid].text for m in ms)
-            kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
-            ents[name] = Ent(name, kind, ms, evidence_of_kind=True)
-
-
-def _refine_type(name: str, org: str, text: str) -> str:
-    """A police command is not the army; a governors' association is political, not a charity."""
-    words = set(name.split())
-    if "Police" in words or (org == "military" and name.split()[-1] in ("Command", "Headquarters", "Force")
-                             and re.search(r"(?i)\bpolice\b", text)):
-        return "government"
-    if org == "civil_society" and words & POLITICAL:
-        return "political_party"
-    if words & {"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLC", "plc", "PLC"}:
-        return "company"
-    return org
-
-
-def _descriptor(text: str, start: int) -> str | None:
-    """"the regional monitoring group ElectWatch": the noun before a name that says what it is."""
-    m = re.search(r"(\w+)\s+$", text[max(0, start - 40):start])
-    return ORG_DESCRIPTORS.get(m.group(1).lower()) if m else None
 
 
 def _head_aliases(ents: list[Ent], article: Article) -> None:

@@ -72,10 +72,19 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
             start = m.end(1) - len(name)
             found.append((Mention(p.id, start, m.end(1), name, "described", name),
                           org_type(name) or ORG_DESCRIPTORS[m.group(2).lower()]))
+        for m in _NUMBERED.finditer(p.text):
+            found.append((Mention(p.id, m.start(2), m.end(2), m.group(2), "described", m.group(2)),
+                          ORG_DESCRIPTORS.get(m.group(1).lower(), "civil_society")))
     found += _institutions(article)
     body = article.body  # "head of Research": a one-word name the text also writes in lowercase is a department
     return [(m, k) for m, k in found if m.text not in _NOT_ORGS and len(m.text) > 1 and m.text.split()[0] not in _ARTICLES
             and not (" " not in m.text and re.search(rf"\b{re.escape(m.text.lower())}\b(?!\.\w)", body))]  # not "x.jpg"
+
+
+# "activist group Fight for $15", "the campaign Raise Up for 15": a cause named for its number, which the
+# name finder (capitalised words only) cuts short
+_NUMBERED = re.compile(r"\b(group|organi[sz]ation|campaign|coalition|movement|union)\s+"
+                       r"((?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3}\s+for\s+\$?\d+(?:,\d{3})*)(?![\w,]\d)")
 
 
 # "according to Acme's own data", "Apple CEO Tim Cook", "the Biden administration": a body by its own

@@ -11,6 +11,7 @@ import re
 
 from ...article import Article
 from .actors import Ent
+from .ent import is_agent
 from .names import Mention
 
 # Plural nouns for groups that act in news stories -> actor type.
@@ -45,14 +46,49 @@ def collectives(article: Article, named: list[Ent]) -> list[Ent]:
             ent = found.setdefault(word, Ent(word, COLLECTIVES[word], evidence_of_kind=True))
             ent.mentions.append(Mention(p.id, m.start(), m.end(), m.group(1), "group", word))
     teams = {m.group(1).lower() for m in _TEAM.finditer(article.body)}
+    if any(_POLICE_BODY.search(e.name) for e in named):
+        found.pop("police", None)  # "the police" are the department or sheriff's office the story names
     return [e for e in found.values() if len(e.mentions) >= MIN_MENTIONS and len(e.pids) >= 2 and
-            (e.name not in _TEAM_ONLY or e.name in teams)]
+            (e.name not in _TEAM_ONLY or e.name in teams)] + court_sides(article, names)
+
+
+_POLICE_BODY = re.compile(r"\bPolice\b|\b[Ss]heriff[’']s\s+(?:[Oo]ffice|[Dd]epartment)|\bPD\b|\bConstabulary\b")
+
+
+# The two bodies a criminal trial turns on when the story names no one for them: "Federal prosecutors
+# are seeking a death sentence", "A jury in Charleston has found him guilty ... told the jury".
+_PROSECUTORS = re.compile(r"\b(?:((?-i:[A-Z][\w.]*)|federal|state|county|district|military)\s+)?prosecutors\b", re.I)
+_JURY = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:(?:federal|grand|trial|civil|criminal)\s+)?jury\b(?!\s+(?:selection|trial|pool|box))")
+_VERDICT = re.compile(r"^(?:[^.;]|\.(?![\s\"”]|$)){0,60}?\b(?:found|convicted|acquitted|deliberated|deliberating|returned|awarded|"
+                      r"deadlocked|indicted|ruled|decided|recommended|sentenced|cleared|reached)\b")
+
+
+def court_sides(article: Article, names: list[Mention]) -> list[Ent]:
+    """Prosecutors who act, and a jury the story returns to and that decides something."""
+    out: list[Ent] = []
+    pros: list[Mention] = []
+    jury: list[Mention] = []
+    for p in article.paragraphs:
+        if "rosecutors" not in p.text and "jury" not in p.text:
+            continue
+        for m in _PROSECUTORS.finditer(p.text):
+            if not any(x.pid == p.id and x.start <= m.end() - 1 < x.end for x in names) and \
+                    not (m.group(1) and m.group(1).endswith(("’s", "'s"))):
+                pros.append(Mention(p.id, m.start(), m.end(), m.group(), "group", m.group()))
+        jury += [Mention(p.id, m.start(), m.end(), m.group(), "group", m.group()) for m in _JURY.finditer(p.text)]
+    texts = article.by_id
+    if pros and (len(pros) >= 2 or is_agent(texts[pros[0].pid].text, pros[0].end)):
+        out.append(Ent(pros[0].text, "government", pros, forms=[m.text for m in pros[1:]], evidence_of_kind=True))
+    if len(jury) >= 2 and len({m.pid for m in jury}) >= 2 and any(_VERDICT.match(texts[m.pid].text[m.end:]) for m in jury):
+        out.append(Ent("the jury", "other", jury, forms=[m.text for m in jury], evidence_of_kind=True))
+    return out
 
 
 # Nouns for one unnamed person a story can be about ("a 43-year-old man ... the man").
 PERSON_NOUNS = ("man", "woman", "boy", "girl", "patient", "teenager", "mother", "father", "driver", "pilot",
                 "passenger", "victim", "suspect", "hunter", "worker", "student", "customer", "soldier", "officer")
 _INTRODUCED = re.compile(r"(?i)\ban? (?:[\w\-]*year-old |young |elderly |local )?(" + "|".join(PERSON_NOUNS) + r")\b")
+_IDENTIFIED = re.compile(r",?\s+(?:who\s+was\s+|was\s+|later\s+|since\s+|now\s+)?(?:identified|named)\s+as\s+[A-Z]")
 MIN_RETURNS = 3  # "the man" this often, in at least two paragraphs: he is who the story is about
 
 
@@ -72,8 +108,9 @@ def _recurring_person(article: Article) -> list[Ent]:
     again = re.compile(rf"\b[Tt]he {noun}\b")
     mentions = [Mention(p.id, x.start(), x.end(), x.group(), "group", x.group())
                 for p in article.paragraphs for x in again.finditer(p.text)]
-    if len(mentions) < MIN_RETURNS or len({m.pid for m in mentions}) < 2:
-        return []
+    if len(mentions) < MIN_RETURNS or len({m.pid for m in mentions}) < 2 or \
+            any(_IDENTIFIED.match(p.text, m.end) for m in mentions for p in article.paragraphs if p.id == m.pid):
+        return []  # "the man, later identified as Mr. Rahami": a named person, already found by name
     lead = Mention(intro[0].id, intro[1].start(), intro[1].end(), intro[1].group(), "group", noun)
     return [Ent(f"the {noun}", "person", sorted([lead, *mentions], key=lambda m: (int(m.pid[1:]), m.start)),
                 forms=[intro[1].group()], evidence_of_kind=True)]

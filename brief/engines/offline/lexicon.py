@@ -65,6 +65,24 @@ INTL_ORGS: dict[str, tuple[str, ...]] = {
     "Shanghai Cooperation Organisation": ("Shanghai Cooperation Organisation", "SCO"),
 }
 
+# US federal agencies, as American papers write them (the New York Times dots its acronyms). Ambiguous
+# acronyms ("SEC" is also a football conference, "ICE" a word) are left to their long forms.
+US_AGENCIES: dict[str, tuple[str, ...]] = {
+    "FBI": ("Federal Bureau of Investigation", "FBI", "F.B.I."), "CIA": ("Central Intelligence Agency", "CIA", "C.I.A."),
+    "NSA": ("National Security Agency", "NSA", "N.S.A."), "NASA": ("NASA",),
+    "Justice Department": ("Justice Department", "Department of Justice", "DOJ"),
+    "Department of Homeland Security": ("Department of Homeland Security", "Homeland Security Department", "DHS"),
+    "EPA": ("Environmental Protection Agency", "EPA", "E.P.A."), "FDA": ("Food and Drug Administration", "FDA", "F.D.A."),
+    "CDC": ("Centers for Disease Control and Prevention", "Centers for Disease Control", "CDC", "C.D.C."),
+    "IRS": ("Internal Revenue Service", "IRS", "I.R.S."), "FTC": ("Federal Trade Commission", "FTC", "F.T.C."),
+    "SEC": ("Securities and Exchange Commission", "S.E.C."), "FCC": ("Federal Communications Commission", "FCC", "F.C.C."),
+    "FAA": ("Federal Aviation Administration", "FAA", "F.A.A."), "NTSB": ("National Transportation Safety Board", "NTSB"),
+    "DEA": ("Drug Enforcement Administration", "DEA", "D.E.A."), "ATF": ("ATF", "A.T.F."),
+    "TSA": ("Transportation Security Administration", "TSA"), "FEMA": ("Federal Emergency Management Agency", "FEMA"),
+    "NIH": ("National Institutes of Health", "NIH", "N.I.H."), "ICE": ("Immigration and Customs Enforcement",),
+    "NOAA": ("National Oceanic and Atmospheric Administration", "NOAA"),
+}
+
 # country -> (demonym, capital/metonyms)
 COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Russia": ("Russian", ("Moscow", "Kremlin")), "Iran": ("Iranian", ("Tehran",)), "Ukraine": ("Ukrainian", ("Kyiv", "Kiev")),
@@ -187,6 +205,16 @@ ROLE_WORDS = {
     "diver", "swimmer", "runner", "sprinter", "golfer", "boxer", "wrestler", "cyclist", "skater", "pitcher",
     "goalkeeper", "goalie", "midfielder", "forward", "receiver", "linebacker", "captain", "champion", "rider",
 }
+# Plural common nouns for people that open sentences ("Authorities seized ...", "Investigators traced ..."):
+# capitalised there only because they come first.
+GENERIC_PLURALS = {
+    "authorities", "investigators", "officials", "officers", "police", "prosecutors", "detectives", "agents",
+    "deputies", "troopers", "firefighters", "rescuers", "regulators", "lawmakers", "legislators", "critics",
+    "experts", "analysts", "economists", "researchers", "scientists", "doctors", "residents", "witnesses",
+    "neighbors", "neighbours", "protesters", "demonstrators", "activists", "workers", "employees", "voters",
+    "observers", "organizers", "organisers", "supporters", "opponents", "students", "teachers", "parents",
+    "travelers", "travellers", "passengers", "insiders", "sources", "medics", "paramedics", "judges", "jurors",
+}
 # Words that, just before a single capitalised name, say it is an organisation ("monitoring group ElectWatch").
 ORG_DESCRIPTORS = {
     "group": "civil_society", "agency": "government", "company": "company", "firm": "company", "party": "political_party",
@@ -234,6 +262,7 @@ ORG_HEADS: dict[str, str] = {
     "Communications": "company", "Electronics": "company", "Logistics": "company", "Airways": "company",
     "Petroleum": "company", "Mining": "company", "Insurance": "company", "Brands": "company", "Ventures": "company",
     "Bancorp": "company", "Semiconductor": "company", "Software": "company", "Solutions": "company", "Equities": "company", "Research": "company", "Securities": "company", "Headquarters": "government",
+    "Caucus": "political_party", "Sciences": "company", "Bros": "company", "Bros.": "company",
 }
 # Last words of place names, which are never actors ("Moscone Center", "Gaza Strip").
 PLACE_HEADS = {
@@ -241,7 +270,7 @@ PLACE_HEADS = {
     "Islands", "County", "City", "Province", "Region", "Valley", "Beach", "Airport", "Stadium", "Arena", "Center",
     "Centre", "Hall", "Plaza", "Strip", "Bay", "Sea", "Ocean", "Coast", "Desert", "Plateau", "Peninsula",
     "Station", "Terminal", "Area", "Track", "District", "Conference", "Festival", "Summit", "Week", "Day", "Award", "Awards", "Prize", "Cup",
-    "Championship", "Games", "Act", "Bill", "Law", "Treaty", "Index", "Pro", "Series", "Edition", "Tour",
+    "Championship", "Games", "Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement", "Pact", "Protocol", "Index", "Pro", "Series", "Edition", "Tour",
 }
 # Party and political labels written before a name ("Republican Gov. Eric Holcomb").
 POLITICAL = {"Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory", "Socialist",

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from .given import is_given_name, is_surname
 from .text import asides
-from .lexicon import (ARMED_GROUPS, COUNTRIES, COUNTRY_ALIASES, DAYS, HOLIDAYS, INTL_ORGS, MONTHS, ORG_HEADS, OUTLETS,
-                      JOB_NOUNS, PLACE_HEADS, PLACES, POLITICAL, ROLE_WORDS, STATE_MEDIA, TITLES, US_STATES)
+from .lexicon import (ARMED_GROUPS, COUNTRIES, COUNTRY_ALIASES, DAYS, GENERIC_PLURALS, HOLIDAYS, INTL_ORGS, MONTHS, ORG_HEADS, OUTLETS,
+                      JOB_NOUNS, PLACE_HEADS, PLACES, POLITICAL, ROLE_WORDS, STATE_MEDIA, TITLES, US_AGENCIES, US_STATES)
 
 
 @dataclass
@@ -30,7 +30,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One alternation of every known name (longest first, so "RIA Novosti" beats "RIA")."""
     table: dict[str, tuple[str, str]] = {}
     for kind, entries in (("state_media", STATE_MEDIA), ("media_outlet", OUTLETS), ("armed_group", ARMED_GROUPS),
-                          ("international_org", INTL_ORGS)):
+                          ("international_org", INTL_ORGS), ("agency", US_AGENCIES)):
         for canon, aliases in entries.items():
             table.update({alias: (kind, canon) for alias in aliases})
     for country, (_dem, metonyms) in COUNTRIES.items():
@@ -43,11 +43,13 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 LEXICON, _LEXICON_TABLE = _lexicon()
 DEMONYMS = {dem: country for country, (dem, _m) in COUNTRIES.items()}
-_TOKEN = (r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]+\d+[A-Z]*(?![\w\-])|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det)\."
+_TOKEN = (r"(?:[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]+\d+[A-Z]*(?![\w\-])|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det)\."
           r"|[A-Z][A-Za-z\u00C0-\u024F'’\-]*[A-Za-z\u00C0-\u024F](?:['’](?=\s+[A-Z]))?|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z])")
 _CONN = r"(?:of|the|de|da|del|der|van|von|bin|al|la|le|du|and|for|on)"
 _CONN_RX = re.compile(_CONN)
-_SPAN = re.compile(rf"(?<![\w.]){_TOKEN}(?:\s+(?:{_CONN}\s+)*{_TOKEN})*")
+_CENTRES = {"Center", "Centre", "Centers", "Centres"}  # "Center for ..." is a body; "Moscone Center" a venue
+_SPAN = re.compile(rf"(?<![\w.&]){_TOKEN}(?:\s+(?:{_CONN}\s+|for\s+an?\s+(?=[A-Z]))*{_TOKEN})*")  # "Center for a New ..."
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 _STARTERS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "while", "when", "it", "this", "that",
     "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "if", "although",
@@ -103,6 +105,11 @@ def publisher(paragraphs: list[str]) -> str | None:
                     _DATELINE.match(text, m.end()):
                 return canon
     return None
+
+
+def outlet_aliases() -> dict[str, str]:
+    """Every way the lexicon writes an outlet, to its canonical name."""
+    return {alias: canon for alias, (kind, canon) in _LEXICON_TABLE.items() if kind in ("media_outlet", "state_media")}
 
 
 # "the Chinese government", "the government of Turkey": the state by its government, an actor by definition
@@ -169,6 +176,8 @@ def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tu
     for a, b in [*taken, *asides(pid, text)]:  # lexicon hits are not part of any other name; credits are no names
         masked = masked[:a] + "," * (b - a) + masked[b:]
     for m in _SPAN.finditer(masked):
+        if _ORDINAL_BEFORE.search(text, 0, m.start()):
+            continue  # "21st Century Fox": the name starts with its number; its words alone name nobody
         tokens = m.group().split()
         start = m.start()
         while tokens and start in starts and _common(tokens[0], lowercase_words) and \
@@ -197,7 +206,7 @@ def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tu
 def _common(token: str, lowercase_words: set[str]) -> bool:
     """A capitalised word that is only capitalised because it starts the sentence."""
     low = token.lower()
-    if low in _STARTERS or low in lowercase_words:
+    if low in _STARTERS or low in lowercase_words or low in GENERIC_PLURALS:
         return True
     shaped = low.endswith(("ing", "ly")) or (low.endswith("ed") and len(low) > 4)  # "Meanwhile", "Asked"
     return shaped and not is_given_name(token)  # but "Ahmed", "Kelly", "Sterling" are names
@@ -215,7 +224,7 @@ def _titled(group: list[str]) -> bool:
 
 def _split_titles(tokens: list[str]) -> list[list[str]]:
     """"Indiana House Speaker Brian Bosma": an organisation, then a titled person."""
-    for i in range(1, len(tokens) - 1):
+    for i in range(2 if " ".join(tokens[:2]) in TITLES else 1, len(tokens) - 1):  # "Vice President Harlan"
         if all(t in TITLES for t in tokens[i:]) or " ".join(tokens[i:]) in TITLES:
             break  # "New York State Attorney General": an office, not a titled name
         if tokens[i] in TITLES or " ".join(tokens[i:i + 2]) in TITLES:
@@ -246,6 +255,13 @@ def _split_connectors(tokens: list[str]) -> list[list[str]]:
         left, right = groups[-1], tokens[i + 1:]
         keep = t in ("of", "for", "on", "the") and bool(left) and (left[-1] in ORG_HEADS or left[-1] in ("for", "on")
                                                                  or (t == "of" and any(w in ORG_HEADS for w in left)))
+        keep = keep or (t == "for" and len(left) == 1 and left[0] in _CENTRES and len(right) >= 1)  # "Center for ..."
+        # "Center for Strategic and International Studies", "Citizens for Responsibility and Ethics": one cause's name
+        # "House Oversight and Government Reform Committee": a chamber's committee names its two fields
+        keep = keep or (t == "and" and left[:1] in (["House"], ["Senate"]) and bool(right) and
+                        right[-1] in ("Committee", "Subcommittee", "Commission"))
+        keep = keep or (t == "and" and "for" in left[1:2] and (left[0] in _CENTRES or left[0] in ORG_HEADS or
+                                                               left[0].lower() in _GROUP_OWNERS) and bool(right))
         keep = keep or (t == "and" and len(left) == 1 and left[0].endswith("s") and bool(right) and right[-1] in ORG_HEADS)
         keep = keep or (t == "of" and len(left) == 1 and left[0] in TITLES and len(right) >= 2)  # "Secretary of State"
         # "Breaking the Silence": a capitalised verb form inside a sentence begins a name
@@ -260,9 +276,9 @@ def _split_connectors(tokens: list[str]) -> list[list[str]]:
 
 
 def _trim(group: list[str]) -> list[str]:
-    while group and _CONN_RX.fullmatch(group[-1]):
+    while group and (_CONN_RX.fullmatch(group[-1]) or group[-1] in ("a", "an")):
         group = group[:-1]
-    while group and _CONN_RX.fullmatch(group[0]):
+    while group and (_CONN_RX.fullmatch(group[0]) or group[0] in ("a", "an")):
         group = group[1:]
     return group
 
@@ -291,8 +307,15 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
     rest = _trim(rest)
     if not rest:
         return []
+    cut = next((i for i in range(1, len(rest)) if rest[i] in _MONTH_CUTS and rest[i - 1] in ("on", "in", "by")), 0) \
+        if _MONTH_CUTS.intersection(rest) else 0
+    if cut:  # "certified by Congress on Jan. 6": a date, not part of the name
+        rest = _trim(rest[:cut])
+        end = text.index(rest[-1], start) + len(rest[-1])
     start = text.index(rest[0], start)
     name = " ".join(rest)
+    if _described_member(text, start, rest) or (rest[-1].endswith("s") and rest[-1][:-1] in DEMONYMS):
+        return []  # "a Pennsylvania Republican said", "Many Native Americans": a description, not a name
     if name in PLACES or name in US_STATES or name.rstrip("s") in DEMONYMS or name in MONTHS or name in DAYS or name in DEMONYMS or name in TITLES or \
             rest[-1] in _EVENTS or (rest[-1] in PLACE_HEADS and not any(t in ORG_HEADS for t in rest) and
              not (len(rest) == 2 and is_given_name(rest[0]) and is_surname(rest[1]))) or re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", name):
@@ -306,10 +329,23 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
     return [Mention(pid, start, end, text[start:end], "span", name, titles)]
 
 
+_MONTH_CUTS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_PARTY_MEMBERS = {"Republican", "Democrat", "Republicans", "Democrats"}
+_SOME = re.compile(r"(?i)\b(?:a|an|another|one|two|three|four|five|some|several|many|few|other|couple of|number of)\s+$")
+
+
+def _described_member(text: str, start: int, rest: list[str]) -> bool:
+    """"a Pennsylvania Republican", "two Iowa Democrats": a party member described by place, an unnamed
+    source; but "Texas Democrats fled the state" is the state party acting."""
+    if len(rest) < 2 or rest[-1] not in _PARTY_MEMBERS:
+        return False
+    return not rest[-1].endswith("s") or _SOME.search(text, max(0, start - 20), start) is not None
+
+
 def org_type(name: str) -> str | None:
     """The kind of organisation a name's head word says it is ("... University"), if any."""
     toks = [t.rstrip(".,") for t in name.split()]
-    if len(toks) > 2 and toks[1] == "for" and toks[0].lower() in _GROUP_OWNERS:
+    if len(toks) > 2 and toks[1] == "for" and (toks[0].lower() in _GROUP_OWNERS or toks[0] in _CENTRES):
         return "civil_society"
     cut = next((i for i, t in enumerate(toks) if t in ("of", "for") and i), len(toks))
     for t in [*reversed(toks[:cut]), *reversed(toks[cut:])]:  # "Institute for Radio Astronomy": the head comes first

@@ -7,11 +7,12 @@ the Argus Leader": only an outlet is named so. A person interviewed is not an ou
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
-from ...article import Article
+from ...article import Article, Source
 from .given import is_given_name, is_surname
 from .lexicon import NOT_GIVEN_NAMES
-from .names import DEMONYMS, Mention, org_type
+from .names import DEMONYMS, Mention, org_type, outlet_aliases
 
 
 _NAMED_AGENCY = re.compile(r"(?i:\b(state|official|state-run|state-owned|state-controlled|government)\s+"
@@ -61,3 +62,19 @@ def named_outlets(article: Article) -> list[Mention]:
                 continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
             found.append(Mention(p.id, start, m.end(gi), p.text[start:m.end(gi)], "media_outlet", p.text[start:m.end(gi)]))
     return found
+
+
+def site_outlet(source: Source) -> str | None:
+    """The outlet whose site the page came from ("nbcnews.com", "money.cnn.com"): the article's own
+    voice, so "told NBC News" or "NPR's Debbie Elliot" names the publisher, not a side in the story."""
+    host = (urlparse(source.url).hostname or "") if source.url else ""
+    keys = {label for label in host.lower().split(".") if len(label) > 1}
+    if source.publisher:
+        keys.add(_squash(source.publisher))
+    if not keys:
+        return None
+    return next((canon for alias, canon in outlet_aliases().items() if _squash(alias) in keys), None)
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())

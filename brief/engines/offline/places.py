@@ -22,6 +22,8 @@ _OWNS = re.compile(r"[’']s\s+(?:[“\"]|[a-z])")  # "South Dakota's campaign",
 _THE_STATE = re.compile(r"\b[Tt]he state(?:[’']s)?\b(?! of\b| (?:capital|line|border|house|senate|legislature|court)\b)")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "rolled past Northern Illinois, 45-17": a team, not a region
 _ADDRESS = re.compile(r"\b(?:in|of|from|near|at)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+$")  # "Boise, Idaho": where someone is from
+# what follows a state that is part of another name, a party member's description or a list's label
+_QUALIFIES = re.compile(r" (?:State|University|College|Republicans?|Democrats?|Democratic|GOP)\b|:")
 MIN_MENTIONS = 3  # a state named this often, outside quotes, is part of the story
 
 
@@ -39,8 +41,8 @@ def place_actors(article: Article, named: list[Ent]) -> list[Ent]:
                                                                                       m.start()) or \
                     any(pid == p.id and a < m.end() and m.start() < b for pid, a, b in spans):
                 continue
-            if p.text[m.end():m.end() + 1] == " " and re.match(r" (?:State|University|College)\b", p.text[m.end():]):
-                continue  # "Michigan State": a university the name finder owns
+            if _QUALIFIES.match(p.text, m.end()):
+                continue  # "Michigan State": a university the name finder owns; "an Iowa Republican"; "Ohio:"
             name = m.group(0)
             ent = found.setdefault(name, Ent(name, "other" if m.group(1) else "government",
                                              country=None if m.group(1) else "United States"))

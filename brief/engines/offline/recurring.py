@@ -35,10 +35,15 @@ def recurs(ms: list[Mention], texts: dict) -> bool:
         return False  # "HDMI", "the Thunderbolt port": terms and products; an acronym must act to be an actor
     if 2 * sum(inside(quote_spans(texts[m.pid].text), m.start) for m in ms) >= len(ms):
         return False  # "‘The Medium is the Message’": the title of a work
-    places = sum(bool(AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start)) for m in ms)
+    places = sum(bool(AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) or
+                      _IN_LIST.search(texts[m.pid].text, max(0, m.start - 120), m.start)) for m in ms)
     listed = any(_LISTED.match(texts[m.pid].text, m.end) or
                  re.search(r"(?:,|\band|\bor)\s+$", texts[m.pid].text[max(0, m.start - 6):m.start]) for m in ms)
     return 2 * places < len(ms) and (len(ms) >= MIN_RETURNS or (len(ms) >= 2 and listed))
+
+
+# "used in Athens, Clanton, Madison, Montgomery and Prattville": every name in a list of places is a place
+_IN_LIST = re.compile(r"\b(?:in|at|near)\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,\s+)+(?:and\s+|or\s+)?$")
 
 
 # "in The Netherlands", "in southern China": where things happen, not who does them
@@ -57,6 +62,19 @@ _EDITION = re.compile(r"\s+(?:19|20)\d\d\b")
 def edition(ms: list[Mention], texts: dict) -> bool:
     """"Worlds 2023", "Expo 2020": a name that mostly carries a year is an event, not an actor."""
     return 2 * sum(bool(_EDITION.match(texts[m.pid].text, m.end)) for m in ms) >= len(ms)
+
+
+def qualifier(text: str, end: int) -> bool:
+    """Whether a name stands before a noun it qualifies ("U.S. stocks", "U.S. Federal Reserve"), not a verb."""
+    nxt = _WORD_AFTER.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word[0].isupper() or (word not in AGENT_VERBS and word not in SPEECH_VERBS and not word.endswith("ed")
+                                 and word not in STOPWORDS and not word.endswith("ly"))
+
+
+_WORD_AFTER = re.compile(r" ([A-Za-z][a-z]+)\b")
 
 
 def attributive(ms: list[Mention], texts: dict) -> bool:
@@ -95,3 +113,16 @@ _PLACE_OF = re.compile(r"\b(?:island|islands|city|town|village|region|province|d
 def named_place(ms: list[Mention], texts: dict) -> bool:
     """"The rocky island of Redonda", "the town of Ely": the text says outright that the name is a place."""
     return any(_PLACE_OF.search(texts[m.pid].text, max(0, m.start - 30), m.start) for m in ms)
+
+
+_TEASER = re.compile(r"^\[[^\[\]]+\]$")
+_ENDS = ".!?\"”’')…:;"
+
+
+def heading(text: str) -> bool:
+    """A subheading ("Kennedy’s Body") or a related story's teaser ("[How Ann Lee built her firm]"): a
+    line of a few words with no sentence's closing mark, not the story's own text. (A tweet's signature,
+    "— Ann Lee (@annlee) May 1, 2016", names who said the line above it, and a page's long title is kept.)"""
+    text = text.strip()
+    return bool(_TEASER.match(text)) or (bool(text) and text[-1] not in _ENDS and len(text.split()) <= 6 and
+                                         not text.startswith(("—", "–", "-")))

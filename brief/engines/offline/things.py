@@ -36,6 +36,10 @@ _VENUES = {"Spa", "Resort", "Hotel", "Restaurant", "Lounge", "Casino", "Café", 
 _BUILDINGS = {"House", "Bar", "Grill", "Pool", "Villa", "Lodge", "Kitchen", "Terrace", "Pavilion", "Gallery", "Tower",
               "Towers"}  # also surnames: "Ann House" may be a person
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SEATS = {"University", "College", "Hospital", "School"}  # named once after "at" or "to", a place in someone's story
+_AT = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$")
+_FORMER = re.compile(r"\b(?:retired|former|onetime|one-time)\s+$|\bex-$", re.I)
+_LOWER_NEXT = re.compile(r" [a-z]")
 # what a place does or is: "serves as a setting", "offers massages", ", located on an island"
 _SETTING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:serves|offers|provides|features|boasts|hosts|houses|overlooks|"
                       r"sits|lies|welcomes|opens|stands|located|situated|nestled|perched|set)\b")
@@ -44,6 +48,8 @@ _SETTING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:serves|offers|provides|feat
 def a_thing(e: Ent, texts: dict) -> bool:
     """Whether the text marks a found name as a product, venue or place rather than an actor."""
     spans = [m for m in e.mentions if m.kind in ("span", "described")]
+    if spans and len(spans) == len(e.mentions) and e.type != "person" and _biography(e, spans, texts):
+        return True
     if not spans or len(spans) < len(e.mentions) or e.role or any(m.titles for m in spans) or \
             any(speaks(texts[m.pid].text, m.start, m.end) for m in spans):
         return False
@@ -78,3 +84,21 @@ def _qualifies(text: str, end: int) -> bool:
     word = nxt.group(1) if nxt else ""
     return bool(word) and word not in AGENT_VERBS and word not in SPEECH_VERBS and word not in STOPWORDS and \
         not word.endswith(("ed", "s"))
+
+
+def _biography(e: Ent, spans: list, texts: dict) -> bool:
+    """"taken to University Hospital", "a professor at DePaul University, said", "a retired Marine Corps
+    colonel": where someone works, worked or was taken, named once, is part of their story, not a side in it."""
+    toks = e.name.split()
+    m = spans[0]
+    text = texts[m.pid].text
+    if len(spans) == 1 and (toks[-1] in _SEATS or toks[0] in _SEATS) and \
+            _AT.search(text, max(0, m.start - 12), m.start) and not _acts_itself(text, m.end):
+        return True
+    return all(_FORMER.search(texts[x.pid].text, max(0, x.start - 12), x.start) and
+               _LOWER_NEXT.match(texts[x.pid].text, x.end) for x in spans)
+
+
+def _acts_itself(text: str, end: int) -> bool:
+    """"the University said", not "a professor at the University, said": a comma hands the verb back to the person."""
+    return text[end:end + 1] != "," and acts_strongly(text, end)

@@ -1,0 +1,90 @@
+"""Organisations among the capitalised names: by head word ("... University"), by a description
+before them ("construction goods giant Home Depot"), or a one-word name that acts and recurs.
+
+A name that took "the" and acts is an institution; a one-word name needs to act or come back,
+and not as a place, a term, a label or an edition, to be an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .described import defined_term, institution, studied_at
+from .ent import Ent, is_agent, speaks as _speaks
+from .given import is_given_name
+from .lexicon import COMPANY_CUES, ORG_DESCRIPTORS, ORG_HEADS, POLITICAL
+from .names import Mention, org_type
+from .recurring import AT_PLACE, attributive, counted, edition, mostly_at, named_place, recurs
+from .text import inside, quote_spans
+
+
+def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, person_tokens: set[str]) -> None:
+    singles: dict[str, list[Mention]] = {}
+    institutions = {m.canonical for m in spans if institution(m, texts[m.pid].text)}
+    for name in institutions:  # a name that took "the" was never a person
+        if name in ents and ents[name].type == "person" and not ents[name].evidence_of_kind:
+            del ents[name]
+    for m in spans:
+        org = org_type(m.canonical) if len(m.canonical.split()) > 1 else None
+        if not org and m.canonical in institutions:
+            org = ORG_HEADS.get(m.canonical, "other")
+        if not org and len(m.canonical.split()) > 1 and m.canonical not in ents:
+            org = descriptor(texts[m.pid].text, m.start)  # "construction goods giant Home Depot"
+        if org and studied_at(texts[m.pid].text, m.start):
+            continue
+        if org:
+            org = _refine_type(m.canonical, org, texts[m.pid].text)
+            ent = ents.setdefault(m.canonical, Ent(m.canonical, org, evidence_of_kind=True))
+            ent.mentions.append(m)
+        elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
+            singles.setdefault(m.canonical, []).append(m)
+    for name, ms in singles.items():
+        if re.search(r"[’'][a-z]{1,2}$|-[A-Z0-9]|^[A-Z]{2,}s$", name) and not re.match(r"(?:Al|El|Abu)-[A-Z][a-z]",
+                                                                                    name) or \
+                defined_term(name, texts) or edition(ms, texts) or attributive(ms, texts) or counted(ms, texts) or \
+                named_place(ms, texts):
+            continue  # "I’m"; "USB-C", "NGOs"; "binge eating disorder (BED)"; "Worlds 2023"; "Android devices"
+        agent = sum((is_agent(texts[m.pid].text, m.end) or _speaks(texts[m.pid].text, m.start, m.end)) and
+                    not AT_PLACE.search(texts[m.pid].text, max(0, m.start - 25), m.start) and
+                    not inside(quote_spans(texts[m.pid].text), m.start) for m in ms)
+        described = [descriptor(texts[m.pid].text, m.start) for m in ms]
+        if any(described):
+            ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
+        elif name in ORG_HEADS and agent:  # "the Legislature said"
+            ents[name] = Ent(name, ORG_HEADS[name], ms, evidence_of_kind=True)
+        elif (agent and len(ms) >= 2 and not name.isupper() or agent >= 2 or recurs(ms, texts)) and \
+                not mostly_at(ms, texts):
+            around = " ".join(texts[m.pid].text for m in ms)
+            kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
+            ents[name] = Ent(name, kind, ms, evidence_of_kind=True)
+
+
+def _refine_type(name: str, org: str, text: str) -> str:
+    """A police command is not the army; a governors' association is political, not a charity."""
+    words = set(name.split())
+    if "Police" in words or (org == "military" and name.split()[-1] in ("Command", "Headquarters", "Force")
+                             and re.search(r"(?i)\bpolice\b", text)):
+        return "government"
+    if org == "civil_society" and words & POLITICAL:
+        return "political_party"
+    if words & {"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLC", "plc", "PLC"}:
+        return "company"
+    return org
+
+
+def descriptor(text: str, start: int) -> str | None:
+    """"the regional monitoring group ElectWatch": the noun before a name that says what it is."""
+    m = re.search(r"(\w+)\s+$", text[max(0, start - 40):start])
+    if m and m.group(1).lower() in ORG_DESCRIPTORS:
+        return ORG_DESCRIPTORS[m.group(1).lower()]
+    m = _APPOSED.search(text, max(0, start - 50), start)  # "one SpaceX customer, Inmarsat,": set off by commas
+    if m and (m.group(1).lower() in _PARTNERS or m.group(1).lower() in ORG_DESCRIPTORS) and \
+            not is_given_name(text[start:].split(maxsplit=1)[0].strip(",.")):
+        return ORG_DESCRIPTORS.get(m.group(1).lower(), "company")
+    return None
+
+
+# A business relation that, set off before a name, says the name is a business ("a European competitor, Arianespace")
+_PARTNERS = {"customer", "client", "competitor", "rival", "partner", "contractor", "subcontractor", "subsidiary",
+             "vendor", "sponsor", "buyer", "acquirer", "affiliate", "shareholder", "lender", "backer"}
+_APPOSED = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?(\w+),\s+$")
