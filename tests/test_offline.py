@@ -139,13 +139,14 @@ def _every_article() -> list[tuple[str, Article]]:
             out.append((path.stem, bench.load_gold(path)[0]))
     if bench.DATA.is_dir():
         out += bench.extraction_articles(bench.DATA)
-    for path in sorted(DEV.glob("*.json")):  # registry pages: the annotated body and the whole page
-        kind = bench.corpus_kind(path)
-        if kind and bench.available(path):
-            for mode in ("gold", "html") if bench.SOURCES[kind].bodies else ("html",):
+    for kind, package in bench.SOURCES.items():  # every registry page, annotated or not, as brief cleans it
+        if not bench.corpus_ready(kind):
+            continue
+        for page in package.ids:
+            for mode in ("gold", "html") if package.bodies else ("html",):
                 bench.PAGES["input"] = mode
-                out.append((f"{path.stem}-{mode}", bench.load_gold(path)[0]))
-            bench.PAGES["input"] = "gold"
+                out.append((f"{kind}:{page}-{mode}", bench.load_article({"kind": kind, "id": page})))
+        bench.PAGES["input"] = "gold"
     return out
 
 

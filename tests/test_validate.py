@@ -179,3 +179,25 @@ def test_validate_json_grounds_a_valid_file(seed):
 def test_quoted_finds_double_and_curly_single_quotes():
     assert quoted('He said “very close” and ‘serious conversations’, didn\'t he') == [
         "very close", "serious conversations"]
+
+
+def test_a_parenthesised_sentence_is_a_sentence_of_its_own():
+    """"…in Denver. (A spokesperson for Kim said …) …, Lee said, …": Lee's words are Lee's,
+    and the spokesperson's are not; an unsplit sentence would read Kim as everyone's speaker."""
+    article = Article.from_paragraphs([
+        "Kim Harlan met the board in Denver. (A spokesperson for Kim said the board had not been told.) "
+        "The two would meet in the afternoons, Lee said, at a hotel near the park.",
+        "Lee Moran, a former aide, kept notes of every meeting."])
+    kim = Actor(id="kim-harlan", name="Kim Harlan", aliases=["Kim"], type="person", role=None, affiliation=None,
+                country=None, stance=None, statements=[], evidence=["p1"])
+
+    def lee(said: str) -> Actor:
+        return Actor(id="lee-moran", name="Lee Moran", aliases=["Lee"], type="person", role="former aide",
+                     affiliation=None, country=None, stance=None, evidence=["p2"],
+                     statements=[Statement(text=said, direct_quote=False, cue_verb="said", channel="direct",
+                                           via=None, evidence=["p1"])])
+
+    right = "The two would meet in the afternoons, Lee said, at a hotel near the park."
+    assert _errors(_content(key_actors=[kim, lee(right)]), article) == []
+    wrong = "A spokesperson for Kim said the board had not been told."
+    assert any("not attributed to 'Lee Moran'" in p.what for p in _errors(_content(key_actors=[kim, lee(wrong)]), article))

@@ -1,10 +1,13 @@
 """Who said what: direct quotes and reported speech, with the cue verb and the channel.
 
-A quote belongs to the subject of its speech verb; "he said" and a quote standing alone
-belong to the last speaker, and a quote that follows on in the next paragraph keeps the
-channel ("according to Tass") of the words before it. A quote of several sentences is read
-with the sentence that attributes it, and cited from where its speaker is sure and from a
-sentence that names nobody else, so no reader (or validator) takes it for another's words.
+A quote belongs to the subject of its speech verb, a name after the verb only where a quote
+or clause has just ended ("“…,” said Lee", not "a spokesman said Lee did not recall"); "he
+said" and a quote standing alone belong to the last speaker, unless its sentence names or
+introduces someone else; and a quote that follows on in the next paragraph keeps the channel
+("according to Tass") of the words before it. A sentence with two speakers is neither's
+paraphrase. A quote of several sentences is read with the sentence that attributes it, and
+cited only from sentences that name nobody else and quote nobody, so no reader (or
+validator) takes it for another's words.
 """
 
 from __future__ import annotations
@@ -87,23 +90,35 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
         for s in _units(splits, qs):
             recent = last[0] if last and last[3] in (p.id, prev_pid) else None
             pool = list(dict.fromkeys(persons_here or persons_prev))
-            speaker, verb = _speaker(text, s.start, s.end, qs, ms, recent, pool)
+            speaker, verb, vend = _speaker(text, s.start, s.end, qs, ms, recent, pool)
             channel, via = ("direct", None)
             quotes = [(a, b) for a, b in qs if s.start <= a < s.end]
+            cut = None  # where a second speaker's clause starts
             if speaker is not None:
                 channel, via = _channel(text, s.start, s.end, ms, speaker)
                 if channel == "direct" and last and last[0] is speaker and last[3] != p.id and \
                         _PRONOUN.search(text[s.start:text.find(verb or "", s.start)]):
                     channel, via = last[1], last[2]  # the next paragraph goes on quoting the same channel
+                cut = _second(text, vend, s.end, qs, ms, speaker)
             elif verb is None and quotes and last and last[3] == p.id:
-                speaker, channel, via = last[0], last[1], last[2]  # a bare quote goes on with the speaker
+                if _goes_on(text, s, quotes, ms, last[0]):
+                    speaker, channel, via = last[0], last[1], last[2]  # a bare quote goes on with the speaker
+                else:
+                    last = None  # someone else has the floor now
             elif verb is not None:
                 last = None  # an unknown speaker breaks the chain of "he said"
+            if speaker is not None and cut is not None:
+                quotes = [(a, b) for a, b in quotes if a < cut]
+                if not quotes:  # "Lee suggested X while Kim said Y": the sentence is neither's alone
+                    speaker, last = None, None
             if speaker is not None:
                 if quotes:
+                    whole = True  # the last quote was cited to its end
                     for a, b in quotes:
+                        if not whole and text[a + 1:a + 2].islower():
+                            continue  # "…lyricists Ann Lee” – an aside – “and then I’d…”: one sentence, cut before
                         known = speaker is recent or any(e is speaker and x < a for x, _y, e in ms)
-                        inner = _citable(text, a, b, splits, ms, speaker, known)
+                        inner, whole = _citable(text, a, b, splits, ms, speaker, known)
                         if not inner:
                             continue
                         said.append(Said(speaker, Statement(text=inner, direct_quote=True, cue_verb=verb,
@@ -111,11 +126,22 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
                 elif not any(s.start <= a < s.end for a, _b in titles):  # a paraphrase quoting a title misleads
                     said.append(Said(speaker, Statement(text=clip(s.text, 300), direct_quote=False, cue_verb=verb,
                                                         channel=channel, via=via, evidence=[p.id])))
-                last = (speaker, channel, via, p.id)
+                last = (speaker, channel, via, p.id) if cut is None else None
             persons_here += [e for start, end, e in ms
                              if s.start <= start < s.end and e.type == "person" and not _possessive(text, end)]
         prev_pid, persons_prev = p.id, persons_here
     return said
+
+
+def _goes_on(text: str, s: Sentence, quotes: list[tuple[int, int]], ms: list[tuple[int, int, Ent]],
+             speaker: Ent) -> bool:
+    """Whether a quote with no speech verb is still the last speaker's: not when its sentence names
+    someone else ("Mr. Reyes fled, “firing at cars”", an email "Dean Ames sent, saying “…”") or
+    opens on someone new ("An aide answered: “…”")."""
+    if _NEWCOMER.match(text, s.start) or any(_UNNAMED.match(text, b) for _a, b in quotes):
+        return False
+    return not any(s.start <= a < s.end and e is not speaker and e.type != "media_outlet" and not inside(quotes, a)
+                   for a, _b, e in ms)
 
 
 def _units(splits: list[Sentence], qs: list[tuple[int, int]]) -> list[Sentence]:
@@ -131,18 +157,40 @@ def _units(splits: list[Sentence], qs: list[tuple[int, int]]) -> list[Sentence]:
 
 
 def _citable(text: str, a: int, b: int, splits: list[Sentence], ms: list[tuple[int, int, Ent]], speaker: Ent,
-             known: bool) -> str:
+             known: bool) -> tuple[str, bool]:
     """The words of a quote a reader can tie to its speaker. A speaker named only after
-    several quoted sentences owns the last of them for sure ("A. B," said Lee: B); and a
-    sentence naming another person ("[Kim] was going to call Ann.") reads as about them,
-    or theirs, so the quote starts after it."""
+    several quoted sentences owns the last of them for sure ("A. B," said Lee: B). A sentence
+    naming another person ("[Kim] was going to call Ann.") reads as about them, or theirs, and
+    one quoting someone inside the quote ("It's 'No, no!'") is partly another's words: the
+    quote is cited from the first sentence that does neither, up to the next that does; and
+    whether that reaches the quote's end."""
     inner = [s.start for s in splits if a < s.start < b - 1]
     cut = a + 1 if known or not inner else inner[-1]
-    for end in [x for x in inner if x > cut] + [b]:
-        if not any(cut <= start < end and e is not speaker and e.type == "person" for start, _end, e in ms):
-            break
-        cut = end
-    return text[cut:b - 1].strip(" ,.") if cut < b - 1 else ""
+    bounds = [x for x in inner if x > cut] + [b - 1]
+    kept: list[int] = []
+    for lo, hi in zip([cut, *bounds], bounds):
+        if _foreign(text, lo, hi, ms, speaker):
+            if kept:
+                break
+            continue
+        kept += [lo, hi]
+    if not kept:
+        return "", False
+    return text[kept[0]:kept[-1]].strip(" ,."), kept[-1] == b - 1
+
+
+# a quote inside the quote that is words said ("‘No, no, maybe!’", "‘there they go again’"), not a
+# term held up in marks ("what we call ‘executive function’", "a ‘writer’")
+_NESTED = re.compile(r"‘([^’]+)’|(?<!\w)'([^'\n]+?)'(?!\w)|[\"“”]")
+
+
+def _foreign(text: str, lo: int, hi: int, ms: list[tuple[int, int, Ent]], speaker: Ent) -> bool:
+    """Whether a quoted sentence names another person or quotes someone's words itself."""
+    for m in _NESTED.finditer(text, lo, hi):
+        words = m.group(1) or m.group(2)
+        if words is None or len(words.split()) >= 3 or words.rstrip()[-1:] in ".!?,":
+            return True
+    return any(lo <= start < hi and e is not speaker and e.type == "person" for start, _end, e in ms)
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -151,11 +199,66 @@ def _possessive(text: str, end: int) -> bool:
 
 
 _INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "explained"}
+# "“…,” said Lee" and "…, says Lee": a verb before its subject only where a quote or a clause has
+# just ended; "A spokesman said Lee did not recall" and "47 percent said Lee" have their subject
+# before the verb, and the name after it is who the words are about.
+_INVERSION = re.compile(r"(?:^|[,:;“”\"—–(]|\s-)\s*$")
+# "A Colorado Democrat …: “…”", "One aide replied: “…”": a sentence that opens on someone new
+# and unnamed hands its quote to them, not to whoever spoke last
+_NEWCOMER = re.compile(r"^[\s(“\"]*(?:A|An|One|Another|Some|Several|Other|Many|A second|A third)\s+\w", re.I)
+# "“At the time,” the employee testified, “…”": a quote tagged with someone unnamed, by a verb
+# the lexicon lacks, is theirs
+_UNNAMED = re.compile(r"\s*(?:the|a|an|one|another)\s+[^,.;:“”\"]{1,60}?\s\w+(?:ed|s)\s*[,.:;]", re.I)
+
+
+# "said Mayor Ann Lee", "said former county engineer Ann Lee": what may stand between an inverted
+# verb (after a quote or a clause: "…,” said") and its subject; "said the plan would help Lee" may not
+_NOT_DESCRIPTOR = {"after", "over", "under", "never", "ever", "either", "neither", "other", "another", "whether",
+                   "however", "together", "rather", "further", "her", "their", "our", "your", "would", "will",
+                   "could", "should", "may", "might", "must", "can", "is", "was", "were", "are", "be", "been", "has",
+                   "have", "had", "did", "does", "do", "not", "that", "to", "it", "he", "she", "they", "we", "i",
+                   "him", "them", "us", "me", "and", "or", "but", "if", "in", "on", "at", "by", "with", "from", "for"}
+
+
+def _descriptor(word: str) -> bool:
+    if not re.fullmatch(r"[A-Za-z][\w’'\-]*|[A-Z][a-z]{0,3}\.", word):  # "Gen." may stand here, no full stop
+        return False
+    return word[:1].isupper() or word not in _NOT_DESCRIPTOR and not word.endswith(("ed", "ing"))
+
+
+# "said a Fox host", "said the Biden solicitor general": the name qualifies a noun, which is the subject
+_MODIFIER = re.compile(r"[’']?s?\s+(?!(?:who|whose|of|at|from|with|in|on|and|to|during|after|before|when|while|"
+                       r"last|this|as|for|about|earlier|later|told)\b)[a-z]")
+
+
+def _named_after(text: str, end: int, ms: list[tuple[int, int, Ent]], qs: list[tuple[int, int]]) -> Ent | None:
+    """The actor named right after a verb ending at ``end``, past a title or description."""
+    for a, b, e in ms:
+        if a < end or e.type == "media_outlet" or inside(qs, a):
+            continue
+        words = text[end:a].split()
+        if len(words) <= 4 and all(map(_descriptor, words)) and not _MODIFIER.match(text, b):
+            return e
+        return None
+    return None
+
+
+def _subject(text: str, lo: int, at: int, qs: list[tuple[int, int]],
+             ms: list[tuple[int, int, Ent]]) -> tuple[Ent, int] | None:
+    """The actor named right before a speech verb at ``at`` (through "has", "also", an apposition),
+    and where its name starts."""
+    before = [(a, b, e) for a, b, e in ms if b <= at and a >= lo and e.type != "media_outlet" and not inside(qs, a)]
+    for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        a, b, e = before[i]
+        gap = text[b:at]
+        if _GAP.match(gap) or (_APPOSITION.match(gap) and _GAP.match(_APPOSITION.sub("", gap, count=1))):
+            return _holder(text, before[:i], a, e)
+    return None
 
 
 def _speaker(text: str, lo: int, hi: int, qs: list[tuple[int, int]], ms: list[tuple[int, int, Ent]],
-             recent: Ent | None, pool: list[Ent]) -> tuple[Ent | None, str | None]:
-    """The subject of the sentence's first speech verb outside quotation marks.
+             recent: Ent | None, pool: list[Ent]) -> tuple[Ent | None, str | None, int]:
+    """The subject of the sentence's first speech verb outside quotation marks, and where that verb ends.
 
     A pronoun is the person named earlier in the sentence, else the last speaker, else the
     one person named just before; when that is not clear, nobody.
@@ -167,33 +270,56 @@ def _speaker(text: str, lo: int, hi: int, qs: list[tuple[int, int]], ms: list[tu
             continue
         verb = m.group(1)
         first = first or verb
-        before = [(a, b, e) for a, b, e in ms
-                  if b <= m.start() and a >= lo and e.type != "media_outlet" and not inside(qs, a)]
-        for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
-            a, b, e = before[i]
-            gap = text[b:m.start()]
-            if _GAP.match(gap) or (_APPOSITION.match(gap) and _GAP.match(_APPOSITION.sub("", gap, count=1))):
-                return _holder(text, before[:i], a, e), verb
+        subject = _subject(text, lo, m.start(), qs, ms)
+        if subject is not None:
+            return subject[0], verb, m.end()
         if outer >= 0 and _REPORTED.match(text[outer:m.start()]):
-            return None, first  # the words are the earlier verb's, and its subject is unknown
+            return None, first, m.end()  # the words are the earlier verb's, and its subject is unknown
         outer = m.end()
         if _PRONOUN.search(text[lo:m.start()]):
-            people = [e for _a, b, e in before if e.type == "person" and not _possessive(text, b)]
+            people = [e for a, b, e in ms if lo <= a and b <= m.start() and e.type == "person"
+                      and not inside(qs, a) and not _possessive(text, b)]
             if people:  # the sentence's subject, not the last name before the pronoun
-                return people[0], verb
+                return people[0], verb, m.end()
             if recent is not None:
-                return recent, verb
-            return (pool[0], verb) if len(pool) == 1 else (None, verb)
-        after = [(a, b, e) for a, b, e in ms if a >= m.end() and a - m.end() <= 2 and e.type != "media_outlet"]
-        if after and verb in _INVERTED:
-            return after[0][2], verb
-    return None, first
+                return recent, verb, m.end()
+            return (pool[0], verb, m.end()) if len(pool) == 1 else (None, verb, m.end())
+        named = _named_after(text, m.end(), ms, qs) if verb in _INVERTED else None
+        if named is not None and _INVERSION.search(text[lo:m.start()]):
+            return named, verb, m.end()
+    return None, first, hi
 
 
-def _holder(text: str, before: list[tuple[int, int, Ent]], start: int, e: Ent) -> Ent:
-    """The person a body is attached to ("Ann Lee of the water board said"), else the body."""
+# "…, while Kim said", "…; Kim said", "…, but Kim said": a second clause with its own speaker,
+# unlike "Lee said Kim told him", where Kim's words are inside Lee's
+_COORDINATED = re.compile(r"(?:[;,:—–]|\b(?:while|whereas|but|and|though|although|yet|as))\s*(?:[\w.’']+\s+){0,2}$")
+
+
+def _second(text: str, start: int, hi: int, qs: list[tuple[int, int]], ms: list[tuple[int, int, Ent]],
+            speaker: Ent) -> int | None:
+    """Where another speaker's clause starts after ``start`` ("Lee suggested X while Kim said Y"), if any.
+
+    One sentence, two speakers: a paraphrase of it is neither's alone, and a quote after the
+    second subject is the second speaker's, though a reader checking the sentence's first
+    speech verb would credit it to the first.
+    """
+    for m in _VERB.finditer(text, start, hi):
+        if inside(qs, m.start()):
+            continue
+        subject = _subject(text, start, m.start(), qs, ms)
+        if subject is not None and subject[0] is not speaker and _COORDINATED.search(text[start:subject[1]]):
+            return subject[1]
+        named = _named_after(text, m.end(), ms, qs) if m.group(1) in _INVERTED else None
+        if named is not None and named is not speaker and _INVERSION.search(text[start:m.start()]):
+            tagged = [a for a, _b in qs if start <= a < m.start()]  # "—Kim is “the details guy,” says Ray"
+            return tagged[-1] if tagged else m.start()
+    return None
+
+
+def _holder(text: str, before: list[tuple[int, int, Ent]], start: int, e: Ent) -> tuple[Ent, int]:
+    """The person a body is attached to ("Ann Lee of the water board said"), else the body; and where it is named."""
     if e.type != "person" and before:
-        _a, b, person = before[-1]
+        a, b, person = before[-1]
         if person.type == "person" and _AFFILIATION.match(text[b:start]):
-            return person
-    return e
+            return person, a
+    return e, start

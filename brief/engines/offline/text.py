@@ -43,7 +43,10 @@ def sentences(pid: str, text: str) -> list[Sentence]:
     return out
 
 
-_QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|(?<!\w)‘[^’]{3,}’(?!\w)")
+# A quote ends at the mark of its own style, or, where a page mixes styles in one quote ("I made
+# demos…” – half-converted marks), at the other style's closing mark, as a reader (and the
+# validator, which folds all marks) pairs them; no quote runs over another opening mark.
+_QUOTE = re.compile(r"“[^“”]{2,}”|\"[^\"“”]{2,}\"|\"[^\"“”]{2,}”|“[^“”\"]{2,}\"|(?<!\w)‘[^’]{3,}’(?!\w)")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
