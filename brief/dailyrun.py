@@ -356,7 +356,11 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
             digest = build_digest(run.briefings.values(), failures=run.failures, stats=run.stats, date=date,
                                   prepared=run.prepared)
             if overview:
-                digest = await _model_overview(run, digest)
+                from .overview import acached_overview
+
+                digest, attempts = await acached_overview(engine, digest, None if run.refresh else run.cache,
+                                                          run.cache)
+                run.account("daily overview", None, attempts)
             run.stats.cost_usd = round(run.stats.cost_usd, 6)
             run.stats.elapsed_s = round(time.perf_counter() - started, 3)
             digest.pages = bool(out and pages)
@@ -370,24 +374,6 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
             status = "interrupted"
             raise
     raise AssertionError("unreachable")  # pragma: no cover - the block returns or raises
-
-
-async def _model_overview(run: _Run, digest: Digest) -> Digest:
-    """The overview through the model, when the engine is one; a rerun of the same items asks nothing."""
-    from .overview import amodel_overview, cache_key, leading_items, with_overview
-
-    engine = run.engine
-    if not callable(getattr(engine, "aask", None)) or not digest.items:
-        return digest
-    key = cache_key(engine, leading_items(digest))
-    cached = run.cache.get_overview(key) if run.cache is not None and not run.refresh else None
-    if cached is not None:
-        return with_overview(digest, cached, engine.name)
-    written, attempts = await amodel_overview(engine, digest)
-    run.account("daily overview", None, attempts)
-    if written.overview_by != "extractive" and run.cache is not None:
-        run.cache.put_overview(key, written.overview)
-    return written
 
 
 def _finish_log(log: RunLog, run: _Run, status: str) -> None:

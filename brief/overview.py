@@ -143,5 +143,20 @@ async def amodel_overview(engine: Any, digest: Digest) -> tuple[Digest, list[Att
     return with_overview(digest, value.overview.strip(), engine.name), attempts
 
 
-__all__ = ["OverviewContent", "amodel_overview", "cache_key", "check", "leading_items", "messages", "refs",
+async def acached_overview(engine: Any, digest: Digest, read: Any, write: Any) -> tuple[Digest, list[Attempt]]:
+    """The overview through the model when ``engine`` is one, from the cache ``read`` when it
+    holds these items already (a rerun asks nothing); a model's paragraph goes to ``write``."""
+    if not callable(getattr(engine, "aask", None)) or not digest.items:
+        return digest, []
+    key = cache_key(engine, leading_items(digest))
+    cached = read.get_overview(key) if read is not None else None
+    if cached is not None:
+        return with_overview(digest, cached, engine.name), []
+    written, attempts = await amodel_overview(engine, digest)
+    if written.overview_by != "extractive" and write is not None:
+        write.put_overview(key, written.overview)
+    return written, attempts
+
+
+__all__ = ["OverviewContent", "acached_overview", "amodel_overview", "cache_key", "check", "leading_items", "messages", "refs",
            "with_overview"]
