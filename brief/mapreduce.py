@@ -28,7 +28,8 @@ from .budget import ModelLimits, limits_for
 from .chunk import Chunk, Chunker
 from .engines.base import Draft, Engine
 from .errors import ConfigError, RefusalError, ValidationFailed
-from .notes import ChunkNotes, CondensedNotes, MergedNotes, merge, thin, to_chunk_notes
+from .notes import (ChunkNotes, CondensedNotes, MergedNotes, evidence_ids, halve, merge, no_new_ids, thin,
+                    to_chunk_notes)
 from .schema import Attempt, BriefingContent, strict_schema
 
 #: The json_schema names the steps send (the mock answers each by its name).
@@ -121,7 +122,7 @@ class _Run:
         known = set(chunk.ids)
 
         def inside(notes: ChunkNotes) -> list[str]:
-            return [f"evidence id {pid!r} is not in this part" for pid in _evidence_ids(notes) if pid not in known]
+            return [f"evidence id {pid!r} is not in this part" for pid in evidence_ids(notes) if pid not in known]
 
         return _Ask("map", self.map_messages(chunk.paragraphs, chunk.index + 1, parts, notes_tokens), ChunkNotes,
                     validator=inside)
@@ -156,9 +157,9 @@ class _Run:
             part = ChunkNotes(**{n: group.get(n, []) for n in ChunkNotes.model_fields})
             messages = self.collapse_messages(_compact(part))
             while self.count(messages, CondensedNotes) > self.limit:  # estimate was short: thin this slice
-                part = _halve(part)
+                part = halve(part)
                 messages = self.collapse_messages(_compact(part))
-            asks.append(_Ask("collapse", messages, CondensedNotes, validator=_no_new_ids(merged)))
+            asks.append(_Ask("collapse", messages, CondensedNotes, validator=no_new_ids(merged)))
         return asks
 
     # -- reduce ----------------------------------------------------------------------------
@@ -227,34 +228,12 @@ class _Run:
                      attempts=attempts, warnings=list(dict.fromkeys(self.warnings)))
 
 
-def _evidence_ids(model: Any) -> Iterator[str]:
-    """Every evidence id anywhere in a notes or briefing object."""
-    stack = [model.model_dump()]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            yield from (x for x in node.get("evidence", []) if isinstance(x, str))
-            stack.extend(v for k, v in node.items() if k != "evidence")
-        elif isinstance(node, list):
-            stack.extend(node)
-
-
-def _no_new_ids(merged: MergedNotes) -> Callable[[Any], list[str]]:
-    known = set(_evidence_ids(merged))
-    return lambda notes: [f"evidence id {pid!r} is not in the notes" for pid in _evidence_ids(notes)
-                          if pid not in known]
-
-
 def _compact(model: Any) -> str:
     return model.model_dump_json()
 
 
 def _compact_field(model: Any, name: str) -> str:
     return json.dumps([x.model_dump() for x in getattr(model, name)], separators=(",", ":"))
-
-
-def _halve(notes: ChunkNotes) -> ChunkNotes:
-    return ChunkNotes(**{n: getattr(notes, n)[: len(getattr(notes, n)) // 2] for n in ChunkNotes.model_fields})
 
 
 # -- running the steps ---------------------------------------------------------------------

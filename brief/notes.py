@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -324,3 +324,27 @@ def to_chunk_notes(merged: MergedNotes | BriefingContent) -> ChunkNotes:
                  for c in merged.sourcing_caveats],
         timeline=merged.timeline, stakes=merged.stakes, whats_next=merged.whats_next,
     )
+
+
+def evidence_ids(model: Any) -> Iterator[str]:
+    """Every evidence id anywhere in a notes or briefing object."""
+    stack = [model.model_dump()]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield from (x for x in node.get("evidence", []) if isinstance(x, str))
+            stack.extend(v for k, v in node.items() if k != "evidence")
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def no_new_ids(merged: MergedNotes) -> Callable[[Any], list[str]]:
+    """A validator for a condensed answer: it may cite only paragraphs the notes cite."""
+    known = set(evidence_ids(merged))
+    return lambda notes: [f"evidence id {pid!r} is not in the notes" for pid in evidence_ids(notes)
+                          if pid not in known]
+
+
+def halve(notes: ChunkNotes) -> ChunkNotes:
+    """The first half of every list: a part too long to condense in one request."""
+    return ChunkNotes(**{n: getattr(notes, n)[: len(getattr(notes, n)) // 2] for n in ChunkNotes.model_fields})

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import brief.mock.notes  # noqa: F401  (registers the map/reduce answerers)
-from brief import mapreduce
+from brief import mapreduce, notes
 from brief.article import Article
 from brief.budget import limits_for
 from brief.engines.openai import OpenAIEngine, make_mock_engine
@@ -42,7 +42,7 @@ def medium() -> Article:
 
 
 def cited(content) -> set[str]:
-    return set(mapreduce._evidence_ids(content))
+    return set(notes.evidence_ids(content))
 
 
 def assert_within_budget(prompt_tokens: list[int], model: str, context_window: int | None = None) -> None:
