@@ -64,13 +64,13 @@ PATTERNS: list[tuple[str, Caseless]] = [(t, Caseless(p)) for t, p in (
                        r"alleges|alleged|adds|added|notes|noted|indicates|indicated|found|finds)\b|\baccording to "
                        r"(?:a|the|one) (?:new |recent |separate |case |research |published |medical |scientific )?(?:report|review|"
                        r"article|story)\b|\ba report (?:by|from)\b"),
-    # Told to someone who passes it on; testimony told to a court is heard first-hand, so it is not here.
-    ("relayed_report", r"\btold (?:doctors|police|investigators|officers|detectives|medics|paramedics|nurses|"
-                       r"relatives|friends)\b"),
+    # Told to someone who passes it on; testimony to a court, or a statement to police, is on the record.
+    ("relayed_report", r"\btold (?:doctors|investigators|officers|detectives|medics|paramedics|nurses|relatives|"
+                       r"friends)\b"),
     ("official_account", rf"\b(?:an? |the )?(?:earlier |previous |initial |official |prior |formal )?(?:declarations?|"
                          rf"statements?|assurances?|announcements?|assertions?) (?:by|from) (?:the )?(?:[\w’'\-.]+\s+){{0,8}}?"
                          rf"(?:{_HEADS})\b"),
-    ("unverified", r"\b(?:apparently|purportedly|supposedly|seemingly|ostensibly|presumably)\b|\brumou?red\b|"
+    ("unverified", r"\b(?:apparently|purportedly|supposedly|presumably)\b|\brumou?red\b|"
                    r"\brumou?rs? (?:that|of|about)\b|\b(?:speculation|speculated) (?:that|about)\b"),
     ("single_source", r"\baccording to (?:a|the|one) (?:new |recent |separate |published |single )?(?:study|survey|"
                       r"paper|poll|analysis)\b"),
@@ -124,6 +124,7 @@ def attribution_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent], pi
     return hits
 
 
+_NEWS_VERBS = {"announced", "announces", "acknowledged"}
 _AFTER = re.compile(rf"\s+{_AUX}({_VERBS})\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|at|for|across|throughout|to|with)\s+(?:the\s+)?$")
 _BEFORE = re.compile(r"\b(?:said|says|say|according to)\s+(?:the\s+)?$")
@@ -141,6 +142,8 @@ def _actor_subjects(text: str, qs: list[tuple[int, int]], actors: list[Ent], pid
             after = _AFTER.match(text, m.end)
             if after:
                 verb = after.group(1).lower()
+                if verb in _NEWS_VERBS:
+                    continue  # "NASA announced a launch date": the news itself, not a side's version of it
                 stake = verb in _PROMISES or (e.type in _STAKE_TYPES and verb in _STAKE_VERBS)
                 hits.append(("party_claim" if stake else "official_account", m.start, after.end()))
                 break  # "PETA said ... PETA said": one body's account, once a paragraph

@@ -152,11 +152,25 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     hits = [Hit(retyped(h.type, h.cue, text, h.start, h.end, sides), pid, h.start, h.end, h.cue) for h in hits
             if not describes(h.type, h.cue, text, h.start, h.end)]
     # The publisher's own interview or story ("told The Times" in the Times) is first-hand.
-    hits = [h for h in hits if h.type != "relayed_report" or not names_publisher(h.cue, site)]
+    # Told to the publisher itself, it is the teller's own account: an office's, or a side's.
+    hits = [Hit(_teller(text, h.start), pid, h.start, h.end, h.cue) if h.type == "relayed_report" and
+            names_publisher(h.cue, site) and h.cue.lower().startswith("told ") else h for h in hits
+            if h.type != "relayed_report" or not names_publisher(h.cue, site) or h.cue.lower().startswith("told ")]
     # An outlet speaking for a state is state media, not an organisation's own account.
     state = [h for h in hits if h.type == "state_media"]
     return [h for h in hits if h.type not in ("official_account", "party_claim") or
             not any(s.start < h.end and h.start < s.end for s in state)]
+
+
+_OFFICE_WORDS = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|officials?|agency|department|command|ministry|"
+                           r"police|office|governor|gov\.|mayor|minister|secretary|commissioner|sheriff|chief|"
+                           r"authorit(?:y|ies)|company|administration|[A-Z][a-z]+ (?:Inc|Corp|Co)\.?)\b")
+
+
+def _teller(text: str, start: int) -> str:
+    """Whose account "told <the publisher>" gives: an office's own (official), or anyone else's (a side's)."""
+    before = re.split(r"[.!?;]\s|,\s(?=[a-z])", text[max(0, start - 90):start])[-1]
+    return "official_account" if _OFFICE_WORDS.search(before) else "party_claim"
 
 
 _DISPUTE = Caseless(DISPUTE_LABELS)
@@ -258,6 +272,33 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# A spokesman is a source only where one speaks: "served as a spokesman for", "a spokeswoman role" name a job.
+_SPEAKS = re.compile(r"(?i)\b(?:said|says|say|told|tells|confirmed|confirms|added|wrote|writes|stated|explained|noted|"
+                     r"e-?mailed|declined|according|insisted|acknowledged|responded|replied)\b")
+_AS_JOB = re.compile(r"(?i)(?:\bas (?:a |an |the |its |his |her )?(?:[\w\-]+ )?$|\b(?:is|was) (?:the |a |an |its )(?:[\w\-]+ )?$)")
+
+
+def _speaking_spokes(hits: list[Hit], spans: list, text: str) -> list[Hit]:
+    """Drop a bare spokesman cue in a sentence where no one speaks, or where it names a job."""
+    def keep(h: Hit) -> bool:
+        if h.type != "official_account" or not _BARE_SPOKES.fullmatch(h.cue):
+            return True
+        s = next((s for s in spans if s.start <= h.start < s.end), None)
+        lo, hi = (s.start, s.end) if s else (0, len(text))
+        return bool(_SPEAKS.search(text, lo, hi)) and not _AS_JOB.search(text, max(lo, h.start - 30), h.start) and \
+            not re.match(r"\s+(?:role|job|post|position)\b", text[h.end:])
+    return [h for h in hits if keep(h)]
+
+
+_FOLLOW_UP = re.compile(r"(?i)the (?:people|person|sources?|insiders?)\b")
+
+
+def _drop_follow_ups(hits: list[Hit]) -> list[Hit]:
+    """", the people said" restates the paragraph's earlier unnamed source; it is a caveat only on its own."""
+    return [h for i, h in enumerate(hits) if not (h.type == "anonymous_source" and _FOLLOW_UP.match(h.cue) and
+                                                  any(k.type == "anonymous_source" for k in hits[:i]))]
+
+
 _BARE_SPOKES = re.compile(r"(?i)(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)")
 
 
@@ -281,7 +322,7 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
         if own_word and own_word[0] == p.id:  # an interview's subject on themselves: one voice, unchecked
             hits.append(Hit("single_source", p.id, own_word[1], own_word[2], p.text[own_word[1]:own_word[2]]))
         spans = sentences(p.id, p.text)
-        hits = _fullest_channel(_dedupe(hits), spans)
+        hits = _speaking_spokes(_fullest_channel(_dedupe(hits), spans), spans, p.text)
         hits.sort(key=lambda h: h.start)
         seen: set[tuple[object, ...]] = set()  # one caveat of a type per sentence, and per cue
         kept: list[Hit] = []
@@ -294,7 +335,7 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
             if (second and (h.type, h.cue.lower()) not in seen) or not keys & seen:
                 kept.append(h)
             seen |= keys
-        hits = kept
+        hits = _drop_follow_ups(kept)
         for h in hits:
             sent = next((s for s in spans if s.start <= h.start < s.end), None)
             lo, hi = (sent.start, sent.end) if sent else (0, len(p.text))

@@ -17,6 +17,15 @@ from .text import inside, quote_spans
 
 # "Wedding's so-called African Quarter" names a place; "so-called experts" doubts them.
 _PROPER_NEXT = re.compile(r"\s+[“\"‘']?[A-Z]")
+# What "so-called" doubts: people and institutions ("so-called experts", "so-called reforms"); before any
+# other noun it introduces a term of art ("a so-called repatriation tax holiday", "so-called neo-banks").
+_DOUBTED = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:experts?|friends?|allies|leaders?|moderates?|journalists?|scientists?|"
+                      r"activists?|rebels?|government|authorities|president|elections?|referend(?:um|a)|democracy|"
+                      r"reforms?|peace|justice|evidence|investigation|inquiry|victims?|charity|charities|news|"
+                      r"freedom|liberation|republic|state)\b")
+# "slammed the plan", "blasted South Korea": how someone criticised whom, in news's stock verbs.
+_ATTACK_VERBS = {"slammed", "blasted", "lambasted"}
+_OBJECT_NEXT = re.compile(r"\s+(?:[A-Z]|(?:the|his|her|their|its|a|an|this|that|these|those)\s)")
 # Malware's own vocabulary: "malicious links", "malicious code" describe, they do not judge.
 _TECHNICAL = re.compile(r"(?i)\s+(?:links?|code|software|apps?|applications?|files?|payloads?|urls?|attachments?|domains?|"
                         r"actors?|traffic|websites?|sites?|e-?mails?|scripts?|programs?|ads|adverts?|packages?|"
@@ -75,9 +84,11 @@ def describes(kind: str, cue: str, text: str, start: int, end: int) -> bool:
 
 
 def excused(word: str, text: str, start: int, end: int) -> bool:
-    """A loaded word that names or describes rather than judges: a place's name, malware, a film role."""
+    """A loaded word that names or describes rather than judges: a place's name, a term of art, malware,
+    a film role, a verb of attack that only reports whom someone criticised."""
     word = word.lower()
-    return (word == "so-called" and bool(_PROPER_NEXT.match(text, end))) or \
+    return (word == "so-called" and (bool(_PROPER_NEXT.match(text, end)) or not _DOUBTED.match(text, end))) or \
+        (word in _ATTACK_VERBS and bool(_OBJECT_NEXT.match(text, end))) or \
         (word == "malicious" and bool(_TECHNICAL.match(text, end))) or \
         bool(_ROLE_PLAYED.search(text, max(0, start - 30), start))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .denials import DENIAL_RULES
 from .framing import LOADED_RULES
+from .unnamed import UNNAMED_RULES
 
 _NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
 # "at least 8 hours a night" is advice, not a early count.
@@ -90,6 +91,7 @@ CUE_RULES: list[tuple[str, str]] = [
     # The publisher guessing at a motive or a cause: "a trip likely designed to", "Maybe the firm likes it".
     ("unverified", r"\b(?:likely|probably|presumably|possibly|almost certainly) (?:designed|intended|meant|aimed|"
                    r"timed|planned|calculated|chosen|motivated|driven)\b|(?:^|(?<=[.!?]\s))(?:Maybe|Perhaps)\b(?! \w+ly,)"
+                   r"(?!(?: [\w’'\-]+){1,3} (?:will|can|could|would|might|should|may)\b)"
                    r"(?! no(?:thing|where|body|ne)?\b)"),
     ("relayed_report", r"\breportedly(?: \w+)?\b"),
     # "As both the Ledger and Channel 9 have reported": other outlets' reporting, taken over.
@@ -160,7 +162,8 @@ CUE_RULES: list[tuple[str, str]] = [
     ("relayed_report", r"\b(?:posted|shared|published) (?:on|to) (?:social media|Twitter|X|Facebook|Instagram|TikTok|YouTube|"
                        r"Reddit|a forum) by\b"),
     ("anonymous_source", r"\bone (?:[\w\-]+ ){0,2}?(?:official|executive|CEO|source|insider|employee|staffer|aide|diplomat|"
-                         r"banker|investor|person|member|resident|worker|manager|founder|officer) (?:told|tells|said|says)\b"),
+                         r"banker|investor|person|member|resident|worker|manager|founder|officer) (?:told|tells|said|says|"
+                         r"attributed|acknowledged|conceded|admitted|noted|insisted|explained|described|suggested)\b"),
     ("allegation", r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\b(?:faces?|facing|faced) (?:\w+ )?(?:charges?|counts?)\b|"
                    r"\bsuspected (?:gunm[ae]n|attackers?|shooters?|bombers?|killers?|militants?|terrorists?|smugglers?|"
                    r"thie(?:f|ves)|hackers?|arsonists?|perpetrators?|members? of)\b"),
@@ -234,7 +237,7 @@ CUE_RULES: list[tuple[str, str]] = [
     ("party_claim", r"\bargued (?:that )?(?:his|her|their|its) (?!case\b)"),
     # Other reporting named after the fact, or heard of without a source: ", reported Euro News",
     # "amid reports of", "we have received reports that".
-    ("relayed_report", r"(?<=, )reported (?:the )?(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3}(?=\s*[.;]|$)"),
+    ("relayed_report", r"(?:(?<=, )|(?<=,” )|(?<=,\" ))reported (?:the )?(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3}(?=\s*[.;]|$)"),
     ("relayed_report", r"\b(?:amid|amidst|following|after|despite) (?:(?:new|recent|fresh|growing|widespread|local|"
                        r"media|press|news|unconfirmed) )*reports (?:of|that)\b|\b(?:(?:has|have|had) )?received "
                        r"(?:(?:several|multiple|numerous|many|some|credible|unconfirmed) )?reports(?= (?:that|of|from)\b)"),
@@ -244,7 +247,7 @@ CUE_RULES: list[tuple[str, str]] = [
                     r"be|is being|has been|may be) updated\b|\bwill (?:update|be updating) (?:this|the) (?:story|article|"
                     r"post|page|statement)\b|\b(?:this is a )?developing story\b"),
     # One unnamed member of a group, or the rest of it, as the source: "One nurse told the inquiry", "Others said".
-    ("anonymous_source", r"\bone (?:(?<=^one )|(?<=[.!?] one )|(?<=[.!?][”\"] one ))(?!of\b)[\w\-]+(?: [\w\-]+)? "
+    ("anonymous_source", r"\bone (?:(?<=^one )|(?<=[.!?] one )|(?<=[.!?][”\"] one ))(?!of\b)(?!(?:media |news |press )?(?:account|report)\b)[\w\-]+(?: [\w\-]+)? "
                          r"(?:told|tells|said|says|described|recalled|complained|reported|wrote|admitted)\b|"
                          r"\bothers (?:(?<=^others )|(?<=[.!?] others )|(?<=, others )|(?<=while others ))(?:also )?"
                          r"(?:reported|report|said|say|told|described|recalled|complained)\b"),
@@ -367,6 +370,7 @@ CUE_RULES: list[tuple[str, str]] = [
                          r"\b(?:found|finds|shows?|showed|says?|said|reveals?|revealed|concluded|concludes|states?|stated)\b)"),
     *LOADED_RULES,
     *DENIAL_RULES,
+    *UNNAMED_RULES,
 ]
 
 # State and ruling-party organs the outlet lexicon does not list yet (``lexicon.STATE_MEDIA`` is their home).

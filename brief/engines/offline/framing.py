@@ -48,6 +48,11 @@ LOADED_RULES: list[tuple[str, str]] = [
                         r"it (?:mildly|lightly|charitably|kindly|politely|bluntly)\b|\bto say the least\b|\bif it['’]s "
                         r"any (?:small )?(?:comfort|consolation)\b|\bmake no mistake\b|\binsult (?:to )?(?:\w+['’]s? |"
                         r"the |our |your |their |anyone['’]s )?intelligence\b"),
+    # The writer's judgment of how someone spoke: "brazenly suggested", "testily responded", "smugly declared".
+    ("loaded_language", r"\b(?:brazenly|testily|smugly|snidely|petulantly|shamelessly|gleefully|breathlessly|"
+                        r"bizarrely|absurdly|laughably|cynically|sneeringly|haughtily|churlishly) (?:suggested|said|says|"
+                        r"responded|replied|declared|claimed|asserted|insisted|boasted|tweeted|wrote|told|called|"
+                        r"dismissed|accused|argued|proclaimed|announced)\b"),
     # Speech told as a fight in the publisher's words: "tore into", "took aim at", "insinuating".
     ("loaded_language", r"\b(?:tore|tears|tearing|ripped|rips|ripping|laid|lays|laying)\s+into\b|\blash(?:ed|es|ing) "
                         r"out at\b|\b(?:took|takes|taking|take) (?:a )?(?:swipe|swipes|aim|shots?|potshots|a jab|jabs)"

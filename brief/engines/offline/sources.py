@@ -26,8 +26,10 @@ _OUTLET_WORK = re.compile(rf"(?P<pre>\b(?i:according to|revealed in|reported in|
 _ACCORDING = re.compile(rf"\b(?i:according to)\s+(?:the\s+)?({_NAME})(?=\s*[.,;:!?)—–]|\s*$|\s+(?:on|in|at|last|"
                         r"this|which|who|as|and|but|earlier|later)\b)")
 # An unknown name with "the" that reports or is told things is an outlet ("the Daily Ledger reported", "told the Ledger").
-_THE_OUTLET = re.compile(rf"\bthe ({_NAME}) (?:(?:first|previously|also|earlier) )?(?:reported|reports)\b|"
-                         rf"\b(?:told|in an? (?:\w+ )?interview with) the ({_NAME})")
+_THE_OUTLET = re.compile(rf"\bthe ({_NAME}) (?:(?:first|previously|also|earlier) )?(?:reported|reports|suggested|revealed)\b|"
+                         rf"\b(?:told|(?i:in an?) (?:\w+ )?interview with) the ({_NAME})|"
+                         rf"(?:(?<=, )|(?<=[.!?] )|^)(?!The )({_NAME}) (?:(?:first|previously|also|earlier) )?reported (?=last|this|on|"
+                         rf"earlier|in|that|[.,;])")
 # An organisation's own numbers: "according to Acme's latest sales figures", "according to the agency's count".
 _OWN_FIGURES = re.compile(rf"\b(?i:according to)\s+(?:the\s+)?(?P<name>{_NAME}){_POSS}\s+(?:[\w\-]+\s+){{0,3}}?"
                           r"(?i:data|figures|numbers|statistics|tally|count|estimates?|research|survey|parsing|analysis|"
@@ -81,6 +83,25 @@ _WITNESS = re.compile(r"(?i)\b(?:resident|witness|eyewitness|neighbou?r|passer-?
                       r"professor|academic|expert|analyst|doctor|student|survivor|local)s?\b")
 
 
+# Who speaks for a side, so that "according to" them is its claim; anyone else is one person's word.
+_SIDE_ROLE = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|leader|founder|co-founder|chair(?:man|woman)?|activist|"
+                        r"campaigner|lawyer|attorney|candidate|CEO|chief executive|minister|senator|congress(?:man|woman)|"
+                        r"president|governor|mayor|secretary|party|campaign|union|owner)\b")
+# A person's account of their own fight is a side's claim: "according to Lee, her label is blocking her",
+# or the word of someone the article says is suing.
+_FIGHT = re.compile(r"(?i)\b(?:prevent|block|refus|disput|accus|su(?:e|ed|ing)\b|lawsuit|feud|forbid|barr(?:ed|ing)|"
+                    r"banned|threaten|unfair|retaliat|fired|sacked)")
+# A reporter passing on what they learned: "according to Ann Lee, deputy news director at the Ledger".
+_JOURNALIST = re.compile(r"(?i)\b(?:reporter|journalist|correspondent|editor|news director|columnist|anchor|"
+                         r"producer|blogger)\b")
+
+
+def _appositive(text: str, end: int) -> str:
+    """What the article says a just-named source is: ", a reporter at the Ledger," (else "")."""
+    m = re.match(r",\s+([^,;.]{1,80})", text[end:])
+    return " " + m.group(1) if m else ""
+
+
 def _role(name: str, actors: list[Ent]) -> str:
     """The role the article gives the person a name belongs to, or ""."""
     for e in actors:
@@ -116,6 +137,9 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             hits.append(("single_source", m.start(), m.end()))  # "according to X, a research firm": one source's figures
         elif kind == "person" and _WITNESS.search(_role(name, actors)):
             hits.append(("single_source", m.start(), m.end()))  # a bystander's or a scientist's account: one source
+        elif kind == "person" and not _SIDE_ROLE.search(said := _role(name, actors) + _appositive(text, m.end())) \
+                and not _FIGHT.search(text, max(0, m.start() - 250), m.end() + 250):
+            hits.append(("relayed_report" if _JOURNALIST.search(said) else "single_source", m.start(), m.end()))
         elif kind in ("person", "civil_society", "political_party", "armed_group") or \
                 (kind not in ("media_outlet", "state_media") and _STAKE_APPOSITIVE.match(text, m.end())):
             hits.append(("party_claim", m.start(), m.end()))  # a side's word, by what it is or what the article says it is
@@ -128,7 +152,7 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
         if not inside(qs, m.start()) and kind not in ("person", "state_media"):
             hits.append(("relayed_report" if kind == "media_outlet" else "official_account", m.start(), m.end()))
     for m in _THE_OUTLET.finditer(text):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         toks = name.split()
         if inside(qs, m.start()) or _who(name, actors) not in (None, "media_outlet") or name in DEMONYMS or \
                 any(ORG_HEADS.get(t, ORG_HEADS.get(t.rstrip("s"))) not in (None, "media_outlet") or
@@ -152,6 +176,8 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
                 continue  # "Trump’s vows to resurrect coal": the noun, named in passing, not a claim made here
             if not subject and rx is _PROMISE:
                 continue  # "If promised ...": no side to hold to it
+            if rx is _PROMISE and re.match(r"\s+to (?!be\b|have\b)[a-z]+", text[m.end():]):
+                continue  # "vowed to revive the industry": an intention the story reports, not a claim of fact
             start = m.end(1) - len(subject) if subject else m.start("verb")
             hits.append(("party_claim", start, m.end()))
     hits += [("denial", m.start(1), m.end()) for m in _QUOTED_DENIAL.finditer(text)]
@@ -171,7 +197,8 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
 _OFFICE_HOLDER = re.compile(r"\b(?:says|said) [A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){0,3}, (?:the |an? )?(?:[\w\-]+ ){0,2}?"
                             r"(?i:chief scientist|director|president|chair(?:man|woman|person)?|CEO|chief executive|"
                             r"spokes(?:man|woman|person)|minister|secretary|commissioner|governor|mayor) (?:of|at|for) "
-                            r"(?:the )?[A-Z][\w’'\-]*(?: (?:of |and |for |the )*[A-Z][\w’'\-]*)*")
+                            r"(?:the )?(?![^,.;]*?\b(?:Center|Centre|Institute|Observatory|University|College|Laboratory|"
+                            r"Union|Association|Society)\b)[A-Z][\w’'\-]*(?: (?:of |and |for |the )*[A-Z][\w’'\-]*)*")
 # An office's holder announcing with the title first: "Attorney General Ann Lee announced", "Sheriff Bo Ruiz said".
 _TITLED = re.compile(r"\b(?:Attorney General|District Attorney|U\.S\. Attorney|Police Chief|Police Commissioner|Chief of "
                      r"Police|Fire Chief|Sheriff|Mayor|Governor|Gov\.|Secretary of State|Press Secretary|Commissioner|"
