@@ -14,7 +14,7 @@ from .lexicon import COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_HEADS, ROLE_WO
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, publisher, span_mentions
 from .acronyms import merge_spelled, merge_suffixed, merge_variants, spelled_out
 from .described import described_orgs
-from .ent import Ent, is_agent, speaks as _speaks
+from .ent import Ent, is_agent, kin, signature, speaks as _speaks
 from .given import is_given_name, person_name
 from .offices import inside_office, offices, teams
 from .orgs import organisations
@@ -40,8 +40,15 @@ _TITLE_COMMA = re.compile(r"(?<![\w’'-])((?:" + "|".join(re.escape(t) for t in
                           + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?),\s*$")
 
 
+# "Ann Lee, president and CEO, Acme Corp": the title is the person's, Acme is where she works
+_SIGNOFF = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*,\s+(?!(?:the|a|an|its|his|her|their|our)\s)"
+                      r"(?:[\w\-/]+\s+){0,6}[\w\-/]+,\s*$")
+
+
 def _role_before(text: str, start: int) -> str | None:
     """"Kremlin spokesman Dmitry Peskov", "Its chairman, Ivo Kral": the words that say who he is."""
+    if text[max(0, start - 2):start] == ", " and _SIGNOFF.search(text[:start], max(0, start - 160)):
+        return None
     titled = _TITLE_COMMA.search(text, max(0, start - 80), start)
     if titled:  # "President of the Senate, Bukola Saraki"
         return titled.group(1)
@@ -154,6 +161,12 @@ def _described(ents: dict[str, Ent], article: Article, spans: list[Mention], lex
     for m, kind in described_orgs(article):
         if m.text in people or any(x.pid == m.pid and x.start < m.end and m.start < x.end for x in lexical):
             continue
+        longer = next((s for s in spans if s.pid == m.pid and s.start == m.start and s.end > m.end), None)
+        if longer:  # "director of the Center for Energy Policy": the described name runs on past "for"
+            if longer.canonical in ents:
+                continue
+            m, kind = Mention(m.pid, longer.start, longer.end, longer.canonical, "described", longer.canonical), \
+                org_type(longer.canonical) or kind
         for key in [k for k, e in ents.items() if k != m.text and e.mentions and
                     all(x.pid == m.pid and m.start <= x.start and x.end <= m.end for x in e.mentions)]:
             del ents[key]  # "Fight" was only the start of "Fight for $15"
@@ -201,6 +214,7 @@ _STATE_ORGAN = re.compile(r" (?:police|government|authorities|officials|military
 _EMPLOYS = re.compile(r" (?:" + "|".join(sorted(ROLE_WORDS)) + r")\b")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_PARTICLES = {"De", "Di", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du", "Dos", "Das", "Bin", "Al", "El"}
 _PERSONAL_TITLES = {t for t in TITLES if t not in ("Chief", "Executive", "Leader", "Director", "Officer")}
 
 
@@ -221,7 +235,8 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
         toks = m.canonical.split()
         sur = [t for t in toks if t not in ("Jr", "Jr.", "Sr", "Sr.")][-1]
         match = next((e for e in people if (e.surname or e.name) == sur and
-                      (len(toks) == 1 or len(e.name.split()) == 1 or _first_ok(e.name.split()[0], toks[0]))), None)
+                      (len(toks) == 1 or len(e.name.split()) == 1 or _first_ok(e.name.split()[0], toks[0]) or
+                       (toks[0] in _PARTICLES and e.name.endswith(" " + m.canonical)))), None)
         if match is None:
             match = Ent(m.canonical, "person")
             people.append(match)
@@ -233,6 +248,7 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
             match.forms.append(m.canonical)
         if len(toks) == 1 and (titled := _titled_form(m, texts[m.pid].text)) and titled not in match.forms:
             match.forms.append(titled)  # "Vice President Biden": how the story names him when it gives no first name
+    people += kin(people, texts)
     family = {e.surname for e in people if e.surname}
     people = [e for e in people if not _namesake(e, family, texts)]
     surnames: dict[str, list[Ent]] = {}
@@ -251,6 +267,9 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
             owners[0].mentions.append(m)
             if m.canonical not in owners[0].forms and m.canonical != owners[0].name:
                 owners[0].forms.append(m.canonical)
+    people = [e for e in people if not all(signature(texts[m.pid].text, m.start, m.end) for m in e.mentions)]
+    people = [e for e in people if not (len(e.pids) == 1 and len(e.mentions) == 1 and _ERA.search(
+        texts[e.mentions[0].pid].text, max(0, e.mentions[0].start - 40), e.mentions[0].start))]
     # "her performance as a desperate, aging Ada Lind": a part played, not a person in the story
     people = [e for e in people if not all(_PLAYED.search(texts[m.pid].text, max(0, m.start - 60), m.start)
                                            for m in e.mentions)]
@@ -276,6 +295,9 @@ def _namesake(e: Ent, family: set[str], texts: dict) -> bool:
         not any(m.titles or _AGE.match(texts[m.pid].text, m.end) for m in e.mentions)
 
 
+# "ambassador under President Ann Lee", "since Richard Nixon", "the late Leonard Miller": once, as a time or a memory
+_ERA = re.compile(r"\b(?:(?:[Uu]nder(?!\s+[Ss]ecretary)|[Ss]ince|[Ss]ucceed(?:s|ed|ing)?|[Pp]redecessor,?|era of|days of)\s+(?:(?:former|then-?|"
+                  r"the late)\s+)?|the late\s+)(?:[A-Z][\w.]*\s+){0,2}$")
 _PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)|portray(?:s|ed|ing)|(?:performance|role|turn|cast|starring) as)\s+"
                      r"(?:an?\s+|the\s+)?(?:[\w\-]+,?\s+){0,3}$")
 _AGE = re.compile(r",\s+\d{1,3},|\s+\((?:freshman|sophomore|junior|senior|fr\.|so\.|jr\.|sr\.|\d{1,2})\)")

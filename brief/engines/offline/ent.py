@@ -58,3 +58,63 @@ def speaks(text: str, start: int, end: int) -> bool:
     after = re.match(r"[\s,]*(?:\w+ly\s+)?(\w+)", text[end:])
     before = re.search(r"(\w+)[\s,]*$", text[max(0, start - 40):start])
     return bool((after and after.group(1) in SPEECH_VERBS) or (before and before.group(1) in SPEECH_VERBS))
+
+
+_PLAIN = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss")
+
+
+def _stem(title: str) -> str:
+    return title.rstrip(".").lower()[:3]
+
+
+def _holds(e: Ent, stem: str, texts: dict) -> bool:
+    """Whether the full-named person is given the office: "President Barack Obama", "Elizabeth Warren, a senator"."""
+    for m in e.mentions:
+        if len(m.canonical.split()) > 1:
+            if any(_stem(t) == stem for t in m.titles):
+                return True
+            text = texts[m.pid].text
+            after = text[m.end:m.end + 60].split(".")[0].split()[:6] if text.startswith(",", m.end) else []
+            near = text[max(0, m.start - 40):m.start].split()[-3:] + after
+            if any(w.strip(",;:()“”\"'").lower().startswith(stem) for w in near):
+                return True
+    return False
+
+
+def kin(people: list[Ent], texts: dict) -> list[Ent]:
+    """"Michelle Obama ... President Obama ... Michelle Obama": a titled surname is someone else
+    when the full-named person never holds that office and the story goes back to the full name
+    after it (papers repeat a full name to tell two of a family apart). Returns the people split off."""
+    split: list[Ent] = []
+    for e in people:
+        full = [m for m in e.mentions if len(m.canonical.split()) > 1]
+        titled = [m for m in e.mentions if len(m.canonical.split()) == 1 and
+                  any(t not in _PLAIN and t[:1].isupper() for t in m.titles)]
+        if not full or not titled:
+            continue
+        stem = _stem(next(t for t in titled[0].titles if t not in _PLAIN))
+        first = min((int(m.pid[1:]), m.start) for m in titled)
+        if _holds(e, stem, texts) or not any((int(m.pid[1:]), m.start) > first for m in full):
+            continue
+        other = next((p for p in people + split if p is not e and (p.surname or p.name) == e.surname and
+                      (len(p.name.split()) == 1 or _holds(p, stem, texts))), None)
+        if other is None:
+            other = Ent(e.surname, "person")
+            split.append(other)
+        for m in titled:
+            e.mentions.remove(m)
+            other.mentions.append(m)
+        for f in [f for f in e.forms if f != e.surname and f.endswith(" " + e.surname) and
+                  any(texts[m.pid].text[max(0, m.end - len(f)):m.end] == f for m in titled)]:
+            e.forms.remove(f)
+            other.forms.append(f)
+    return split
+
+
+_SIGNED = re.compile(r"\s*\(@\w+\)")
+_DASH = re.compile(r"(?:^|\s)[—–-]\s*$")
+
+
+def signature(text: str, start: int, end: int) -> bool:
+    """"— Jane Roe (@janeroe) May 2, 2016": the byline of an embedded post, not someone the story follows."""
+    return bool(_SIGNED.match(text, end)) and bool(_DASH.search(text, max(0, start - 3), start))

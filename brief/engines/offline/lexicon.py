@@ -246,7 +246,7 @@ ORG_HEADS: dict[str, str] = {
     "Inc": "company", "Inc.": "company", "Corp": "company", "Corp.": "company", "Corporation": "company",
     "Company": "company", "Co.": "company", "Co": "company", "Group": "company", "Holdings": "company", "Bank": "company",
     "Ltd": "company", "Ltd.": "company", "LLC": "company", "Airlines": "company", "Motors": "company",
-    "Technologies": "company", "Systems": "company", "Capital": "company", "Partners": "company",
+    "Technologies": "company", "Systems": "company", "Clubs": "civil_society", "Capital": "company", "Partners": "company",
     "Times": "media_outlet", "News": "media_outlet", "Post": "media_outlet", "Journal": "media_outlet",
     "Daily": "media_outlet", "Herald": "media_outlet", "Tribune": "media_outlet", "Radio": "media_outlet",
     "TV": "media_outlet", "Television": "media_outlet", "Gazette": "media_outlet", "Podcast": "media_outlet",

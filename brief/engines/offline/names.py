@@ -45,7 +45,7 @@ LEXICON, _LEXICON_TABLE = _lexicon()
 DEMONYMS = {dem: country for country, (dem, _m) in COUNTRIES.items()}
 _TOKEN = (r"(?:[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]+\d+[A-Z]*(?![\w\-])|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det)\."
           r"|[A-Z][A-Za-z\u00C0-\u024F'’\-]*[A-Za-z\u00C0-\u024F](?:['’](?=\s+[A-Z]))?|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z])")
-_CONN = r"(?:of|the|de|da|del|der|van|von|bin|al|la|le|du|and|for|on)"
+_CONN = r"(?:of|the|de|da|del|der|van|von|bin|al|la|le|du|and|for|on|&)"
 _CONN_RX = re.compile(_CONN)
 _CENTRES = {"Center", "Centre", "Centers", "Centres"}  # "Center for ..." is a body; "Moscone Center" a venue
 _SPAN = re.compile(rf"(?<![\w.&]){_TOKEN}(?:\s+(?:{_CONN}\s+|for\s+an?\s+(?=[A-Z]))*{_TOKEN})*")  # "Center for a New ..."
@@ -92,6 +92,7 @@ def _org_after(text: str, end: int) -> bool:
 # "SEOUL, Aug. 20 (Yonhap) --", "WASHINGTON (CNN) —": the wire that filed the story, not a source in it
 _DATELINE = re.compile(r"\s*\)\s*(?:--|—|–|-|:)")
 # "CCTV cameras": an acronym that is also a common noun, used as one
+_PARENT = re.compile(r"\s+(?:Media|Group|Company|Corporation|Corp\b|Inc\b|Holdings|Networks|Studios|Digital)\b")  # "Vox Media"
 _AS_NOUN = re.compile(r"\s+(?:cameras?|footage|surveillance|monitors?|systems?|networks? of)\b")
 
 
@@ -128,7 +129,7 @@ def lexicon_mentions(pid: str, text: str) -> list[Mention]:
             continue
         if kind == "country" and _org_after(text, m.end()):
             continue
-        if kind in ("media_outlet", "state_media") and (_AS_NOUN.match(text, m.end()) or (
+        if kind in ("media_outlet", "state_media") and (_AS_NOUN.match(text, m.end()) or _PARENT.match(text, m.end()) or (
                 m.start() < 60 and text[m.start() - 1:m.start()] == "(" and _DATELINE.match(text, m.end()))):
             continue
         out.append(Mention(pid, m.start(), m.end(), m.group(), kind, canon))
@@ -263,11 +264,13 @@ def _split_connectors(tokens: list[str]) -> list[list[str]]:
         keep = keep or (t == "and" and "for" in left[1:2] and (left[0] in _CENTRES or left[0] in ORG_HEADS or
                                                                left[0].lower() in _GROUP_OWNERS) and bool(right))
         keep = keep or (t == "and" and len(left) == 1 and left[0].endswith("s") and bool(right) and right[-1] in ORG_HEADS)
-        keep = keep or (t == "of" and len(left) == 1 and left[0] in TITLES and len(right) >= 2)  # "Secretary of State"
+        keep = keep or (t == "of" and len(left) == 1 and left[0] in TITLES and len(right) >= 2  # "Secretary of State"
+                        and right[-1] not in ORG_HEADS)  # not "CEO of Memorial Health System": a title, then a body
         # "Breaking the Silence": a capitalised verb form inside a sentence begins a name
         keep = keep or (t == "the" and len(left) == 1 and left[0].endswith("ing") and bool(right) and right[0] != "the")
         # "People for the Ethical Treatment of Animals", "Students for Fair Admissions": a cause's members
         keep = keep or (t == "for" and len(left) == 1 and left[0].lower() in _GROUP_OWNERS and len(right) >= 2)
+        keep = keep or (t == "&" and bool(left) and bool(right) and left[-1] not in TITLES)  # "Johnson & Wales"
         if keep or (t in ("de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du") and left):
             groups[-1].append(t)
         else:

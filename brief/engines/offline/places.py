@@ -18,12 +18,18 @@ from .text import inside, quote_spans
 _DIRECTIONS = ("Eastern", "Western", "Northern", "Southern", "Central")
 _US_STATE = re.compile(r"(?<![\w\-])(?:(" + "|".join(_DIRECTIONS) + r")\s+)?("
                        + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")(?![\w\-])")
-_OWNS = re.compile(r"[’']s\s+(?:[“\"]|[a-z])")  # "South Dakota's campaign", not "Michigan's Governor Whitmer"
+# "South Dakota's campaign", not "Michigan's Governor Whitmer" nor "when she was Ohio's governor" (an office)
+_OWNS = re.compile(r"[’']s\s+(?:[“\"]|(?!(?:(?:former|then|current|first|longtime)\s+)?(?:governor|lieutenant|senator|"
+                   r"attorney|secretary|treasurer|representative|congressman|congresswoman|delegation|capital)\b)[a-z])")
+# "South Florida", "upstate New York": a region, where things happen, not the state itself
+_REGION = re.compile(r"(?:\b(?:South|North|East|West|Southeast|Southwest|Northeast|Northwest|Upstate|Downstate|upstate|"
+                     r"downstate|rural|coastal)|\bcentral)\s+$")
 _THE_STATE = re.compile(r"\b[Tt]he state(?:[’']s)?\b(?! of\b| (?:capital|line|border|house|senate|legislature|court)\b)")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "rolled past Northern Illinois, 45-17": a team, not a region
 _ADDRESS = re.compile(r"\b(?:in|of|from|near|at)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+$")  # "Boise, Idaho": where someone is from
 # what follows a state that is part of another name, a party member's description or a list's label
 _QUALIFIES = re.compile(r" (?:State|University|College|Republicans?|Democrats?|Democratic|GOP)\b|:")
+_OBJECT = re.compile(r"\b(?:of|in|from|for|to|at)\s+$")  # "governor of Ohio, had said": Ohio is not the subject
 MIN_MENTIONS = 3  # a state named this often, outside quotes, is part of the story
 
 
@@ -41,14 +47,15 @@ def place_actors(article: Article, named: list[Ent]) -> list[Ent]:
                                                                                       m.start()) or \
                     any(pid == p.id and a < m.end() and m.start() < b for pid, a, b in spans):
                 continue
-            if _QUALIFIES.match(p.text, m.end()):
+            if _QUALIFIES.match(p.text, m.end()) or (not m.group(1) and _REGION.search(p.text, max(0, m.start() - 12),
+                                                                                       m.start())):
                 continue  # "Michigan State": a university the name finder owns; "an Iowa Republican"; "Ohio:"
             name = m.group(0)
             ent = found.setdefault(name, Ent(name, "other" if m.group(1) else "government",
                                              country=None if m.group(1) else "United States"))
             ent.mentions.append(Mention(p.id, m.start(), m.end(), name, "place", name))
-            acting[name] = acting.get(name, False) or is_agent(p.text, m.end()) or \
-                bool(_OWNS.match(p.text, m.end()))
+            acting[name] = acting.get(name, False) or (is_agent(p.text, m.end()) and not _OBJECT.search(
+                p.text, max(0, m.start() - 6), m.start())) or bool(_OWNS.match(p.text, m.end()))
     the_state = len(_THE_STATE.findall(article.body))
     texts = {p.id: p.text for p in article.paragraphs}
     states = [n for n in found if found[n].type == "government"]

@@ -32,7 +32,9 @@ _TOOL = re.compile(r"\b(?:us(?:e|es|ed|ing)|powered by|built (?:on|with))\s+$", 
 _PLACE_AFTER = re.compile(r"\s+(?:island|islands|river|lake|bay|beach|mountains?|province|street|road|avenue|valley|"
                           r"peninsula|village|district|county|archipelago|coast)\b")
 _VENUES = {"Spa", "Resort", "Hotel", "Restaurant", "Lounge", "Casino", "Café", "Cafe", "Villas", "Suites", "Club",
-           "Bistro", "Brasserie", "Tavern", "Pub", "Ballroom", "Mall", "Inn"}
+           "Bistro", "Brasserie", "Tavern", "Pub", "Ballroom", "Mall", "Inn",
+           "Base", "Airport", "Stadium", "Arena",  # where things happen
+           "Marathon", "Olympics", "Expo", "Plan", "Act"}  # events and laws, which do not act
 _BUILDINGS = {"House", "Bar", "Grill", "Pool", "Villa", "Lodge", "Kitchen", "Terrace", "Pavilion", "Gallery", "Tower",
               "Towers"}  # also surnames: "Ann House" may be a person
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
