@@ -35,3 +35,16 @@ def said(*paragraphs: str) -> dict[str, list[str]]:
 
 def names(got) -> set[str]:
     return {n for a in got.values() for n in (a.name, *a.aliases)}
+
+
+def raises(kind: str, sentence: str) -> None:
+    """The sentence alone raises a caveat of ``kind``, and everything the engine wrote is grounded."""
+    article = Article.from_paragraphs([sentence])
+    content = analyze(article)
+    assert not [p for p in validate(content, article) if p.level == "error"]
+    assert kind in {c.type for c in content.sourcing_caveats}, [(c.type, c.cue) for c in content.sourcing_caveats]
+
+
+def does_not_raise(kind: str, sentence: str) -> None:
+    content = analyze(Article.from_paragraphs([sentence]))
+    assert kind not in {c.type for c in content.sourcing_caveats}, [(c.type, c.cue) for c in content.sourcing_caveats]

@@ -11,7 +11,8 @@ import pytest
 
 from brief.article import Article, Source
 from brief.engines.offline import analyze
-from brief.validate import validate
+
+from .offline_probe import does_not_raise, raises
 
 CASES = [
     ("denial", "The mayor's office ignored a request for comment on the audit."),
@@ -115,16 +116,12 @@ NOT_CAVEATS = [
 
 @pytest.mark.parametrize(("kind", "sentence"), CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CASES)])
 def test_each_phrasing_raises_its_caveat_type(kind, sentence):
-    article = Article.from_paragraphs([sentence])
-    content = analyze(article)
-    assert not [p for p in validate(content, article) if p.level == "error"]
-    assert kind in {c.type for c in content.sourcing_caveats}, [(c.type, c.cue) for c in content.sourcing_caveats]
+    raises(kind, sentence)
 
 
 @pytest.mark.parametrize(("kind", "sentence"), NOT_CAVEATS, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(NOT_CAVEATS)])
 def test_a_near_miss_does_not_raise_the_caveat(kind, sentence):
-    content = analyze(Article.from_paragraphs([sentence]))
-    assert kind not in {c.type for c in content.sourcing_caveats}, [(c.type, c.cue) for c in content.sourcing_caveats]
+    does_not_raise(kind, sentence)
 
 
 def test_the_publisher_s_own_interview_relays_nothing_but_another_outlet_s_does():
