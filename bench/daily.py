@@ -12,8 +12,11 @@
 4. peak memory (ru_maxrss) of a `brief daily` subprocess over M small articles.
 
 The mock runs in its own process so it does not compete with the run for the GIL, but on the
-same cores: its offline analysis of every request (~10 ms) is CPU a remote model would not take
+same cores: its offline analysis of every request (~15 ms) is CPU a remote model would not take
 from this machine, so the first run is also timed against a mock that answers from memory.
+The analysing mock answers in --mock-workers processes (default: one per core), in parallel as
+a model server does; answering in its own threads, as it did before, the analyses queue on one
+GIL and stretch every latency (that run is timed once too, for comparison).
 """
 
 from __future__ import annotations
@@ -93,13 +96,22 @@ def mock_requests(url: str) -> int:
         return int(json.load(response)["paths"].get("POST /v1/chat/completions", 0))
 
 
+def _stat(pid: int | str) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def process_cpu(pid: int) -> float | None:
-    """CPU seconds (user + system) a process has used so far; None where /proc is missing."""
+    """CPU seconds (user + system) a process and its live children have used so far (the mock's
+    workers); None where /proc is missing."""
+    total = 0
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and (entry.name == str(pid) or _stat(entry.name)[1] == str(pid)):
+                fields = _stat(entry.name)
+                total += int(fields[11]) + int(fields[12])
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def timed_run(folder: Path, out: Path, url: str, concurrency: int, **kw: object) -> tuple[float, float, int, object]:
@@ -161,6 +173,8 @@ def main() -> None:
     ap.add_argument("--latency", type=float, default=0.2)
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--memory-articles", type=int, default=2000)
+    ap.add_argument("--mock-workers", type=int, default=os.cpu_count() or 1,
+                    help="Processes the analysing mock answers in (default: one per core)")
     ap.add_argument("--skip-serial", action="store_true", help="Skip the --concurrency 1 run (N × latency s).")
     ap.add_argument("--repeat", type=int, default=3,
                     help="First runs to time, with and without the overview (the median is reported; default 3)")
@@ -179,7 +193,7 @@ def main() -> None:
 
         articles = write_articles(base / "in", args.articles)
         warm = write_articles(base / "warm", 1, start=999_999)
-        mock, url = start_mock(args.latency)
+        mock, url = start_mock(args.latency, "--workers", str(args.mock_workers))
         try:
             timed_run(warm, base / "out-warm", url, 1)  # imports, tokenizer, first connection
             ideal = args.articles / args.concurrency * args.latency
@@ -215,6 +229,14 @@ def main() -> None:
             memo.kill()
             memo.wait()
 
+        threaded, threaded_url = start_mock(args.latency, "--workers", "0")
+        try:
+            timed_run(warm, base / "out-warm-threaded", threaded_url, 1)
+            one_gil, _, _, _ = timed_run(articles, base / "out-threaded", threaded_url, args.concurrency)
+        finally:
+            threaded.kill()
+            threaded.wait()
+
     stats = digest.stats  # type: ignore[attr-defined]
     print(f"articles: {args.articles}  latency: {args.latency:.2f} s  concurrency: {args.concurrency}")
     each = "  ".join(f"{t / ideal:.2f}" for t in firsts)
@@ -227,8 +249,10 @@ def main() -> None:
           f" (the floor on wall time when it exceeds the ideal)")
     if mock_cpu0 is not None and mock_cpu1 is not None:
         mock_cpu = mock_cpu1 - mock_cpu0
-        print(f"  mock server CPU in the last first run: {mock_cpu:.2f} s = {1000 * mock_cpu / max(1, calls):.0f} ms/request"
+        print(f"  mock server CPU ({args.mock_workers} workers) in the last first run: {mock_cpu:.2f} s = "
+              f"{1000 * mock_cpu / max(1, calls):.0f} ms/request"
               f" (same cores; client + mock CPU {first_cpu + mock_cpu:.2f} s against 2 cores × the ideal)")
+    print(f"  mock answering in its own threads (one GIL), one run: {one_gil:.2f} s   ratio to ideal {one_gil / ideal:.2f}")
     print(f"  model answers cost this machine nothing (mock from memory, as a remote model): {remote:.2f} s"
           f"   ratio to ideal {remote / ideal:.2f}   model calls {remote_calls}   client CPU {remote_cpu:.2f} s")
     print(f"  orchestration only (engine that just waits {args.latency:.2f} s, no model CPU): {waiting:.2f} s"

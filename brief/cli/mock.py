@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+import sys
+
 import click
 
 
@@ -18,15 +21,17 @@ import click
 @click.option("--hang", default=30.0, show_default=True, type=click.FloatRange(min=0), help="Seconds a 'timeout' fault holds a request.")
 @click.option("--memo", is_flag=True,
               help="Answer a request seen before from memory, so answers cost this machine no CPU (benchmarks).")
+@click.option("--workers", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Answer in N worker processes, in parallel as a model server does (0: in the server's threads).")
 def command(host: str, port: int, latency: float, faults: str, seed: int, model: str, retry_after: float,
-            hang: float, memo: bool) -> None:
+            hang: float, memo: bool, workers: int) -> None:
     """Serve /v1/chat/completions and /v1/models from the offline engine (stats at /_mock/stats)."""
     from ..errors import BriefError
     from ..mock import MockModel, MockServer
 
     try:
         mock = MockModel(faults or None, seed=seed, latency=latency, model=model, retry_after=retry_after,
-                         hang_s=hang, memo=memo)
+                         hang_s=hang, memo=memo, workers=workers)
         server = MockServer(mock, host, port)
     except BriefError as exc:
         raise click.BadParameter(str(exc), param_hint="'--faults'") from None
@@ -34,6 +39,7 @@ def command(host: str, port: int, latency: float, faults: str, seed: int, model:
         raise click.BadParameter(f"cannot listen on {host}:{port}: {exc.strerror}",
                                  param_hint="'--host' / '--port'") from None
     server.warm_up()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so `finally` stops the workers
     click.echo(f"brief mock server on {server.url}  (OPENAI_BASE_URL={server.url} OPENAI_API_KEY=x)", err=True)
     try:
         server.serve_forever()
@@ -41,3 +47,4 @@ def command(host: str, port: int, latency: float, faults: str, seed: int, model:
         pass
     finally:
         server.httpd.server_close()
+        mock.close()

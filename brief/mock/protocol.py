@@ -34,12 +34,15 @@ class MockModel:
     forces the outcomes of the next chat requests, in order, before the faults apply.
     ``latency`` is the least time an answer takes, the mock's own work included (as a model's
     response time is); the transports apply it. ``api_key``, when set, is required.
+    ``workers`` > 0 answers in that many worker processes: a model server answers requests in
+    parallel, while answerers run in the server's threads share one GIL, so their CPU would
+    queue and stretch every latency under load (close the model to stop them).
     """
 
     def __init__(self, faults: str | FaultSpec | None = None, seed: int = 0, latency: float = 0.0, *,
                  script: Iterable[str] | None = None, model: str = "mock-1",
                  retry_after: float | None = 1.0, api_key: str | None = None, hang_s: float = 30.0,
-                 default_schema: str = "briefing", memo: bool = False) -> None:
+                 default_schema: str = "briefing", memo: bool = False, workers: int = 0) -> None:
         self.faults = faults if isinstance(faults, FaultSpec) else FaultSpec.parse(faults, seed=seed)
         self.latency = latency
         self.model = model
@@ -56,6 +59,13 @@ class MockModel:
         # memo: a request seen before is answered from memory, so the answer costs this machine
         # nothing, as a remote model's would (benchmarks measure brief, not the mock's analysis)
         self._memo: dict[str, str] | None = {} if memo else None
+        self._pool = _answer_pool(workers) if workers > 0 else None
+
+    def close(self) -> None:
+        """Stop the worker processes, if any."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
     def script(self, *outcomes: str) -> None:
         """Queue forced outcomes for the next chat requests."""
@@ -165,15 +175,19 @@ class MockModel:
         return error_response(status, message.get(status, f"Mock error {status}."), code=_REASONS.get(status),
                       headers=extra)
 
+    def _run(self, answerer: Any, request: dict[str, Any]) -> Any:
+        pool = self._pool
+        return pool.submit(answerer, request).result() if pool is not None else answerer(request)
+
     def _memoized(self, name: str, request: dict[str, Any], answerer: Any) -> Any:
         if self._memo is None:
-            return answerer(request)
+            return self._run(answerer, request)
         key = hashlib.sha256(json.dumps([name, request.get("messages")], sort_keys=True).encode()).hexdigest()
         with self._lock:
             known = self._memo.get(key)
         if known is not None:
             return json.loads(known)
-        answer = answerer(request)
+        answer = self._run(answerer, request)
         with self._lock:
             self._memo[key] = json.dumps(answer)
         return answer
@@ -221,3 +235,35 @@ class MockModel:
                                                     "accepted_prediction_tokens": 0,
                                                     "rejected_prediction_tokens": 0}},
         }, {"x-request-id": f"req_{ident}", "openai-processing-ms": "1"})
+
+
+def _answer_pool(workers: int) -> Any:
+    """Worker processes, started (spawn: the server is threaded) and warmed before the first request."""
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor, wait
+
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_follow_parent, initargs=(os.getpid(),))
+    wait([pool.submit(_warm) for _ in range(workers)])
+    return pool
+
+
+def _follow_parent(parent: int) -> None:
+    """Exit when the server dies: a killed server (the benches SIGKILL it) must not leave
+    its workers behind, and they would wait on their queue forever."""
+    import os
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="brief-mock-parent", daemon=True).start()
+
+
+def _warm() -> None:
+    """Import the answerers and load the tokenizer, so a worker's first answer is not slow."""
+    from . import digest_overview, notes  # noqa: F401  (they register their answerers on import)
+
+    count_tokens("warm up")

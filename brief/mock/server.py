@@ -95,6 +95,7 @@ class MockServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+        self.model.close()
 
     def stats(self) -> dict[str, Any]:
         return json.loads(json.dumps(self.model.stats()))
