@@ -44,18 +44,24 @@ def _quiet_page_dates() -> None:
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlResult:
-    """Run trafilatura once for body and metadata; never raises on bad markup."""
+    """Run trafilatura once for body and metadata, the title chosen by ``brief.clean.title``;
+    never raises on bad markup."""
     import trafilatura
+
+    from brief.clean.title import choose, gather
 
     _quiet_page_dates()
     try:
-        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+        # parsed once: the title candidates are read from the tree trafilatura then copies
+        tree = trafilatura.load_html(html)
+        titles = gather(tree) if tree is not None else None
+        doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
     except Exception:  # trafilatura/lxml raise many types on broken markup; fall back to text
-        doc = None
-    if doc is None or isinstance(doc, dict):  # a Document (as_dict=False), but the stub does not overload on it
+        titles = doc = None
+    if titles is None or doc is None or isinstance(doc, dict):  # a Document (as_dict=False); the stub does not overload on it
         return HtmlResult()
     meta = {
-        "title": doc.title, "byline": doc.author, "published_iso": doc.date,
+        "title": choose(titles, doc.title, doc.hostname), "byline": doc.author, "published_iso": doc.date,
         "publisher": doc.sitename or doc.hostname, "url": doc.url or url, "dek": doc.description,
         "language": doc.language,
     }
