@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from ...article import Article
-from .lexicon import COUNTRIES, HEAD_TITLES, NOT_GIVEN_NAMES, ORG_HEADS, ROLE_WORDS, STOPWORDS, TITLES
+from .lexicon import COUNTRIES, HEAD_TITLES, US_STATES, NOT_GIVEN_NAMES, ORG_HEADS, ROLE_WORDS, STOPWORDS, TITLES
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, publisher, span_mentions
 from .acronyms import merge_spelled, merge_suffixed, merge_variants, spelled_out
 from .described import described_orgs
-from .ent import Ent, is_agent, kin, signature, speaks as _speaks
+from .ent import Ent, is_agent, kin, signature, speaks as _speaks, staff_line
 from .given import is_given_name, person_name
 from .offices import inside_office, offices, teams
-from .orgs import organisations
+from .orgs import cited, organisations
 from .outlets import named_outlets, site_outlet
 from .recurring import MIN_RETURNS, WHERE, heading, mostly_where, qualifier, recurs
 from .text import work_title
@@ -103,9 +103,10 @@ def find_actors(article: Article) -> list[Ent]:
     taken_all: list[Mention] = []
     extra = named_outlets(article)
     own = publisher([p.text for p in article.paragraphs]) or site_outlet(article.source)
-    for p in article.paragraphs:
-        if heading(p.text):
-            continue  # "‘Hardened’ Systems", "[How Ann Lee built her firm]": a subheading or another story's teaser
+    plain = [p.text for p in article.paragraphs]
+    for i, p in enumerate(article.paragraphs):
+        if heading(p.text) or staff_line(plain, i):
+            continue  # "‘Hardened’ Systems", "[How Ann Lee built her firm]", "Ann Lee may be reached at ...": furniture
         found = lexicon_mentions(p.id, p.text)
         lex = [m for m in found if m.canonical != own]
         lex += [m for m in extra if m.pid == p.id and not any(x.start < m.end and m.start < x.end for x in lex)]
@@ -130,7 +131,8 @@ def find_actors(article: Article) -> list[Ent]:
     people = _people(spans, texts)
     for e in people:  # "hosts Catherine Whitaker and David Law": a given name and a surname is a person
         if not e.evidence_of_kind and person_name(e.name.split(), lowercase_words) and \
-                not all(_EMPLOYS.match(texts[m.pid].text, m.end) for m in e.mentions):
+                not all(_EMPLOYS.match(texts[m.pid].text, m.end) for m in e.mentions) and \
+                not all(_TOWN.match(texts[m.pid].text, m.end) for m in e.mentions):
             e.evidence_of_kind = True
     for ent in people:
         ents.setdefault(ent.name, ent)
@@ -212,6 +214,10 @@ _STATE_ORGAN = re.compile(r" (?:police|government|authorities|officials|military
                           r"diplomats|lawmakers|leaders?|regulators|prosecutors|intelligence|navy)\b")
 # "then-Denver Broncos quarterback Tim Tebow", "Austin Energy spokesman": a name before a role is an employer
 _EMPLOYS = re.compile(r" (?:" + "|".join(sorted(ROLE_WORDS)) + r")\b")
+# "in Beverly Hills, Calif.", "Palm Beach, Fla.": a town and its state, however much it reads like a name
+_TOWN = re.compile(r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+                   r"Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|,\s+(?:"
+                   + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b(?![’'\-])")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PARTICLES = {"De", "Di", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du", "Dos", "Das", "Bin", "Al", "El"}
@@ -298,8 +304,9 @@ def _namesake(e: Ent, family: set[str], texts: dict) -> bool:
 # "ambassador under President Ann Lee", "since Richard Nixon", "the late Leonard Miller": once, as a time or a memory
 _ERA = re.compile(r"\b(?:(?:[Uu]nder(?!\s+[Ss]ecretary)|[Ss]ince|[Ss]ucceed(?:s|ed|ing)?|[Pp]redecessor,?|era of|days of)\s+(?:(?:former|then-?|"
                   r"the late)\s+)?|the late\s+)(?:[A-Z][\w.]*\s+){0,2}$")
-_PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)|portray(?:s|ed|ing)|(?:performance|role|turn|cast|starring) as)\s+"
+_PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)|portray(?:s|ed|ing)|(?:performance|role|turn|cast|starring) as)\s+(?!by\s)"
                      r"(?:an?\s+|the\s+)?(?:[\w\-]+,?\s+){0,3}$")
+_PERFORMER = re.compile(r"\b(?:played|portrayed|voiced)\s+by\s+$")
 _AGE = re.compile(r",\s+\d{1,3},|\s+\((?:freshman|sophomore|junior|senior|fr\.|so\.|jr\.|sr\.|\d{1,2})\)")
 _AFFILIATED = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s+){0,4}(?:"
                          + "|".join(sorted((h for h in ORG_HEADS if h[0].isalpha()), key=len, reverse=True)) + r"))\b")
@@ -319,8 +326,9 @@ def _person_evidence(e: Ent, texts: dict) -> None:
         if role:
             _split_role(e, role)
             e.evidence_of_kind = True
-        if _AGE.match(text, m.end):
-            e.evidence_of_kind = True
+        if _AGE.match(text, m.end) or _PERFORMER.search(text, max(0, m.start - 20), m.start) or \
+                (len(m.canonical.split()) > 1 and is_given_name(m.canonical.split()[-2]) and cited(text, m.start, m.end)):
+            e.evidence_of_kind = True  # "Ann Lee, 34,"; "played by Ann Lee"; "according to Ann Lee, a lawyer"
         if len(m.canonical.split()) > 1 and (org := _AFFILIATED.match(text, m.end)):
             e.affiliation = e.affiliation or org.group(1)  # "Patrick Liu of Victoria Hospital"
             e.evidence_of_kind = True

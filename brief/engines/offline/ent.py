@@ -118,3 +118,27 @@ _DASH = re.compile(r"(?:^|\s)[—–-]\s*$")
 def signature(text: str, start: int, end: int) -> bool:
     """"— Jane Roe (@janeroe) May 2, 2016": the byline of an embedded post, not someone the story follows."""
     return bool(_SIGNED.match(text, end)) and bool(_DASH.search(text, max(0, start - 3), start))
+
+
+# "Ann Lee may be reached at alee@example.com.", "Ann Lee is an editor at Acme. Follow her on Twitter",
+# "Reporting was contributed by Ann Lee": the newsroom's own people at the foot of the page
+_CONTACT = re.compile(r"\b(?:may|can|could) be (?:reached|contacted|emailed) (?:at|by|on|via)\b|"
+                      r"\b[Ff]ollow (?:him|her|them) (?:on|at)\b|\b(?:[Ee]mail|[Cc]ontact|[Rr]each) (?:him|her|them) at\b|"
+                      r"[\w.+\-]+@[\w\-]+\.[a-z]{2,}")
+_CREDITED = re.compile(r"^(?:Additional\s+)?(?:[Rr]eporting|[Rr]esearch)\s+(?:was\s+)?contributed\s+by\b")
+
+
+_OPENING_NAME = re.compile(r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}(?=\s+(?:is|was|may|can|could|has)\b)")
+
+
+def staff_line(paragraphs: list[str], i: int) -> bool:
+    """Whether paragraph ``i`` is the writer's own contact line, bio or credit: in the foot of the page,
+    it opens with a name and gives an address, or follows the page's "About <name>" line."""
+    text = paragraphs[i]
+    if 2 * i < len(paragraphs) or len(text.split()) > 80:
+        return False
+    if _CREDITED.match(text):
+        return True
+    name = _OPENING_NAME.match(text)
+    above = paragraphs[i - 1].strip()
+    return name is not None and (bool(_CONTACT.search(text)) or above == "About " + name.group())

@@ -11,7 +11,7 @@ import re
 
 from ...article import Article
 from .actors import Ent
-from .ent import is_agent
+from .ent import is_agent, speaks
 from .names import Mention
 
 # Plural nouns for groups that act in news stories -> actor type.
@@ -33,7 +33,8 @@ _SUBJECT = re.compile(r"^(?:An?|The)\s+([A-Za-z][a-z\-]+|[A-Z][A-Z\-]+)\s+who\b"
 
 
 def collectives(article: Article, named: list[Ent]) -> list[Ent]:
-    """Plural groups mentioned again and again and not part of a named actor's name."""
+    """Plural groups mentioned again and again, acting or speaking at least once ("the increase in students"
+    counts them, "students protested" is them), and not part of a named actor's name."""
     found: dict[str, Ent] = {}
     names = [m for e in named for m in e.mentions]
     for p in article.paragraphs:
@@ -48,8 +49,11 @@ def collectives(article: Article, named: list[Ent]) -> list[Ent]:
     teams = {m.group(1).lower() for m in _TEAM.finditer(article.body)}
     if any(_POLICE_BODY.search(e.name) for e in named):
         found.pop("police", None)  # "the police" are the department or sheriff's office the story names
+    texts = article.by_id
     return [e for e in found.values() if len(e.mentions) >= MIN_MENTIONS and len(e.pids) >= 2 and
-            (e.name not in _TEAM_ONLY or e.name in teams)] + court_sides(article, names)
+            (e.name not in _TEAM_ONLY or e.name in teams) and
+            any(is_agent(texts[m.pid].text, m.end) or speaks(texts[m.pid].text, m.start, m.end) for m in e.mentions)
+            ] + court_sides(article, names)
 
 
 _POLICE_BODY = re.compile(r"\bPolice\b|\b[Ss]heriff[’']s\s+(?:[Oo]ffice|[Dd]epartment)|\bPD\b|\bConstabulary\b")

@@ -325,13 +325,14 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
         return []
     if any(t in MONTHS or t in DAYS or t in HOLIDAYS for t in rest) or name in HOLIDAYS or _STREET.search(rest[-1]):
         return []
-    if len(name) < 2 or name.isdigit():
+    if len(name) < 2 or name.isdigit() or name in _DEITIES:
         return []
     if prefix and titles:
         titles = [" ".join([*prefix, titles[0]]), *titles[1:]]
     return [Mention(pid, start, end, text[start:end], "span", name, titles)]
 
 
+_DEITIES = {"God", "Allah"}  # "God bless you all", "may God protect our troops": a blessing, not a side
 _MONTH_CUTS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _PARTY_MEMBERS = {"Republican", "Democrat", "Republicans", "Democrats"}
 _SOME = re.compile(r"(?i)\b(?:a|an|another|one|two|three|four|five|some|several|many|few|other|couple of|number of)\s+$")

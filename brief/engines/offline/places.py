@@ -30,6 +30,9 @@ _ADDRESS = re.compile(r"\b(?:in|of|from|near|at)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
 # what follows a state that is part of another name, a party member's description or a list's label
 _QUALIFIES = re.compile(r" (?:State|University|College|Republicans?|Democrats?|Democratic|GOP)\b|:")
 _OBJECT = re.compile(r"\b(?:of|in|from|for|to|at)\s+$")  # "governor of Ohio, had said": Ohio is not the subject
+# a state only ever after a preposition, alone or with another state: a destination or a comparison
+_PREP = re.compile(r"\b(?:to|in|into|from|of|at|than|including|like|across|throughout|near|outside)\s+"
+                   r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:and|or)\s+)?$")
 MIN_MENTIONS = 3  # a state named this often, outside quotes, is part of the story
 
 
@@ -66,6 +69,8 @@ def place_actors(article: Article, named: list[Ent]) -> list[Ent]:
         n = len(ent.mentions)
         sole_state = the_state >= 1 and states == [name]
         school = ent.type == "other" and (n >= 2 or any(_SCORE.search(texts[m.pid]) for m in ent.mentions))
+        if not acting[name] and all(_PREP.search(texts[m.pid], max(0, m.start - 40), m.start) for m in ent.mentions):
+            continue  # "shipped to Louisiana ... a facility in Louisiana", "than Kentucky and Ohio": only where or what
         if (acting[name] and (n >= 2 or school)) or n >= MIN_MENTIONS or (sole_state and n >= 2):
             ent.evidence_of_kind = True
             out.append(ent)

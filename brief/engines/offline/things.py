@@ -3,7 +3,8 @@
 A name shaped like a person's or with an organisation's head word ("Club", "House") may still be a
 hotel's restaurant, a game's season pass or a grape. The words around it say so: "a new X",
 "his 2011 X", "X 4 will begin", "varieties such as X", "using X", "the X island", "The X in Miami".
-A name that speaks, holds a role or carries a title is kept whatever else is said of it.
+A name that speaks, holds a role or carries a title is kept whatever else is said of it, except a market
+index, a law or public programme, a work or a character, which cannot act for themselves whatever verbs follow.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ _SETTING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:serves|offers|provides|feat
 def a_thing(e: Ent, texts: dict) -> bool:
     """Whether the text marks a found name as a product, venue or place rather than an actor."""
     spans = [m for m in e.mentions if m.kind in ("span", "described")]
+    if spans and len(spans) == len(e.mentions) and not_a_party(e, texts):
+        return True
     if spans and len(spans) == len(e.mentions) and e.type != "person" and _biography(e, spans, texts):
         return True
     if not spans or len(spans) < len(e.mentions) or e.role or any(m.titles for m in spans) or \
@@ -104,3 +107,33 @@ def _biography(e: Ent, spans: list, texts: dict) -> bool:
 def _acts_itself(text: str, end: int) -> bool:
     """"the University said", not "a professor at the University, said": a comma hands the verb back to the person."""
     return text[end:end + 1] != "," and acts_strongly(text, end)
+
+
+# "the Dow Jones Industrial Average rose 220 points", "the Sensex scaled a new high": a market's measure
+_INDEXES = {"Sensex", "Nifty", "Nikkei", "Topix", "Kospi", "Treasuries", "Gilts", "Bunds"}
+_INDEX_HEADS = {"Index", "Average", "Composite", "Treasuries"}
+_MOVES = re.compile(r"\s+(?:rose|fell|gained|added|lost|slipped|dropped|climbed|jumped|tumbled|slid|declined|"
+                    r"advanced|rallied|sank|surged|edged\s+(?:up|down|higher|lower))\s+(?:\$?\d|to\s+\d)")
+# "the Affordable Care Act required ...", "Medicaid is far from perfect": laws and programmes are what sides fight over
+_LAWS = {"Act", "Amendment", "Treaty", "Accords"}
+_PROGRAMMES = {"Medicaid", "Medicare", "Obamacare", "Trumpcare", "Social Security", "Medi-Cal", "CHIP", "SNAP"}
+# "the 1956 film High Society", "La La Land, the recently released musical from ...": a work, not its makers
+_WORKS = r"(?:film|movie|musical|novel|book|memoir|album|sitcom|documentary|miniseries|opera|podcast|TV series)"
+_WORK_BEFORE = re.compile(rf"\b(?:graphic\s+)?{_WORKS}\s+[“\"]?$")
+_WORK_AFTER = re.compile(rf",\s+(?:the|a|an|his|her|their)\s+(?:[a-z\-]+\s+){{0,3}}{_WORKS}\b(?!\s+(?:director|star|"
+                         r"producer|critic|writer|studio|company|maker|host|executive|reviewer|publisher|series)\b)")
+# "Mia, the actress played by Emma Stone", "a bandleader named Keith, played by ...": a character, not a person
+_PLAYED_BY = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:]{0,40}?)?,?\s+(?:played|portrayed|voiced)\s+by\b")
+
+
+def not_a_party(e: Ent, texts: dict) -> bool:
+    """A market index, a law or public programme, a work or a fictional character: names the story is about
+    that cannot act or speak for themselves, whatever verbs follow them."""
+    toks = e.name.split()
+    if e.name in _INDEXES or e.name in _PROGRAMMES or (len(toks) > 1 and (toks[-1] in _INDEX_HEADS or toks[-1] in _LAWS)):
+        return True
+    if all(_MOVES.match(texts[m.pid].text, m.end) for m in e.mentions):
+        return True
+    return any(_WORK_BEFORE.search(texts[m.pid].text, max(0, m.start - 20), m.start) or
+               _WORK_AFTER.match(texts[m.pid].text, m.end) or _PLAYED_BY.match(texts[m.pid].text, m.end)
+               for m in e.mentions)
