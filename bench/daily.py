@@ -103,14 +103,16 @@ def _stat(pid: int | str) -> list[str]:
 def process_cpu(pid: int) -> float | None:
     """CPU seconds (user + system) a process and its live children have used so far (the mock's
     workers); None where /proc is missing."""
-    total = 0
-    try:
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit() and (entry.name == str(pid) or _stat(entry.name)[1] == str(pid)):
-                fields = _stat(entry.name)
-                total += int(fields[11]) + int(fields[12])
-    except OSError:
+    if not Path(f"/proc/{pid}/stat").exists():
         return None
+    total = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = _stat(entry.name) if entry.name.isdigit() else None
+        except OSError:  # a process that ended while we looked
+            continue
+        if fields and (entry.name == str(pid) or fields[1] == str(pid)):
+            total += int(fields[11]) + int(fields[12])
     return total / os.sysconf("SC_CLK_TCK")
 
 

@@ -75,8 +75,39 @@ def test_a_killed_server_leaves_no_worker_behind() -> None:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     deadline = time.monotonic() + 10
-    while (alive := [w for w in workers if Path(f"/proc/{w}").exists()
-                     and "Z" not in Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1].split()[0]]) \
-            and time.monotonic() < deadline:
+    while (alive := [w for w in workers if _running(w)]) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert alive == []
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):  # gone while we looked
+        return False
+
+
+class Unrebuildable(Exception):
+    def __init__(self, a: int, b: int) -> None:  # pickles, but cannot be rebuilt from its args
+        super().__init__(f"{a}/{b}")
+
+
+def answer_badly(request: dict) -> dict:
+    raise Unrebuildable(1, 2)
+
+
+def answer_by_dying(request: dict) -> dict:
+    os._exit(3)
+
+
+def test_a_failing_answerer_or_a_dead_worker_is_a_500_and_the_pool_recovers() -> None:
+    register_answerer("mock_test_bad", answer_badly)
+    register_answerer("mock_test_die", answer_by_dying)
+    pooled = MockModel(workers=1)
+    try:
+        assert pooled.handle(request("mock_test_bad")).status == 500
+        died = pooled.handle(request("mock_test_die"))
+        assert died.status == 500 and "the mock failed to answer" in died.json()["error"]["message"]
+        assert pooled.handle(request()).status == 200  # a fresh worker answers the next request
+    finally:
+        pooled.close()

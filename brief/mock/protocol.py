@@ -59,6 +59,7 @@ class MockModel:
         # memo: a request seen before is answered from memory, so the answer costs this machine
         # nothing, as a remote model's would (benchmarks measure brief, not the mock's analysis)
         self._memo: dict[str, str] | None = {} if memo else None
+        self._workers = workers
         self._pool = _answer_pool(workers) if workers > 0 else None
 
     def close(self) -> None:
@@ -176,8 +177,19 @@ class MockModel:
                       headers=extra)
 
     def _run(self, answerer: Any, request: dict[str, Any]) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
         pool = self._pool
-        return pool.submit(answerer, request).result() if pool is not None else answerer(request)
+        if pool is None:
+            return answerer(request)
+        try:
+            return pool.submit(answerer, request).result()
+        except BrokenProcessPool:  # a worker died: this request fails, the next ones get a fresh pool
+            with self._lock:
+                if self._pool is pool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = _answer_pool(self._workers)
+            raise
 
     def _memoized(self, name: str, request: dict[str, Any], answerer: Any) -> Any:
         if self._memo is None:
@@ -202,6 +214,8 @@ class MockModel:
             answer = self._memoized(name, request, answerer)
         except LookupError as exc:
             return error_response(400, f"the mock cannot answer this request: {exc}")
+        except Exception as exc:  # an answerer's bug, or a dead worker: the client gets a 500, not a dropped socket
+            return error_response(500, f"the mock failed to answer: {type(exc).__name__}: {exc}")
         if "obey-injection" in self.faults.modes:
             answer = obey_injection(answer, article_from_messages(request.get("messages") or []))
         answer = {"invalid": break_schema, "ungrounded": unground}.get(outcome, lambda a: a)(answer)
@@ -241,11 +255,12 @@ def _answer_pool(workers: int) -> Any:
     """Worker processes, started (spawn: the server is threaded) and warmed before the first request."""
     import multiprocessing
     import os
-    from concurrent.futures import ProcessPoolExecutor, wait
+    from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_follow_parent, initargs=(os.getpid(),))
-    wait([pool.submit(_warm) for _ in range(workers)])
+    for started in [pool.submit(_warm) for _ in range(workers)]:
+        started.result()  # a worker that cannot start (say, a script without a __main__ guard) fails here
     return pool
 
 
