@@ -60,7 +60,7 @@ class MockModel:
         # nothing, as a remote model's would (benchmarks measure brief, not the mock's analysis)
         self._memo: dict[str, str] | None = {} if memo else None
         self._workers = workers
-        self._pool = _answer_pool(workers) if workers > 0 else None
+        self._pool: Any = _answer_pool(workers) if workers > 0 else None  # a ProcessPoolExecutor
 
     def close(self) -> None:
         """Stop the worker processes, if any."""
