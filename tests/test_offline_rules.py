@@ -34,11 +34,11 @@ def test_hedges_predictions_and_denials_in_any_form():
 
 
 def test_evaluative_words_flagged_only_in_the_publishers_voice():
-    got = _caveats("The shocking decision left families stranded.",
+    got = _caveats("The disturbing decision left families stranded.",
                    "“It was a disgraceful and shocking day,” the mayor said.",
                    "Critics said the inquiry was a sham. The rules are draconian, according to the union.",
                    "The callous landlord, who owns forty flats, said he would appeal.")
-    assert sorted(c for t, c in got if t == "loaded_language") == ["callous", "shocking"]
+    assert sorted(c for t, c in got if t == "loaded_language") == ["callous", "disturbing"]
 
 
 def test_title_then_comma_names_a_person_and_a_place_begins_an_org():

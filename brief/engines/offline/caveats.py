@@ -15,7 +15,7 @@ from ...article import Article
 from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
-from .channels import names_publisher, outlet_hits, own_site, publisher
+from .channels import names_publisher, outlet_hits, own_site, own_sourcing_hits, publisher, told_publisher
 from .context import describes, excused, is_release, retyped, self_account, sides_of
 from .gates import GatedRules, words_in
 from .cues import CUE_RULES, DISPUTE_LABELS
@@ -141,6 +141,9 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
              outlet_hits(pid, text, qs, [e for e in actors if e.name not in own])]
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in attribution_hits(text, qs, actors, pid)]
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in source_hits(text, qs, actors)]
+    hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in own_sourcing_hits(text, qs, site)]
+    hits += [Hit(_teller(text, v) if kind == "person" else kind, pid, a, b, text[a:b])
+             for kind, a, v, b in told_publisher(pid, text, qs, actors)]
     if text.strip().lower().rstrip(":") in _LABELS:
         hits.append(Hit("loaded_language", pid, 0, len(text), text.strip()))
     hits += _insider_hits(pid, text, qs)

@@ -73,9 +73,12 @@ _CAPS = re.compile(r"(?-i:[A-Z])[\w’'&\-]*")
 def names_publisher(cue: str, site: tuple[str, ...]) -> bool:
     """Whether a relaying cue is the publisher's own reporting: "told The Times" or "as The Times first
     reported" in the Times."""
-    if not re.search(r"(?i)\b(?:told|interview|reported|according to)\b", cue):
-        return False
-    tokens = [t for t in _CAPS.findall(cue) if t not in ("The", "As", "According")]
+    return bool(re.search(r"(?i)\b(?:told|interview|reported|according to)\b", cue)) and is_publisher_name(cue, site)
+
+
+def is_publisher_name(words: str, site: tuple[str, ...]) -> bool:
+    """Whether the capitalised name in ``words`` ("The Times", "Page Six") is the publisher's."""
+    tokens = [t for t in _CAPS.findall(words) if t not in ("The", "As", "According")]
     name = []
     for t in tokens:
         name.append(re.sub(r"[’']s$", "", t))
@@ -83,3 +86,33 @@ def names_publisher(cue: str, site: tuple[str, ...]) -> bool:
             break
     squeezed = re.sub(r"[^a-z]", "", "".join(name).lower())
     return len(squeezed) >= 3 and any(squeezed in part for part in site)
+
+
+# The publisher's own unnamed sourcing: "Page Six has learned that" (a writer's "we have learned" is a lesson).
+_LEARNED = re.compile(r"\b(?P<name>[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}) (?:has|have) (?:exclusively |also )?"
+                      r"learned(?=,? that\b|,)")
+_TOLD_US = re.compile(r"\b(?:told|tells|tell) (?:us|me)\b")
+_SIDES = {"civil_society", "political_party", "armed_group"}
+
+
+def own_sourcing_hits(text: str, qs: list[tuple[int, int]], site: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """The publisher saying it "has learned" something names no source: an unnamed one."""
+    return [("anonymous_source", m.start(), m.end()) for m in _LEARNED.finditer(text) if not inside(qs, m.start())
+            and is_publisher_name(m.group("name"), site)]
+
+
+def told_publisher(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int, int]]:
+    """A named teller "told us"/"tells me": first-hand, but the teller's own version. (kind, start, verb, end):
+    a body's own account, a side's claim, or for a person ``"person"`` (the caller reads their role)."""
+    hits = []
+    for m in _TOLD_US.finditer(text):
+        if inside(qs, m.start()):
+            continue
+        for e in actors:
+            x = next((x for x in e.mentions if x.pid == pid and x.end <= m.start() and
+                      re.fullmatch(r"\.? ?", text[x.end:m.start()])), None)
+            if x is not None and e.type != "media_outlet":
+                kind = "person" if e.type == "person" else "party_claim" if e.type in _SIDES else "official_account"
+                hits.append((kind, x.start, m.start(), m.end()))
+                break
+    return hits

@@ -8,10 +8,11 @@ alternation per type) and keeps the exact slice of the paragraph as the cue.
 from __future__ import annotations
 
 from .denials import DENIAL_RULES
+from .estimates import ESTIMATE_RULES
 from .framing import LOADED_RULES
 from .unnamed import UNNAMED_RULES
 
-_NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
+_NUM = r"(?:(?:us|c|a)?[$£€¥] ?\d[\d,.]*(?: (?:million|billion|trillion))?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
 # "at least 8 hours a night" is advice, not a early count.
 _NOT_COUNTED = (r"(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|percent|per cent|servings?|"
                 r"glasses|cups|grams|steps|miles|kilometres|kilometers|inches|feet|pounds|kg|mg)")
@@ -44,8 +45,8 @@ CUE_RULES: list[tuple[str, str]] = [
     ("anonymous_source", r"\b(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|people|insiders?)\b"),
     ("anonymous_source", r"\b(?:according to |cited )?(?:industry|diplomatic|military|security|intelligence|"
                          r"government|western|several|multiple|two|three) sources\b"),
-    ("anonymous_source", r"\bsources (?:said|say|says|told)\b|\baccording to (?:\w+ )?sources\b|\b(?:declined|asked) "
-                         r"to be (?:named|identified)\b|\binsiders (?:said|say|says|told)\b"),
+    ("anonymous_source", r"\bsources (?:said|say|says|told|tells? (?:us|me))\b|\baccording to (?:\w+ )?sources\b|\b(?:declined|asked) "
+                         r"to be (?:named|identified)\b|\binsiders (?:said|say|says|told|tell|tells)\b"),
     ("anonymous_source", r"\b(?:speaking|spoke) (?:anonymously|on background)\b|\bnot (?:authori[sz]ed|permitted) to "
                          r"(?:speak|talk|comment) (?:publicly|on the record)\b|\bciting (?:unnamed |anonymous )?"
                          r"(?:sources|people|officials|insiders)\b|\bwho did not want to be (?:named|identified)\b"),
@@ -97,7 +98,7 @@ CUE_RULES: list[tuple[str, str]] = [
     # "As both the Ledger and Channel 9 have reported": other outlets' reporting, taken over.
     ("relayed_report", r"\bas (?:both |several |other |many )?(?:the )?(?:(?-i:[A-Z][\w’'&\-]*)\s+){1,4}(?:and (?:the )?(?:(?-i:"
                        r"[A-Z][\w’'&\-]*)\s+){1,4})?(?:has |have |had )?(?:first |previously |also )?(?:reported|revealed)\b"),
-    ("relayed_report", r"\breports (?:have |has )?(?:also )?(?:suggested|said|say|indicated|claimed)\b"),
+    ("relayed_report", r"\breports (?:have |has )?(?:also )?(?:suggest|suggested|said|say|indicate|indicated|claimed)\b"),
     ("relayed_report", r"\baccording to (?:\w+ )?(?:media |news |press )?reports\b|\bmedia reports?\b"),
     ("relayed_report", r"\b(?:it|he|she|they) (?:was|were|is|are|has been|have been) reported\b"),
     ("relayed_report", r"\b(?:local |foreign |international |western |news |social )?media (?:outlets )?(?:reported|said|"
@@ -239,7 +240,7 @@ CUE_RULES: list[tuple[str, str]] = [
     # "amid reports of", "we have received reports that".
     ("relayed_report", r"(?:(?<=, )|(?<=,” )|(?<=,\" ))reported (?:the )?(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3}(?=\s*[.;]|$)"),
     ("relayed_report", r"\b(?:amid|amidst|following|after|despite) (?:(?:new|recent|fresh|growing|widespread|local|"
-                       r"media|press|news|unconfirmed) )*reports (?:of|that)\b|\b(?:(?:has|have|had) )?received "
+                       r"media|press|news|unconfirmed) )*reports (?:of|that)\b|(?<=\bas )reports (?:of|that)\b|\b(?:(?:has|have|had) )?received "
                        r"(?:(?:several|multiple|numerous|many|some|credible|unconfirmed) )?reports(?= (?:that|of|from)\b)"),
     # The piece says it is not final: "this story will be updated", "we will keep this statement updated".
     ("preliminary", r"\b(?:will|we['’]ll) (?:keep|continue to keep) (?:this|the) (?:statement|story|article|post|page|"
@@ -371,6 +372,7 @@ CUE_RULES: list[tuple[str, str]] = [
     *LOADED_RULES,
     *DENIAL_RULES,
     *UNNAMED_RULES,
+    *ESTIMATE_RULES,
 ]
 
 # State and ruling-party organs the outlet lexicon does not list yet (``lexicon.STATE_MEDIA`` is their home).

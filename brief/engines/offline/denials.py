@@ -28,7 +28,7 @@ DENIAL_RULES: list[tuple[str, str]] = [
                r"(?: seeking| for) comment\b|\bdismissed (?:them|it|this|that|the \w+) as\b"),
     # Declining to answer, in any tense: "refusing to comment on", "has refused to reveal which".
     ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:comment|respond|answer|confirm|say|"
-               r"discuss|elaborate|explain|reveal|disclose|specify)\b"),
+               r"discuss|elaborate|explain|reveal|disclose|specify|be (?:any )?more specific)\b|\bwithout elaborating\b"),
     ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b|"
                r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:(?:our|the|written|emailed|detailed) )?"
                r"(?:questions|inquiries|queries)\b"),
@@ -54,6 +54,9 @@ DENIAL_RULES: list[tuple[str, str]] = [
                rf"\b(?:ignored|ignores|ignoring) {_ASKED}\b|"
                rf"\b{_NOT} (?:yet |immediately )?return(?:ed)? (?:an? |the |our |multiple |repeated |several )?"
                r"(?:phone |telephone |voicemail |email |e-mail )?(?:calls?|messages?|e-?mails?)\b"),
+    # The tabloid's "didn't get back to us": a non-answer to the publisher itself.
+    ("denial", rf"\b{_NOT} (?:yet |immediately )?(?:get|got|gotten) back to (?:us|me|reporters|journalists|(?:the |a )?"
+               r"(?:reporter|newspaper|paper|magazine|station|site|outlet)|(?:the )?(?-i:[A-Z])[\w’'\-]+)\b"),
     # Unavailable or unwilling to be interviewed: "was not immediately available", "declined to be interviewed".
     ("denial", r"\b(?:was|were|is|are) not (?:immediately )?available (?:for|to) comment\b|\b(?:was|were|is|are) not "
                r"immediately available\b|\bunavailable for comment\b|\b(?:declined|declines|declining|refused|refuses|"

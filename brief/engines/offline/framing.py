@@ -53,6 +53,10 @@ LOADED_RULES: list[tuple[str, str]] = [
                         r"bizarrely|absurdly|laughably|cynically|sneeringly|haughtily|churlishly) (?:suggested|said|says|"
                         r"responded|replied|declared|claimed|asserted|insisted|boasted|tweeted|wrote|told|called|"
                         r"dismissed|accused|argued|proclaimed|announced)\b"),
+    # The writer reading a mind: "the stars appear completely oblivious to", "seemed to relish the chance".
+    ("loaded_language", r"\b(?:appears?|appeared|seems?|seemed) (?:(?:completely|totally|utterly|entirely|wholly|"
+                        r"blissfully|strangely|oddly) )?(?:oblivious|unaware|indifferent|clueless|to relish|to revel in|"
+                        r"to delight in|to gloat)\b"),
     # Speech told as a fight in the publisher's words: "tore into", "took aim at", "insinuating".
     ("loaded_language", r"\b(?:tore|tears|tearing|ripped|rips|ripping|laid|lays|laying)\s+into\b|\blash(?:ed|es|ing) "
                         r"out at\b|\b(?:took|takes|taking|take) (?:a )?(?:swipe|swipes|aim|shots?|potshots|a jab|jabs)"
@@ -67,7 +71,7 @@ PEJORATIVES = ("bombastic", "specious", "devious", "malicious", "duplicitous", "
                "ultra-nationalists", "ultranationalist", "ultra-conservative", "ultraconservative", "ultra-right",
                "ultra-left", "ultra-liberal", "ultra-radical", "implausibly", "sleazy", "seedy", "odious",
                "contemptible", "deranged", "unhinged", "flat-earth", "provocateur", "provocateurs",
-               "shenanigans", "snooze-fest", "blatant", "blatantly", "misleading")
+               "shenanigans", "snooze-fest", "blatant", "blatantly", "misleading", "humiliating")
 
 # A brochure's adjectives: only where the page says it is the company's own release (``context.is_release``),
 # so the publisher is the side being described. News uses "exclusive" and "stunning" plainly.

@@ -308,7 +308,7 @@ LOADED_TERMS = (
 )
 # General evaluative and emotive words: in the publisher's own (unquoted) voice they judge rather than describe.
 EVALUATIVE = (
-    "deadly", "hit-or-miss", "troublesome", "unacceptable", "rightly", "wrongly", "disturbing", "shocking",
+    "deadly", "hit-or-miss", "troublesome", "unacceptable", "rightly", "wrongly", "disturbing",
     "horrific", "horrifying", "appalling", "atrocious", "reckless", "ruthless", "vicious", "cruel", "callous",
     "dubious", "shady", "botched", "bungled", "fiasco", "debacle", "farce", "sham", "disastrous", "shambolic",
     "scandalous", "deplorable", "damning", "scathing", "terrifying", "nightmarish", "carnage", "bloodbath",
@@ -317,7 +317,7 @@ EVALUATIVE = (
     "feckless", "spineless", "cowardly", "craven", "sickening", "chilling", "slammed", "lambasted", "blasted",
     "fat-cat", "fat cats", "lavish", "cushy", "repression", "police brutality", "excessive force", "pedophile",
     "paedophile", "incoherent", "flustered", "hell-bent", "cynical", "cynically",
-    "revolutionary", "game-changing", "game changer", "groundbreaking", "trailblazing", "visionary", "iconic",
+    "revolutionary", "game-changing", "game changer", "groundbreaking", "trailblazing", "visionary",
 )
 # Function words: never a name, never a role.
 STOPWORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says",

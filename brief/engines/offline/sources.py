@@ -53,7 +53,7 @@ _PROMISE = re.compile(rf"\b({_NAME})\s+(?P<verb>(?:(?:has|have|had|also|repeated
                       r"guarantee[ds]|insist(?:ed|s)))\b")
 _AS_PROOF = re.compile(rf"\b(?:({_NAME})\s+)?(?P<verb>(?i:cited|cites|pointed to|points to|held up))\s+(?:[\w’'\-]+\s+){{0,5}}?"
                        r"(?i:as (?:proof|evidence|a sign|vindication))\b")
-_NOT_SUBJECTS = {"The", "A", "An", "But", "And", "So", "If", "When", "While", "As", "It", "He", "She", "They", "We",
+_NOT_SUBJECTS = {"The", "A", "An", "No", "Not", "But", "And", "So", "If", "When", "While", "As", "It", "He", "She", "They", "We",
                  "I", "You", "This", "That", "There", "Prior", "After", "Before", "Still", "Yet", "Meanwhile"}
 _CONTRACTED = re.compile(r"(?i)(?:you|we|they|i|he|she|it)[’'](?:re|ve|ll|d|s|m)\b")
 # A quotation that opens by denying, then its speaker: "“There was no indication,” Andrew said".
