@@ -159,5 +159,88 @@ def test_real_page_headline_in_body_is_moved_to_metadata():
     assert any(r.line == headline and r.reason.startswith("title") for r in art.removed)
 
 
-def test_page_chooser_on_broken_markup_never_raises():
-    assert clean_html("<html><head><title>Only a title").source.title in (None, "Only a title")
+@pytest.mark.parametrize("html", ["<html><head><title>Only a title",
+                                  "<title>Only a title</title><p>An unclosed <b>paragraph"])
+def test_broken_markup_still_gives_its_title(html):
+    """trafilatura finds no body here; the page's title is still read."""
+    assert clean_html(html).source.title == "Only a title"
+
+
+# --- a title problem never costs the document ---
+
+DEEP_LD = '<script type="application/ld+json">' + "[" * 100_000 + "</script>"
+
+
+def test_deeply_nested_json_ld_keeps_body_and_metadata():
+    """json.loads raises RecursionError here, which is no ValueError."""
+    from brief.clean.html import extract_html
+
+    found = extract_html(page(f"<title>{HEADLINE} | Example News</title>{DEEP_LD}"))
+    assert found.meta.get("title") == HEADLINE
+    assert BODY[0] in found.text
+
+
+def test_failing_title_reader_falls_back_to_trafilaturas_title(monkeypatch):
+    from brief.clean import title
+    from brief.clean.html import extract_html
+
+    def broken(root):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(title, "gather", broken)
+    found = extract_html(page(f'<meta property="og:title" content="{HEADLINE}">'))
+    assert found.meta.get("title") == HEADLINE
+    assert BODY[0] in found.text
+
+
+# --- publisher metadata must agree with the page ---
+
+def test_og_title_naming_the_site_is_not_the_title():
+    head = ('<meta property="og:title" content="Example News"><meta property="og:site_name" content="Example News">'
+            f"<title>{HEADLINE} | Example News</title>")
+    assert title_of(page(head)) == HEADLINE
+
+
+def test_declared_slogan_nothing_on_the_page_echoes_loses_to_the_title_element():
+    slogan = "Example News: breaking news, sport and weather"
+    head = f'<meta property="og:title" content="{slogan}"><title>{HEADLINE}</title>'
+    assert title_of(page(head)) == HEADLINE
+
+
+def test_social_headline_the_page_echoes_wins_over_a_shorter_seo_title():
+    social = "The 5 biggest decorating mistakes millennials make and how to solve them"
+    head = f'<meta property="og:title" content="{social}"><title>Millennial Decorating Mistakes | Home</title>'
+    assert title_of(page(head, h1="Millennial Decorating Mistakes")) == social
+
+
+TEASER = '<aside><div itemscope><h3 itemprop="headline">Star slays in a black dress</h3></div></aside>'
+
+
+@pytest.mark.parametrize("head", ["", f"<title>{HEADLINE} | Example News</title>"])
+def test_microdata_teaser_outside_an_article_item_is_not_the_title(head):
+    assert title_of(page(head, before=TEASER)) == HEADLINE
+
+
+def test_microdata_headline_of_an_article_item_is_read():
+    item = ('<div itemscope itemtype="https://schema.org/NewsArticle">'
+            f'<meta itemprop="headline" content="{HEADLINE}"></div>')
+    assert title_of(page(before=item, h1=None)) == HEADLINE
+
+
+# --- JSON-LD shapes ---
+
+@pytest.mark.parametrize("ld", [
+    '[{"@type": "NewsArticle", "headline": "%s"}]' % HEADLINE,
+    '{"@graph": [{"@type": "WebPage", "name": "Home"}, {"@type": ["NewsArticle"], "headline": "%s"}]}' % HEADLINE,
+    '{"@type": "NewsArticle", "headline": "%s"}' % HEADLINE.replace(" after ", "\nafter "),
+    '{"@type": "NewsArticle", "headline": ["Council", "budget"], "name": "%s"}' % HEADLINE,
+], ids=["list", "graph", "raw-newline", "headline-list-name-fallback"])
+def test_json_ld_headline_is_read(ld):
+    assert title_of(page(f'<script type="application/ld+json">{ld}</script>', h1=None)) == HEADLINE
+
+
+@pytest.mark.parametrize("ld", ['{not json', '{"@type": "NewsArticle", "headline": 42}', "[]"])
+def test_unusable_json_ld_is_skipped(ld):
+    art = clean_html(page(f'<script type="application/ld+json">{ld}</script><title>{HEADLINE}</title>', h1=None))
+    assert art.source.title == HEADLINE
+    assert [p.text for p in art.paragraphs] == BODY

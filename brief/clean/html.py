@@ -13,6 +13,13 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from brief.clean.title import Candidates
 
 _TAGS = re.compile(r"<[^>]+>")
 _DROP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
@@ -48,24 +55,54 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     never raises on bad markup."""
     import trafilatura
 
-    from brief.clean.title import choose, gather
-
     _quiet_page_dates()
     try:
-        # parsed once: the title candidates are read from the tree trafilatura then copies
         tree = trafilatura.load_html(html)
-        titles = gather(tree) if tree is not None else None
-        doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
-    except Exception:  # trafilatura/lxml raise many types on broken markup; fall back to text
-        titles = doc = None
-    if titles is None or doc is None or isinstance(doc, dict):  # a Document (as_dict=False); the stub does not overload on it
+    except Exception:  # lxml raises many types on broken markup; fall back to text
+        tree = None
+    if tree is None:
         return HtmlResult()
+    titles = _titles(tree)  # parsed once: the candidates come from the tree trafilatura then copies
+    try:
+        doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
+    except Exception:  # trafilatura raises many types on broken markup; fall back to text
+        doc = None
+    if doc is None or isinstance(doc, dict):  # a Document (as_dict=False); the stub does not overload on it
+        # no body found, but the page may still say what it is called
+        return HtmlResult(meta=_present({"title": _title(titles, None, urlsplit(url or "").hostname)}))
     meta = {
-        "title": choose(titles, doc.title, doc.hostname), "byline": doc.author, "published_iso": doc.date,
+        "title": _title(titles, doc.title, doc.hostname), "byline": doc.author, "published_iso": doc.date,
         "publisher": doc.sitename or doc.hostname, "url": doc.url or url, "dek": doc.description,
         "language": doc.language,
     }
-    return HtmlResult(text=doc.text or "", meta={k: v for k, v in meta.items() if isinstance(v, str) and v})
+    return HtmlResult(text=doc.text or "", meta=_present(meta))
+
+
+def _present(meta: dict) -> dict[str, str]:
+    return {k: v for k, v in meta.items() if isinstance(v, str) and v}
+
+
+def _titles(tree: "HtmlElement") -> "Candidates | None":
+    """The page's title candidates, or None if reading them fails: a title problem must
+    never cost the body and the rest of the metadata."""
+    from brief.clean.title import gather
+
+    try:
+        return gather(tree)
+    except Exception:
+        return None
+
+
+def _title(titles: "Candidates | None", extracted: str | None, host: str | None) -> str | None:
+    """The chosen title; trafilatura's own pick when the candidates could not be read."""
+    from brief.clean.title import choose
+
+    if titles is None:
+        return extracted
+    try:
+        return choose(titles, extracted, host)
+    except Exception:
+        return extracted
 
 
 def html_to_text(html: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
@@ -88,27 +89,37 @@ def _visible_h1s(root: "HtmlElement") -> list["HtmlElement"]:
 def _json_ld_headlines(root: "HtmlElement") -> Iterator[str]:
     """Headlines of the Article-like objects in the page's JSON-LD blocks."""
     for script in root.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
+        try:  # strict=False: CMSs leave raw newlines inside strings
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):  # a block nested thousands deep exhausts the stack
             continue
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
+        queue = deque([data])
+        while queue:
+            item = queue.popleft()
             if isinstance(item, list):
-                stack.extend(item)
+                queue.extend(item)
             elif isinstance(item, dict):
-                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
+                queue.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
                 kinds = item.get("@type")
-                kinds = kinds if isinstance(kinds, list) else [kinds]
-                if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
-                    value = item.get("headline") or item.get("name")
-                    if isinstance(value, str) and _text(value):
+                if _article_like(kinds if isinstance(kinds, list) else [kinds]):
+                    value = next((v for v in (item.get("headline"), item.get("name"))
+                                  if isinstance(v, str) and _text(v)), None)
+                    if value:
                         yield _text(html.unescape(value))  # some CMSs escape entities twice
 
 
+def _article_like(kinds: list) -> bool:
+    return any(isinstance(k, str) and _ARTICLE_TYPES.search(k.strip()) for k in kinds)
+
+
 def _microdata(root: "HtmlElement") -> Iterator[str]:
+    """Headlines of Article-like microdata items: an untyped itemscope is as often a sidebar
+    teaser as the article. A headline in no item at all is kept (pages that never declare
+    the item still mark their one headline so), and must then agree with the page."""
     for el in root.xpath('//*[@itemprop="headline"]'):
+        scope = el.xpath("ancestor::*[@itemscope][1]")
+        if scope and not _article_like((scope[0].get("itemtype") or "").split()):
+            continue
         value = _text(el.get("content") if el.tag == "meta" else el.text_content())
         if value:
             yield value
@@ -145,6 +156,15 @@ def same(a: str, b: str) -> bool:
         return True
     sx, sy = set(x), set(y)
     return len(sx & sy) >= SAME * len(sx | sy)
+
+
+def _echoes(a: str, b: str) -> bool:
+    """True when most words of the shorter string recur in the longer: an SEO ``<title>``
+    and a social headline on one story ("Millennial Decorating Mistakes", "The 5 Biggest
+    Decorating Mistakes Millennials Make"), however unequal their lengths. Looser than
+    ``agrees``: it only tells a declaration about this article from a slogan or a teaser."""
+    x, y = sorted((set(_words(a)), set(_words(b))), key=len)
+    return bool(x) and len(x & y) >= AGREE * len(x)
 
 
 def _truncated(text: str) -> bool:
@@ -223,7 +243,10 @@ def choose(found: Candidates, extracted: str | None = None, host: str | None = N
 
     1. Publisher metadata: the declared title most other sources repeat (ties go to
        the more trusted kind: og:title, JSON-LD, microdata, twitter:title; a title
-       cut short with "..." only when nothing else is declared).
+       cut short with "..." only when nothing else is declared). A declaration that
+       only names the site, or that neither ``<title>`` nor an h1 echoes while the
+       page has a ``<title>``, is not counted (trafilatura's pick is no witness: it
+       usually copies og:title).
     2. Else ``<title>``, site name stripped; an h1 that agrees with it replaces it,
        since it is the same headline as shown, free of SEO variants and section tails.
     3. Else (no declaration at all) an h1 trafilatura agrees with, or the first
@@ -237,7 +260,11 @@ def choose(found: Candidates, extracted: str | None = None, host: str | None = N
     doc_title = strip_site(found.doc_title, sites) if found.doc_title else None
     if doc_title and _squash(doc_title) in sites:
         doc_title = None  # a <title> that only names the site says nothing about the article
-    declared = [d for d in found.declared if not _truncated(d)] or found.declared
+    declared = [d for d in found.declared if _squash(d) not in sites]  # og:title "Example News"
+    declared = [d for d in declared if not _truncated(d)] or declared
+    if doc_title:  # the page gives its own word: a declaration nothing on it echoes is not this article's
+        witnesses = (_unlabelled(doc_title, headings, sites), *headings)
+        declared = [d for d in declared if any(_echoes(d, w) for w in witnesses)]
     if declared:
         best = max(declared, key=lambda d: (
             sum(same(d, s) for s in found.declared + support), -declared.index(d)))
