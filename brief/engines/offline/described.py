@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...article import Article
+from .gates import scan
 from .lexicon import AGENT_VERBS, COUNTRIES, JOB_NOUNS, ORG_DESCRIPTORS, US_STATES
 from .names import DEMONYMS, Mention, org_type
 from .text import inside, quote_spans
@@ -42,13 +43,14 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
     """(mention, actor type) for every organisation named with a description of what it is."""
     found: list[tuple[Mention, str]] = []
     for p in article.paragraphs:
-        for m in _OFFICER_OF.finditer(p.text):
+        low = p.text.lower()
+        for m in scan(_OFFICER_OF, p.text, low):
             name = m.group(2)
             if re.match(r"\s+(?:at|in)\s+[A-Z]", p.text[m.end():]) or re.search(r"[’']s$", name):
                 continue  # "Head of Research at ICICI Securities", "spokesman of the North's committee": a part of it
             kind = org_type(name) or _OFFICERS[m.group(1).lower()]
             found.append((Mention(p.id, m.start(2), m.end(2), name, "described", name), kind))
-        for m in _MEMBERS_AT.finditer(p.text):
+        for m in scan(_MEMBERS_AT, p.text, low):
             if not re.match(r"[’']s\b", p.text[m.end():]):
                 found.append((Mention(p.id, m.start(1), m.end(1), m.group(1), "described", m.group(1)),
                               org_type(m.group(1)) or "other"))
@@ -58,7 +60,7 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
             if not inside(quote_spans(p.text), m.start(kind)):
                 found.append((Mention(p.id, m.start(kind), m.end(kind), name, "described", name),
                               org_type(name) or kind))
-        for m in _JOB_AT.finditer(p.text):
+        for m in scan(_JOB_AT, p.text, low):
             after = p.text[m.end():m.end() + 40]
             if re.match(r"\s+(?:for|of|on|and)\s+(?:the\s+)?[A-Z]|[’']s\b", after) or (re.match(r" [a-z]", after) and
                     not re.match(r" (?:who|which|that|and|or|in|since|until|on|as|where|from|to|when|after|before)\b", after)):
@@ -67,12 +69,12 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
                           org_type(m.group(1)) or "other"))
         for m in _STAFF_OF.finditer(p.text):
             found.append((Mention(p.id, m.start(1), m.end(1), m.group(1), "described", m.group(1)), "other"))
-        for m in _APPOSED.finditer(p.text):
+        for m in scan(_APPOSED, p.text, low):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
             start = m.end(1) - len(name)
             found.append((Mention(p.id, start, m.end(1), name, "described", name),
                           org_type(name) or ORG_DESCRIPTORS[m.group(2).lower()]))
-        for m in _NUMBERED.finditer(p.text):
+        for m in scan(_NUMBERED, p.text, low):
             found.append((Mention(p.id, m.start(2), m.end(2), m.group(2), "described", m.group(2)),
                           ORG_DESCRIPTORS.get(m.group(1).lower(), "civil_society")))
     found += _institutions(article)

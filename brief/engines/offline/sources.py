@@ -12,6 +12,7 @@ import re
 
 from .actors import Ent
 from .context import RESEARCH_APPOSITIVE
+from .gates import scan
 from .lexicon import DAYS, MONTHS, ORG_HEADS, ROLE_WORDS
 from .names import DEMONYMS
 from .text import inside
@@ -121,14 +122,15 @@ def _lead(name: str) -> str:
 def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int]]:
     """(type, start, end) of every named-source cue outside quotation marks."""
     hits: list[tuple[str, int, int]] = []
-    for m in _OUTLET_WORK.finditer(text):
+    low = text.lower()
+    for m in scan(_OUTLET_WORK, text, low):
         kind = _who(m.group("name"), actors)
         if inside(qs, m.start()) or kind in ("person", "state_media"):
             continue
         if not m.group("pre") and kind != "media_outlet" and re.search(r"(?:report|analysis)$", m.group()):
             continue  # "Acme’s report is due": anyone's report, relayed only when the words come from it
         hits.append(("official_account" if kind in _ORG_TYPES else "relayed_report", m.start(), m.end()))
-    for m in _ACCORDING.finditer(text):
+    for m in scan(_ACCORDING, text, low):
         if inside(qs, m.start()):
             continue
         name = m.group(1)
@@ -147,11 +149,11 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             last = name.split()[-1]
             org = ORG_HEADS.get(last) not in (None, "media_outlet")
             hits.append(("official_account" if org else "relayed_report", m.start(), m.end()))
-    for m in _OWN_FIGURES.finditer(text):
+    for m in scan(_OWN_FIGURES, text, low):
         kind = _who(m.group("name"), actors)
         if not inside(qs, m.start()) and kind not in ("person", "state_media"):
             hits.append(("relayed_report" if kind == "media_outlet" else "official_account", m.start(), m.end()))
-    for m in _THE_OUTLET.finditer(text):
+    for m in scan(_THE_OUTLET, text, low):
         name = m.group(1) or m.group(2) or m.group(3)
         toks = name.split()
         if inside(qs, m.start()) or _who(name, actors) not in (None, "media_outlet") or name in DEMONYMS or \
@@ -163,10 +165,10 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             while toks and toks[-1] in _WHEN:
                 end -= len(toks.pop()) + 1
         hits.append(("relayed_report", m.start(), end))
-    hits += [("single_source", m.start(), m.end()) for m in _ACCORDING_PERSON.finditer(text) if not inside(qs, m.start())]
-    hits += [("single_source", m.start(), m.end()) for m in _WORDS_OF.finditer(text) if not inside(qs, m.start())]
+    hits += [("single_source", m.start(), m.end()) for m in scan(_ACCORDING_PERSON, text, low) if not inside(qs, m.start())]
+    hits += [("single_source", m.start(), m.end()) for m in scan(_WORDS_OF, text, low) if not inside(qs, m.start())]
     for rx in (_PROMISE, _AS_PROOF):
-        for m in rx.finditer(text):
+        for m in scan(rx, text, low):
             if inside(qs, m.start()):
                 continue
             subject = _lead(m.group(1) or "")
@@ -180,14 +182,14 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
                 continue  # "vowed to revive the industry": an intention the story reports, not a claim of fact
             start = m.end(1) - len(subject) if subject else m.start("verb")
             hits.append(("party_claim", start, m.end()))
-    hits += [("denial", m.start(1), m.end()) for m in _QUOTED_DENIAL.finditer(text)]
-    hits += [("official_account", m.start(), m.end()) for rx in (_OFFICE_HOLDER, _TITLED) for m in rx.finditer(text)
+    hits += [("denial", m.start(1), m.end()) for m in scan(_QUOTED_DENIAL, text, low)]
+    hits += [("official_account", m.start(), m.end()) for rx in (_OFFICE_HOLDER, _TITLED) for m in scan(rx, text, low)
              if not inside(qs, m.start())]
     # A speaker ascribing a motive to the other side is accusing it: "“They are trying to bury this,” she said".
-    hits += [("party_claim", m.start(), m.end()) for m in _MOTIVE.finditer(text) if inside(qs, m.start())]
+    hits += [("party_claim", m.start(), m.end()) for m in scan(_MOTIVE, text, low) if inside(qs, m.start())]
     # A side's own research as its proof, quoted or not: "Our own analysis demonstrates".
-    hits += [("party_claim", m.start(), m.end()) for m in _OWN_PROOF.finditer(text)]
-    for m in _TEAM_READS.finditer(text):
+    hits += [("party_claim", m.start(), m.end()) for m in scan(_OWN_PROOF, text, low)]
+    for m in scan(_TEAM_READS, text, low):
         if not inside(qs, m.start()) and (not m.group(1) or _TEAM.search(text, 0, m.start())):
             hits.append(("single_source", m.start(), m.end()))
     return hits

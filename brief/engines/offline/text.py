@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .gates import required
 from .lexicon import DAYS, MONTHS, STOPWORDS
 
 _ABBR = {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "st", "jr",
@@ -152,9 +153,12 @@ class Caseless:
         plain = not re.search(r"\(\?-i:|\(\?P|\\[xuUN]", pattern)  # named groups and escaped letters stay as written
         self._folded = re.compile(fold(pattern)) if plain else None
         self._original = re.compile(pattern, re.IGNORECASE)
+        self._need = required(pattern, re.IGNORECASE)  # a paragraph without one of these cannot match
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         low = text.lower() if low is None else low
+        if self._need is not None and not any(w in low for w in self._need):
+            return iter(())
         if self._folded is not None and len(low) == len(text):
             return self._folded.finditer(low)
         return self._original.finditer(text)
