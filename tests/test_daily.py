@@ -156,6 +156,7 @@ def test_cli_daily_and_log(tmp_path: Path) -> None:
                                  "-j", "3"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "done" in result.output and "daily.html" in result.output  # plain progress off a TTY
+    assert "offline engine" in result.output and "model calls" not in result.output  # none was called
     digest = read_digest(out)
     assert digest.date == "2026-11-28" and digest.stats.articles >= 5
     result = runner.invoke(cli, ["daily", str(EXAMPLES), "-o", str(out), "--offline", "-q"])
@@ -235,3 +236,16 @@ def test_cli_exit_code_when_nothing_could_be_briefed(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["log", str(tmp_path / "nowhere")])
     assert exit_info.value.code == 2
+
+
+def test_cli_daily_counts_model_calls_when_a_model_answers(tmp_path: Path) -> None:
+    from brief.cli import cli
+    from brief.mock import serve
+
+    with serve() as server:
+        result = CliRunner().invoke(cli, ["daily", str(EXAMPLES), "-o", str(tmp_path), "--model", "mock-1"],
+                                    env={"OPENAI_API_KEY": "x", "OPENAI_BASE_URL": server.url},
+                                    catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    calls = read_digest(tmp_path).stats.model_calls
+    assert calls >= 6 and f"{calls} model calls, $" in result.output and "offline engine" not in result.output

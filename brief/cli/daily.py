@@ -141,9 +141,11 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
             f"no input could be briefed ({len(digest.failures)} failed; see {Path(out_dir) / 'daily.md'})")
     if not quiet:
         s = digest.stats
+        # the offline engine's attempts are counted like a model's, but no model was called
+        spent = "offline engine" if s.engine == "offline" else f"{s.model_calls} model calls, ${s.cost_usd:.4f}"
         click.echo(f"brief: {s.articles} articles ({s.cache_hits} from cache, {s.duplicates} duplicates), "
-                   f"{s.failed} failed, {len(digest.items)} stories, {s.model_calls} model calls, "
-                   f"${s.cost_usd:.4f}, {s.elapsed_s:.1f} s → {Path(out_dir) / 'daily.html'}", err=True)
+                   f"{s.failed} failed, {len(digest.items)} stories, {spent}, {s.elapsed_s:.1f} s "
+                   f"→ {Path(out_dir) / 'daily.html'}", err=True)
 
 
 @click.command("log")
