@@ -355,6 +355,12 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
 MAX_PER_TYPE, MAX_CAVEATS, MAX_EVIDENCE = 8, 24, 12
 
 
+def _ends_with(text: str, words: str) -> bool:
+    """``text`` ends with ``words``, not inside a longer word (a regex built per cue recompiled each time)."""
+    before = text[-len(words) - 1:-len(words)]
+    return text.endswith(words) and not (before.isalnum() or before == "_")
+
+
 def _condense(caveats: list[Caveat], paragraphs: int = 0) -> list[Caveat]:
     """One caveat per repeated cue (citing every paragraph), a few per type: a briefing, not a concordance.
     A long investigation rests on more sources than a news item, so its caps grow with its length."""
@@ -363,8 +369,7 @@ def _condense(caveats: list[Caveat], paragraphs: int = 0) -> list[Caveat]:
     for c in caveats:
         key: tuple[str, str] = (c.type, c.cue.lower())
         # "officials said" after "law enforcement officials said": the same account again, cited once.
-        key = next((k for k in merged if k[0] == c.type and len(key[1].split()) > 1 and
-                    re.search(rf"(?<!\w){re.escape(key[1])}$", k[1])), key)
+        key = next((k for k in merged if k[0] == c.type and len(key[1].split()) > 1 and _ends_with(k[1], key[1])), key)
         if key in merged:
             first = merged[key]
             first.evidence = list(dict.fromkeys(first.evidence + c.evidence))[:MAX_EVIDENCE]
