@@ -131,3 +131,11 @@ def test_work_prepared_as_briefings_arrive_gives_the_same_digest() -> None:
     forced = {lone.id: type(ahead[lone.id])(signature=ahead[lone.id].signature, theme="Technology")}
     assert build_digest([lone], prepared=forced).items[0].section == "Technology"
     assert build_digest([lone]).items[0].section != "Technology"
+
+
+def test_repr_is_a_summary_not_every_item() -> None:
+    """asyncio.run formats the finished task's result when it restores Ctrl-C handling."""
+    d = build_digest(day(), date="2026-11-28")
+    text = repr(d)
+    assert text == f"Digest(date='2026-11-28', items={len(d.items)}, failures=0, overview_by='extractive')"
+    assert len(d.items) >= 2
