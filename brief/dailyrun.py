@@ -154,7 +154,7 @@ class _Run:
         self.prepared[briefing.id] = prepare(briefing)
 
     def account(self, name: str, article_id: str | None, attempts: list[Attempt]) -> None:
-        self.stats.model_calls += len(attempts)
+        self.stats.model_calls += sum(a.step != "offline" for a in attempts)  # an offline pass calls no model
         for a in attempts:
             self.stats.prompt_tokens += a.tokens.prompt
             self.stats.completion_tokens += a.tokens.completion

@@ -121,7 +121,7 @@ class RunStats(BaseModel):
     duplicates: int = Field(0, description="Inputs whose cleaned body repeated another one.")
     failed: int = 0
     cache_hits: int = 0
-    model_calls: int = Field(0, description="Engine attempts made in this run.")
+    model_calls: int = Field(0, description="Requests made to a model in this run (offline passes are not).")
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float = 0.0

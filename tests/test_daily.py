@@ -56,7 +56,7 @@ def test_offline_run_writes_every_output(inbox: Path, tmp_path: Path) -> None:
     assert sorted(p.stem for p in (out / "briefings").glob("*.json")) == ids
     assert sorted(p.stem for p in (out / "briefings").glob("*.html")) == ids
     assert not list(out.rglob("*.tmp"))
-    assert digest.stats.cache_hits == 0 and digest.stats.model_calls == 3
+    assert digest.stats.cache_hits == 0 and digest.stats.model_calls == 0  # offline: no model was called
     assert f'href="briefings/{ids[0]}.html"' in (out / "daily.html").read_text()
 
 
@@ -127,7 +127,7 @@ def test_the_same_article_twice_is_briefed_once(inbox: Path, tmp_path: Path) -> 
     copy = tmp_path / "copy.txt"
     copy.write_text(STORIES["mill.txt"], encoding="utf-8")
     digest = daily([str(inbox), str(copy)], tmp_path / "out", offline=True)
-    assert digest.stats.articles == 3 and digest.stats.duplicates == 1 and digest.stats.model_calls == 3
+    assert digest.stats.articles == 3 and digest.stats.duplicates == 1 and digest.stats.model_calls == 0
 
 
 def test_stdin_lists_paths(inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -157,6 +157,7 @@ def test_cli_daily_and_log(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "done" in result.output and "daily.html" in result.output  # plain progress off a TTY
     assert "offline engine" in result.output and "model calls" not in result.output  # none was called
+    assert "· 0 model calls ·" in (out / "daily.md").read_text() and read_digest(out).stats.model_calls == 0
     digest = read_digest(out)
     assert digest.date == "2026-11-28" and digest.stats.articles >= 5
     result = runner.invoke(cli, ["daily", str(EXAMPLES), "-o", str(out), "--offline", "-q"])
