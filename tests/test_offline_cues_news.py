@@ -79,6 +79,8 @@ CASES = [
     ("anonymous_source", "A customs source told the paper the shipment was seized."),
     ("anonymous_source", "The letter was described to reporters by two people who have read it."),
     ("relayed_report", "The Harbor Gazette first reported the sale."),
+    ("denial", "The landlord did not get back to the Harbor Gazette by Friday."),
+    ("preliminary", "The latest estimate puts the death toll at 40."),
 ]
 
 NOT_CAVEATS = [
@@ -111,6 +113,10 @@ NOT_CAVEATS = [
     ("conflicting_accounts", "Details of the new bus routes are on the council's website."),
     ("official_account", "A lawyer for the council said the hearing would resume in June."),
     ("relayed_report", "The report was seen by more than a million viewers."),
+    # "get back to" a place is a return, not a non-answer; "estimate" the verb is no estimate of a figure.
+    ("denial", "Lawmakers did not get back to Washington until Tuesday, delaying the vote."),
+    ("denial", "The senator didn't get back to Congress before the vote."),
+    ("preliminary", "Researchers estimate places like Miami will flood more often by 2050."),
 ]
 
 
@@ -222,3 +228,12 @@ def test_has_learned_is_unnamed_only_in_the_publisher_s_own_voice():
                                     source=Source(url="https://www.dailyledger.com/news/2"))
     unnamed = lambda a: [c.cue for c in analyze(a).sourcing_caveats if c.type == "anonymous_source"]  # noqa: E731
     assert unnamed(own) == ["The Daily Ledger has learned"] and unnamed(other) == [], (unnamed(own), unnamed(other))
+
+
+def test_not_getting_back_to_the_publisher_by_name_is_a_non_answer_only_in_its_own_pages():
+    """"did not get back to Page Six" in Page Six is a non-answer; to a name that is not an outlet's, a return."""
+    body = ["The singer did not get back to Page Six by press time."]
+    own = Article.from_paragraphs(body, source=Source(url="https://pagesix.com/2024/05/01/x"))
+    other = Article.from_paragraphs(body, source=Source(url="https://www.dailyledger.com/news/1"))
+    denials = lambda a: [c.cue for c in analyze(a).sourcing_caveats if c.type == "denial"]  # noqa: E731
+    assert denials(own) == ["did not get back to Page Six"] and denials(other) == [], (denials(own), denials(other))

@@ -17,7 +17,7 @@ from .actors import Ent
 from .attribution import attribution_hits
 from .channels import names_publisher, outlet_hits, own_site, own_sourcing_hits, publisher, told_publisher
 from .context import describes, excused, is_release, retyped, self_account, sides_of
-from .gates import GatedRules, words_in
+from .gates import GatedRules, foldable, words_in
 from .cues import CUE_RULES, DISPUTE_LABELS
 from .framing import MARKETING, PEJORATIVES
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
@@ -103,7 +103,8 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     qs = quote_spans(text)
     hits: list[Hit] = []
     low = text.lower()
-    same_offsets = len(low) == len(text)  # else ("İ" lowers to two characters) match the text as written
+    # else ("İ" lowers to two characters, "ı" and "ſ" match i and s only under IGNORECASE) match the text as written
+    same_offsets = len(low) == len(text) and foldable(low)
     if same_offsets:
         present = words_in(low)
         scans = [(kind, [*folded.finditer(low, present), *cased.finditer(text, present)])

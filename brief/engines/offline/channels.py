@@ -8,6 +8,7 @@ import re
 from ...article import Article
 from .actors import Ent
 from .cues import STATE_ORGANS, STATE_PHRASE
+from .denials import NOT_DONE
 from .text import inside
 
 _ATTRIB_BEFORE = re.compile(r"(?i)\b(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?$")
@@ -95,10 +96,18 @@ _TOLD_US = re.compile(r"\b(?:told|tells|tell) (?:us|me)\b")
 _SIDES = {"civil_society", "political_party", "armed_group"}
 
 
+# "did not get back to Page Six" in Page Six: a non-answer, but only if the name is the publisher's.
+_NO_ANSWER = re.compile(rf"(?i)\b{NOT_DONE} (?:yet |immediately )?(?:get|got|gotten) back to "
+                        r"(?P<name>(?:the )?(?-i:[A-Z])[\w’'&\-]*(?: (?-i:[A-Z])[\w’'&\-]*){0,3})")
+
+
 def own_sourcing_hits(text: str, qs: list[tuple[int, int]], site: tuple[str, ...]) -> list[tuple[str, int, int]]:
-    """The publisher saying it "has learned" something names no source: an unnamed one."""
+    """The publisher saying it "has learned" something names no source: an unnamed one. A subject
+    that "did not get back to" the publisher by name gave no answer: a denial."""
     return [("anonymous_source", m.start(), m.end()) for m in _LEARNED.finditer(text) if not inside(qs, m.start())
-            and is_publisher_name(m.group("name"), site)]
+            and is_publisher_name(m.group("name"), site)] + \
+        [("denial", m.start(), m.end()) for m in _NO_ANSWER.finditer(text) if not inside(qs, m.start())
+         and is_publisher_name(m.group("name"), site)]
 
 
 def told_publisher(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int, int]]:

@@ -8,7 +8,7 @@ cue. ``cues.CUE_RULES`` takes these in as its denial rules, in this order.
 
 from __future__ import annotations
 
-_NOT = r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|never)"
+NOT_DONE = r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|never)"
 # What a reporter asks with: "a request for comment", "written questions", "repeated emails".
 _ASKED = (r"(?:an? |the |our |his |her |their |several |repeated |multiple |numerous |written |emailed |detailed |"
           r"further |follow-up |phone |telephone )*(?:questions?|requests?|inquir(?:y|ies)|quer(?:y|ies)|e-?mails?|"
@@ -50,13 +50,17 @@ DENIAL_RULES: list[tuple[str, str]] = [
                r"\b(?:hung|hangs|hang) up (?:on|when|after|as)\b"),
     # Questions left unanswered: "did not respond to a question about", "ignored a request for comment",
     # "has not responded to requests to substantiate the claim", "did not return phone messages".
-    ("denial", rf"\b{_NOT} (?:yet |immediately )?(?:respond(?:ed)?|reply|replied|answer(?:ed)?) to {_ASKED}\b|"
+    ("denial", rf"\b{NOT_DONE} (?:yet |immediately )?(?:respond(?:ed)?|reply|replied|answer(?:ed)?) to {_ASKED}\b|"
                rf"\b(?:ignored|ignores|ignoring) {_ASKED}\b|"
-               rf"\b{_NOT} (?:yet |immediately )?return(?:ed)? (?:an? |the |our |multiple |repeated |several )?"
+               rf"\b{NOT_DONE} (?:yet |immediately )?return(?:ed)? (?:an? |the |our |multiple |repeated |several )?"
                r"(?:phone |telephone |voicemail |email |e-mail )?(?:calls?|messages?|e-?mails?)\b"),
-    # The tabloid's "didn't get back to us": a non-answer to the publisher itself.
-    ("denial", rf"\b{_NOT} (?:yet |immediately )?(?:get|got|gotten) back to (?:us|me|reporters|journalists|(?:the |a )?"
-               r"(?:reporter|newspaper|paper|magazine|station|site|outlet)|(?:the )?(?-i:[A-Z])[\w’'\-]+)\b"),
+    # The tabloid's "didn't get back to us": a non-answer to the publisher or another outlet. Any other
+    # capitalised name is a place ("did not get back to Washington"); the publisher's own name is
+    # matched against the site (``channels.own_sourcing_hits``).
+    ("denial", rf"\b{NOT_DONE} (?:yet |immediately )?(?:get|got|gotten) back to (?:us|me|reporters|journalists|(?:the |a )?"
+               r"(?:reporter|newspaper|paper|magazine|station|site|outlet)|(?:the )?(?:(?-i:[A-Z])[\w’'&\-]+ ){0,3}"
+               r"(?-i:Times|Post|News|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Independent|Observer|"
+               r"Mail|Mirror|Express|Star|Globe|Ledger|Courier|Inquirer|Examiner|Reuters|Bloomberg|AP|AFP|BBC|CNN|NPR))\b"),
     # Unavailable or unwilling to be interviewed: "was not immediately available", "declined to be interviewed".
     ("denial", r"\b(?:was|were|is|are) not (?:immediately )?available (?:for|to) comment\b|\b(?:was|were|is|are) not "
                r"immediately available\b|\bunavailable for comment\b|\b(?:declined|declines|declining|refused|refuses|"

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 ESTIMATE_RULES: list[tuple[str, str]] = [
     # Estimates as the subject of the figure: "estimates of the damage put it at", "estimates suggest".
-    ("preliminary", r"\bestimates? (?:(?:of|for) (?:[\w$.,’'\-]+ ){0,7}?)?(?:reach|reached|reaches|put|puts|suggest|"
-                    r"suggests|suggested|show|shows|showed|indicate|indicates|indicated|place|places|placed)\b"),
+    # Only the plural noun: "researchers estimate places like Miami will flood" is the verb.
+    ("preliminary", r"\bestimates (?:(?:of|for) (?:[\w$.,’'\-]+ ){0,7}?)?(?:reach|reached|put|suggest|suggested|show|"
+                    r"showed|indicate|indicated|place|placed)\b"),
+    # One estimate as the subject needs its figure: "the estimate puts the toll at 40", "one estimate places it at $2bn".
+    ("preliminary", r"\bestimate (?:(?:of|for) (?:[\w$.,’'\-]+ ){0,7}?)?(?:reaches|reached|puts|suggests|suggested|"
+                    r"shows|showed|indicates|indicated|places|placed)(?= (?:[\w’'\-]+ ){0,4}?(?:at |to )?(?:[$£€]?\d|"
+                    r"(?:about|around|some|nearly|almost|over|more than) ))"),
 ]

@@ -104,20 +104,42 @@ class GatedRules:
 
 
 WORDS: set[str] = set()  # every gate's words, looked for once per paragraph
-_BY_GRAM: dict[str, list[str]] = {}  # WORDS by their first three characters (MIN_GATE)
-_INDEXED = [0]  # len(WORDS) when _BY_GRAM was built: rules add words as their modules load
+# (len(WORDS) when built, WORDS by their first three characters): rules add words as their modules
+# load. Rebuilt whole and published in one assignment, so a thread reading it never sees half an index.
+_INDEX: tuple[int, dict[str, list[str]]] = (0, {})
+
+# Letters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it:
+# "ı" and "ſ" stay themselves, "İ" lowers to "i" plus a combining dot (U+0307). ("K", the Kelvin
+# sign, lowers to a plain "k".) A lowered text holding one cannot be gated on its lowered words.
+_UNFOLDED = frozenset("\u0131\u017f\u0307")
+
+
+def foldable(low: str) -> bool:
+    """Whether the lowered text ``low`` holds every word re.IGNORECASE would find in the original."""
+    return _UNFOLDED.isdisjoint(low)
+
+
+def _by_gram() -> dict[str, list[str]]:
+    global _INDEX
+    built, index = _INDEX
+    if built != len(WORDS):
+        words = list(WORDS)
+        index = {}
+        for w in words:
+            index.setdefault(w[:MIN_GATE], []).append(w)
+        _INDEX = (len(words), index)
+    return index
 
 
 def words_in(low: str) -> set[str]:
-    """The gate words a lower-cased paragraph contains. Only words whose first three characters
-    occur in it are searched for: twice as fast as trying all ~700 words on every paragraph."""
-    if _INDEXED[0] != len(WORDS):
-        _BY_GRAM.clear()
-        for w in WORDS:
-            _BY_GRAM.setdefault(w[:MIN_GATE], []).append(w)
-        _INDEXED[0] = len(WORDS)
+    """The gate words a lower-cased paragraph contains (all of them when ``low`` is not
+    ``foldable``). Only words whose first three characters occur in it are searched for: twice
+    as fast as trying all ~700 words on every paragraph."""
+    index = _by_gram()
+    if not foldable(low):
+        return set(WORDS)
     grams = {low[i:i + MIN_GATE] for i in range(len(low) - MIN_GATE + 1)}
-    return {w for gram in grams & _BY_GRAM.keys() for w in _BY_GRAM[gram] if len(w) == MIN_GATE or w in low}
+    return {w for gram in grams & index.keys() for w in index[gram] if len(w) == MIN_GATE or w in low}
 
 
 _NEEDS: dict[re.Pattern[str], frozenset[str] | None] = {}
@@ -125,8 +147,8 @@ _NEEDS: dict[re.Pattern[str], frozenset[str] | None] = {}
 
 def scan(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, skipped outright when ``low`` (the text lowered, once per paragraph)
-    lacks every literal word a match of ``rx`` must contain."""
+    lacks every literal word a match of ``rx`` must contain (and is ``foldable``)."""
     need = _NEEDS[rx] if rx in _NEEDS else _NEEDS.setdefault(rx, required(rx.pattern, rx.flags))
-    if need is not None and not any(w in low for w in need):
+    if need is not None and foldable(low) and not any(w in low for w in need):
         return iter(())
     return rx.finditer(text)
