@@ -262,3 +262,51 @@ def test_a_group_only_counted_or_served_is_not_an_actor():
     got = _actors("On Monday the farmers protested. The farmers said the plant was unsafe.",
                   "The mayor met the farmers on Tuesday, and the farmers marched again.")
     assert "farmers" in got
+
+
+# Review 2: people and parties near a work, a market move or a contact; causes after "by"; odd Unicode.
+
+def test_a_person_named_beside_a_work_is_still_a_person():
+    got = _actors("Greta Holm, the film’s director, said the budget was tight.", "Holm said the studio backed her.")
+    assert "Greta Holm" in got
+    got = _actors("Ann Vail, a documentary filmmaker, said police beat her.", "Vail said she would sue the city.")
+    assert "Ann Vail" in got
+    got = _actors("Speaking on his podcast Joe Brandow said the vaccine was risky.", "Brandow has since apologised.")
+    assert "Joe Brandow" in got
+    got = _actors("High Meadow, the 1956 film, was shown again on Friday.", "High Meadow, the 1956 film, won praise.")
+    assert "High Meadow" not in got
+
+
+def test_a_party_winning_seats_is_not_a_market_index():
+    got = _actors("Labour gained 12 seats in the council elections.", "Labour gained 3 councils in the north.")
+    assert "Labour" in got
+    got = _actors("The Dow Jones Industrial Average rose 220 points as stocks rallied.")
+    assert "Dow Jones Industrial Average" not in got
+
+
+def test_a_contact_in_the_story_is_not_the_writers_own_line():
+    filler = ("The council met on Monday to discuss the budget for next year.",
+              "Residents raised concerns about parking downtown.")
+    got = _actors(*filler, "Police say the suspect fled on foot.",
+                  "Detective Ann Vail has asked anyone with information to contact her at 555-0100.")
+    assert "Ann Vail" in got
+    got = _actors(*filler, "The suspect sent threats to the mayor.",
+                  "John Brandow was charged with sending threats to mayor@example.gov on March 3.")
+    assert "John Brandow" in got
+    got = _actors(*filler, "The mayor said the vote would be held on Friday.",
+                  "Rajeev Tamm may be reached at rtamm@example.com. Follow him on Twitter.")
+    assert "Rajeev Tamm" not in got
+
+
+def test_a_cause_after_by_is_not_an_actor():
+    got = _actors("Deaths caused by COVID in March rose sharply, officials said.",
+                  "Growth was driven by AI and cloud sales.", "Sales driven by AI rose again.")
+    assert not {"COVID", "AI"} & _names(got)
+
+
+def test_odd_unicode_and_title_case_never_crash():
+    for text in ("The presıdent of Vantor said the plan would work.",
+                 "Lawmakerſ said no. Lawmakerſ voted. The lawmakerſ met. Lawmakerſ left, lawmakerſ said.",
+                 "The İnstitute said the lawmakers met. Lawmakers said no. Lawmakers voted. Lawmakers left.",
+                 "A Statue Of Martin Luther King Jr. Dr. King Soaked In The Rain, Officials Said."):
+        assert isinstance(_actors(text, text.upper(), text.title()), dict)

@@ -239,7 +239,10 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
     people: list[Ent] = []
     for m in (m for m in spans if _name_like(m) and not work_title(texts[m.pid].text, m.start)):
         toks = m.canonical.split()
-        sur = [t for t in toks if t not in ("Jr", "Jr.", "Sr", "Sr.")][-1]
+        bare = [t for t in toks if t not in ("Jr", "Jr.", "Sr", "Sr.")]
+        if not bare:
+            continue  # "Jr." cut off from its name (a Title-Cased caption): no one to name
+        sur = bare[-1]
         match = next((e for e in people if (e.surname or e.name) == sur and
                       (len(toks) == 1 or len(e.name.split()) == 1 or _first_ok(e.name.split()[0], toks[0]) or
                        (toks[0] in _PARTICLES and e.name.endswith(" " + m.canonical)))), None)

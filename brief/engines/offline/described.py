@@ -48,7 +48,7 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
             name = m.group(2)
             if re.match(r"\s+(?:at|in)\s+[A-Z]", p.text[m.end():]) or re.search(r"[’']s$", name):
                 continue  # "Head of Research at ICICI Securities", "spokesman of the North's committee": a part of it
-            kind = org_type(name) or _OFFICERS[m.group(1).lower()]
+            kind = org_type(name) or _OFFICERS.get(m.group(1).casefold(), "other")  # (?i) also matches "presıdent"
             found.append((Mention(p.id, m.start(2), m.end(2), name, "described", name), kind))
         for m in scan(_MEMBERS_AT, p.text, low):
             if not re.match(r"[’']s\b", p.text[m.end():]):

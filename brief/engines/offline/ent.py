@@ -123,8 +123,12 @@ def signature(text: str, start: int, end: int) -> bool:
 # "Ann Lee may be reached at alee@example.com.", "Ann Lee is an editor at Acme. Follow her on Twitter",
 # "Reporting was contributed by Ann Lee": the newsroom's own people at the foot of the page
 _CONTACT = re.compile(r"\b(?:may|can|could) be (?:reached|contacted|emailed) (?:at|by|on|via)\b|"
-                      r"\b[Ff]ollow (?:him|her|them) (?:on|at)\b|\b(?:[Ee]mail|[Cc]ontact|[Rr]each) (?:him|her|them) at\b|"
-                      r"[\w.+\-]+@[\w\-]+\.[a-z]{2,}")
+                      r"\b[Ff]ollow (?:him|her|them) (?:on|at)\b|\b(?:[Ee]mail|[Rr]each) (?:him|her|them) at\b")
+# a bare address is a contact line only at the very foot: "contact her at 555-0100" may be a police appeal
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+\.[a-z]{2,}|\b[Cc]ontact (?:him|her|them) at\b")
+# a story's own verbs: "was charged with sending threats to mayor@example.gov", "has asked anyone ... to contact her"
+_NEWS = re.compile(r"\b(?:said|says|told|asked|asks|urged|charged|accused|arrested|alleged|sued|sent|sending|"
+                   r"threatened|pleaded|convicted|sentenced|killed|died|reported)\b")
 _CREDITED = re.compile(r"^(?:Additional\s+)?(?:[Rr]eporting|[Rr]esearch)\s+(?:was\s+)?contributed\s+by\b")
 
 
@@ -133,7 +137,8 @@ _OPENING_NAME = re.compile(r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}(?=\s
 
 def staff_line(paragraphs: list[str], i: int) -> bool:
     """Whether paragraph ``i`` is the writer's own contact line, bio or credit: in the foot of the page,
-    it opens with a name and gives an address, or follows the page's "About <name>" line."""
+    it opens with a name and gives a contact (a bare address only in the last two paragraphs, and never beside a
+    story's own verbs), or follows the page's "About <name>" line."""
     text = paragraphs[i]
     if 2 * i < len(paragraphs) or len(text.split()) > 80:
         return False
@@ -141,4 +146,8 @@ def staff_line(paragraphs: list[str], i: int) -> bool:
         return True
     name = _OPENING_NAME.match(text)
     above = paragraphs[i - 1].strip()
-    return name is not None and (bool(_CONTACT.search(text)) or above == "About " + name.group())
+    if name is None:
+        return False
+    if above == "About " + name.group():
+        return True
+    return not _NEWS.search(text) and bool(_CONTACT.search(text) or (i >= len(paragraphs) - 2 and _ADDRESS.search(text)))

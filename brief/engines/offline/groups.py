@@ -41,9 +41,9 @@ def collectives(article: Article, named: list[Ent]) -> list[Ent]:
         for m in _COLLECTIVE.finditer(p.text):
             if any(x.pid == p.id and x.start <= m.start() < x.end for x in names):
                 continue
-            word = m.group(1).lower()
-            if m.group(1) != word and m.start() > 0:
-                continue  # capitalised mid-sentence: part of a name
+            word = m.group(1).casefold()  # (?i) also matches "lawmakerſ", "İ"; casefold folds what it can
+            if word not in COLLECTIVES or (m.group(1) != m.group(1).lower() and m.start() > 0):
+                continue  # a look-alike, or capitalised mid-sentence: part of a name
             ent = found.setdefault(word, Ent(word, COLLECTIVES[word], evidence_of_kind=True))
             ent.mentions.append(Mention(p.id, m.start(), m.end(), m.group(1), "group", word))
     teams = {m.group(1).lower() for m in _TEAM.finditer(article.body)}

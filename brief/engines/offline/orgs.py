@@ -50,7 +50,8 @@ def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, perso
         described = [descriptor(texts[m.pid].text, m.start) for m in ms]
         if any(described):
             ents[name] = Ent(name, next(d for d in described if d), ms, evidence_of_kind=True)
-        elif name.isupper() and 1 < len(name) <= 6 and any(done_by(texts[m.pid].text, m.start, m.end) for m in ms):
+        elif name.isupper() and 1 < len(name) <= 6 and any(done_by(texts[m.pid].text, m.start, m.end, agent > 0)
+                                                           for m in ms):
             ents[name] = Ent(name, "other", ms, evidence_of_kind=True)  # "resurfaced by Chicago’s WGN"
         elif name in ORG_HEADS and agent:  # "the Legislature said"
             ents[name] = Ent(name, ORG_HEADS[name], ms, evidence_of_kind=True)
@@ -62,7 +63,7 @@ def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, perso
 
 
 # "purchases by the ECB past March", "resurfaced by Chicago’s WGN last week": an acronym that does something
-_BY = re.compile(r"\bby\s+(?:the\s+|[A-Z][\w\-]+[’']s\s+)?$")
+_BY = re.compile(r"\bby\s+(the\s+|[A-Z][\w\-]+[’']s\s+)?$")
 _DONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:to|in|on|at|for|and|or|past|last|this|after|before|since|over|as|when|that)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:the\s+)?$")
 
@@ -76,9 +77,12 @@ def cited(text: str, start: int, end: int) -> bool:
 _CITED_END = re.compile(r"\s*(?:[,.;:)—–]|$)")
 
 
-def done_by(text: str, start: int, end: int) -> bool:
-    """Whether a name is the agent after "by" and ends its phrase (not "by GDP growth", "by EST")."""
-    return _BY.search(text, max(0, start - 30), start) is not None and _DONE.match(text, end) is not None
+def done_by(text: str, start: int, end: int, acts: bool = False) -> bool:
+    """Whether a name is the agent after "by" and ends its phrase (not "by GDP growth", "by EST"). A bare
+    acronym ("caused by COVID", "driven by AI") counts only if it ``acts`` elsewhere: causes are not agents,
+    but a body named as one ("by the ECB", "Chicago’s WGN") is."""
+    by = _BY.search(text, max(0, start - 30), start)
+    return by is not None and (acts or by.group(1) is not None) and _DONE.match(text, end) is not None
 
 
 def _refine_type(name: str, org: str, text: str) -> str:

@@ -112,16 +112,21 @@ def _acts_itself(text: str, end: int) -> bool:
 # "the Dow Jones Industrial Average rose 220 points", "the Sensex scaled a new high": a market's measure
 _INDEXES = {"Sensex", "Nifty", "Nikkei", "Topix", "Kospi", "Treasuries", "Gilts", "Bunds"}
 _INDEX_HEADS = {"Index", "Average", "Composite", "Treasuries"}
+# measured in points, per cent or to a level: "rose 220 points", "fell 2%", "climbed to 23,100" (not "gained 12 seats")
 _MOVES = re.compile(r"\s+(?:rose|fell|gained|added|lost|slipped|dropped|climbed|jumped|tumbled|slid|declined|"
-                    r"advanced|rallied|sank|surged|edged\s+(?:up|down|higher|lower))\s+(?:\$?\d|to\s+\d)")
+                    r"advanced|rallied|sank|surged|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:to\s+)?"
+                    r"\$?\d[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|points?|pts|basis\s+points)\b|(?=\s*(?:[,.;:]|$)))"
+                    r"(?!\s+(?:of\s+the\s+(?:vote|ballots?|seats)|(?:in|among)\s+(?:the\s+)?(?:polls?|surveys?|voters)))")
 # "the Affordable Care Act required ...", "Medicaid is far from perfect": laws and programmes are what sides fight over
 _LAWS = {"Act", "Amendment", "Treaty", "Accords"}
 _PROGRAMMES = {"Medicaid", "Medicare", "Obamacare", "Trumpcare", "Social Security", "Medi-Cal", "CHIP", "SNAP"}
 # "the 1956 film High Society", "La La Land, the recently released musical from ...": a work, not its makers
 _WORKS = r"(?:film|movie|musical|novel|book|memoir|album|sitcom|documentary|miniseries|opera|podcast|TV series)"
 _WORK_BEFORE = re.compile(rf"\b(?:graphic\s+)?{_WORKS}\s+[“\"]?$")
-_WORK_AFTER = re.compile(rf",\s+(?:the|a|an|his|her|their)\s+(?:[a-z\-]+\s+){{0,3}}{_WORKS}\b(?!\s+(?:director|star|"
-                         r"producer|critic|writer|studio|company|maker|host|executive|reviewer|publisher|series)\b)")
+# the work noun heads the apposition: "High Society, the 1956 film," (not "the film’s director", "a documentary filmmaker")
+_WORK_AFTER = re.compile(rf",\s+(?:the|a|an|his|her|their)\s+(?:[a-z\-]+\s+){{0,3}}{_WORKS}(?=\s*(?:[,.;:)—–]|$)|\s+"
+                         r"(?:from|by|about|that|which|starring|directed|written|produced|released|based|set|in|of|"
+                         r"with|and|is|was|will|has)\b)")
 # "Mia, the actress played by Emma Stone", "a bandleader named Keith, played by ...": a character, not a person
 _PLAYED_BY = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:]{0,40}?)?,?\s+(?:played|portrayed|voiced)\s+by\b")
 
@@ -134,6 +139,8 @@ def not_a_party(e: Ent, texts: dict) -> bool:
         return True
     if all(_MOVES.match(texts[m.pid].text, m.end) for m in e.mentions):
         return True
-    return any(_WORK_BEFORE.search(texts[m.pid].text, max(0, m.start - 20), m.start) or
+    # "on his podcast Joe Rogan said": a work does not speak, so a name that does is the one speaking of it
+    return any((_WORK_BEFORE.search(texts[m.pid].text, max(0, m.start - 20), m.start) and
+                not speaks(texts[m.pid].text, m.start, m.end)) or
                _WORK_AFTER.match(texts[m.pid].text, m.end) or _PLAYED_BY.match(texts[m.pid].text, m.end)
                for m in e.mentions)
