@@ -74,3 +74,13 @@ def test_a_thing_that_takes_the_but_does_not_act_is_not_an_institution():
 
 
 # Near misses of the classes above: the same words doing something else.
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ask Damien Chazelle about the film and he will talk for hours.", "Damien Chazelle"),
+    ("The aide was blunt: Tell Bo Ruiz the vote is off.", "Bo Ruiz"),
+    ("William Tell Smith said the vote was off.", "William Tell Smith"),  # a name that holds the word stays whole
+])
+def test_a_command_that_opens_a_sentence_is_not_part_of_the_name(sentence: str, name: str) -> None:
+    got = [a.name for a in analyze(Article.from_paragraphs([sentence, "Chazelle said so. Ruiz said no. Smith said yes."])).key_actors]
+    assert name in got, got

@@ -303,7 +303,8 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
     if tokens and tokens[-1] in JOB_NOUNS and _JOB_BEFORE.search(text, max(0, start - 8), start) and \
             _JOB_AFTER.match(text, end):
         return []  # "Ann Lee, General Manager, Acme": a job, not a name
-    if tokens and tokens[0] in ("The",) and len(tokens) > 1:
+    if tokens and tokens[0] in ("The",) and len(tokens) > 1 or \
+            len(tokens) > 2 and tokens[0] in _IMPERATIVES and text[:start].rstrip()[-1:] in ("", *_OPENERS):
         start = text.index(tokens[1], start)
         tokens = tokens[1:]
     titles, rest = _peel_titles(tokens)
@@ -332,6 +333,9 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
     return [Mention(pid, start, end, text[start:end], "span", name, titles)]
 
 
+# A sentence that opens with a command puts its verb before the name: "Ask Damien Chazelle about it".
+_IMPERATIVES = {"Ask", "Meet", "Tell", "Thank", "Watch", "Call", "Follow", "Welcome", "Congratulate", "Blame"}
+_OPENERS = tuple('.!?:"“”‘’')
 _DEITIES = {"God", "Allah"}  # "God bless you all", "may God protect our troops": a blessing, not a side
 _MONTH_CUTS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _PARTY_MEMBERS = {"Republican", "Democrat", "Republicans", "Democrats"}
