@@ -142,13 +142,17 @@ def words_in(low: str) -> set[str]:
     return {w for gram in grams & index.keys() for w in index[gram] if len(w) == MIN_GATE or w in low}
 
 
+def ruled_out(need: frozenset[str] | None, low: str) -> bool:
+    """Whether a pattern needing one of ``need`` (from ``required``) cannot match the text whose
+    lowered form is ``low``."""
+    return need is not None and foldable(low) and not any(w in low for w in need)
+
+
 _NEEDS: dict[re.Pattern[str], frozenset[str] | None] = {}
 
 
 def scan(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, skipped outright when ``low`` (the text lowered, once per paragraph)
-    lacks every literal word a match of ``rx`` must contain (and is ``foldable``)."""
+    rules it out."""
     need = _NEEDS[rx] if rx in _NEEDS else _NEEDS.setdefault(rx, required(rx.pattern, rx.flags))
-    if need is not None and foldable(low) and not any(w in low for w in need):
-        return iter(())
-    return rx.finditer(text)
+    return iter(()) if ruled_out(need, low) else rx.finditer(text)

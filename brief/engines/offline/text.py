@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .gates import foldable, required
+from .gates import foldable, required, ruled_out
 from .lexicon import DAYS, MONTHS, STOPWORDS
 
 _ABBR = {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "st", "jr",
@@ -157,11 +157,9 @@ class Caseless:
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         low = text.lower() if low is None else low
-        if not foldable(low):  # "İnsiders", "ſources": only the pattern as written, on the text, finds them
-            return self._original.finditer(text)
-        if self._need is not None and not any(w in low for w in self._need):
+        if ruled_out(self._need, low):
             return iter(())
-        if self._folded is not None and len(low) == len(text):
+        if self._folded is not None and len(low) == len(text) and foldable(low):  # not "İnsiders", "ſources"
             return self._folded.finditer(low)
         return self._original.finditer(text)
 
