@@ -278,7 +278,8 @@ def _follow_parent(parent: int) -> None:
 
 
 def _warm() -> None:
-    """Import the answerers and load the tokenizer, so a worker's first answer is not slow."""
-    from . import digest_overview, notes  # noqa: F401  (they register their answerers on import)
+    """Import the offline engine the answerers run (they import it lazily) and load the tokenizer,
+    so a worker's first answer is not slow. Answerers reach a worker pickled by reference."""
+    from ..engines import offline  # noqa: F401
 
     count_tokens("warm up")
