@@ -12,7 +12,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from .db import connect
+from .db import checkpoint, connect
 from .errors import ConfigError
 from .schema import Briefing
 
@@ -74,6 +74,9 @@ class Cache:
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM briefings").fetchone()[0])
+
+    def checkpoint(self) -> None:
+        checkpoint(self._db)
 
     def close(self) -> None:
         self._db.close()

@@ -355,25 +355,52 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
             run.stats.articles = len(run.briefings)
             digest = build_digest(run.briefings.values(), failures=run.failures, stats=run.stats, date=date,
                                   prepared=run.prepared)
-            if overview:
-                from .overview import acached_overview
+            digest.pages = bool(out and pages)
+            ahead = asyncio.ensure_future(asyncio.to_thread(_ahead_of_overview, digest, out is not None,
+                                                            the_cache, the_log))
+            try:
+                if overview:
+                    from .overview import acached_overview
 
-                digest, attempts = await acached_overview(engine, digest, None if run.refresh else run.cache,
-                                                          run.cache)
-                run.account("daily overview", None, attempts)
+                    digest, attempts = await acached_overview(engine, digest, None if run.refresh else run.cache,
+                                                              run.cache)
+                    run.account("daily overview", None, attempts)
+            finally:
+                await asyncio.wait([ahead])  # never close a database under the thread's checkpoint
             run.stats.cost_usd = round(run.stats.cost_usd, 6)
             run.stats.elapsed_s = round(time.perf_counter() - started, 3)
-            digest.pages = bool(out and pages)
             if out:
+                from .render.digest_html import digest_html
+                from .render.digest_md import digest_markdown
+
+                md_body, html_body = ahead.result()
                 write_atomic(out / "daily.json", digest.to_json())
-                write_atomic(out / "daily.md", digest.to_markdown())
-                write_atomic(out / "daily.html", digest.to_html())
+                write_atomic(out / "daily.md", digest_markdown(digest, md_body))
+                write_atomic(out / "daily.html", digest_html(digest, html_body))
             status = "done"
             return digest
         except (KeyboardInterrupt, asyncio.CancelledError):
             status = "interrupted"
             raise
     raise AssertionError("unreachable")  # pragma: no cover - the block returns or raises
+
+
+def _ahead_of_overview(digest: Digest, render: bool, *dbs: Cache | RunLog | None) -> tuple[str, Any]:
+    """What the overview does not change, done in a thread while the model writes it: the
+    pages' sections, the databases' checkpoints (closing them would otherwise do it), and the
+    young garbage collection that would otherwise fall on the run's last step (about 12 ms
+    for 200 articles)."""
+    import gc
+
+    from .render.digest_html import digest_body_html
+    from .render.digest_md import digest_markdown_body
+
+    bodies = (digest_markdown_body(digest), digest_body_html(digest)) if render else ("", "")
+    for db in dbs:
+        if db is not None:
+            db.checkpoint()
+    gc.collect(0)
+    return bodies
 
 
 def _finish_log(log: RunLog, run: _Run, status: str) -> None:

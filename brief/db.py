@@ -23,3 +23,9 @@ def connect(path: Path, what: str) -> sqlite3.Connection:
     except (OSError, sqlite3.Error) as exc:
         raise ConfigError(f"cannot open the {what} at {path}: {exc}") from exc
     return db
+
+
+def checkpoint(db: sqlite3.Connection) -> None:
+    """Copy the WAL into the database now (what closing would do), so that a close at the
+    end of a run, while someone waits for it, has only the last few writes to copy."""
+    db.execute("PRAGMA wal_checkpoint(PASSIVE)")

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .db import connect
+from .db import checkpoint, connect
 from .errors import ConfigError
 from .schema import Attempt
 
@@ -138,6 +138,9 @@ class RunLog:
     def attempts(self, run_id: str) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT * FROM attempts WHERE run_id = ? ORDER BY id", (run_id,))
         return [dict(r) for r in rows]
+
+    def checkpoint(self) -> None:
+        checkpoint(self._db)
 
     def close(self) -> None:
         self._db.close()

@@ -77,3 +77,36 @@ def test_migrations_upgrade_an_old_log_in_place(tmp_path: Path) -> None:
     with RunLog(path) as log:
         assert log.recent_runs()[0]["id"] == "old-run"  # old data kept
         assert log.failures("old-run") == []  # the new table is there
+
+
+def test_a_checkpoint_moves_the_writes_into_the_database_file(tmp_path: Path) -> None:
+    """A daily run checkpoints while it waits on the overview, so closing at the end is quick;
+    the rows must then be in the main file, not only in the WAL."""
+    import shutil
+
+    b = breach()
+    for checkpointed in (False, True):
+        folder = tmp_path / str(checkpointed)
+        folder.mkdir()
+        cache, log = Cache(folder / "c.db"), RunLog(folder / "r.db")
+        cache.put(b, "fp")
+        run = log.start_run(inputs=["x"], out_dir=None, engine="offline", model=None)
+        if checkpointed:
+            cache.checkpoint()
+            log.checkpoint()
+        for name in ("c.db", "r.db"):  # the main files alone, as if the WAL were lost
+            shutil.copy(folder / name, folder / f"copy-{name}")
+        assert _rows(folder / "copy-c.db", "SELECT count(*) FROM briefings") == int(checkpointed)
+        assert _rows(folder / "copy-r.db", f"SELECT count(*) FROM runs WHERE id = '{run}'") == int(checkpointed)
+        cache.close()
+        log.close()
+
+
+def _rows(path: Path, query: str) -> int:
+    db = sqlite3.connect(path)
+    try:
+        return int(db.execute(query).fetchone()[0])
+    except sqlite3.OperationalError:  # not even the table reached the main file
+        return 0
+    finally:
+        db.close()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from brief.digest import build_digest
-from brief.render.digest_html import cite
-from brief.render.digest_md import md, safe_url
+from brief.render.digest_html import cite, digest_body_html, digest_html
+from brief.render.digest_md import digest_markdown, digest_markdown_body, md, safe_url
 
 from .test_digest_helpers import breach, briefing, election, flood
 
@@ -84,3 +84,20 @@ def test_html_links_pages_when_they_were_written() -> None:
     page = d.to_html()
     for bid in (b for item in d.items for b in item.briefing_ids):
         assert f'href="briefings/{bid}.html"' in page and f'href="briefings/{bid}.json"' in page
+
+
+def test_the_sections_rendered_before_the_overview_make_the_same_pages() -> None:
+    """A daily run renders the sections while the model writes the overview: nothing the
+    overview step changes (overview, warnings, stats) may be in them."""
+    from brief.digest import Failure, RunStats
+
+    before = build_digest(day(), date="2026-11-28", failures=[Failure(name="x.txt", stage="clean", reason="empty")])
+    before.pages = True
+    item = before.items[1].id
+    after = before.model_copy(update={
+        "overview": f"A written paragraph about <the day> [{item}].", "overview_by": "mock",
+        "warnings": ["overview: a *late* warning"], "stats": RunStats(articles=5, model_calls=6, elapsed_s=3.2)})
+    assert digest_markdown(after, digest_markdown_body(before)) == after.to_markdown()
+    assert digest_html(after, digest_body_html(before)) == after.to_html()
+    assert "a \\*late\\* warning" in after.to_markdown() and "&lt;the day&gt;" in after.to_html()
+    assert f'href="#item-{item}"' in after.to_html() and "6 model calls" in after.to_html()

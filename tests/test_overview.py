@@ -108,6 +108,9 @@ def test_a_daily_run_shows_who_wrote_the_overview_and_why_it_fell_back(tmp_path)
     md = (tmp_path / "good" / "daily.md").read_text(encoding="utf-8")
     assert good.overview_by == "mock" and "written by mock; every sentence checked" in md
     assert "written by" in (tmp_path / "good" / "daily.html").read_text(encoding="utf-8")
+    # the sections were rendered while the model wrote the overview: the pages are still whole
+    assert md == good.to_markdown()
+    assert (tmp_path / "good" / "daily.html").read_text(encoding="utf-8") == good.to_html()
     broken = make_mock_engine(script=["ok"] * 3 + ["invalid"] * 3, max_reasks=1)
     bad = daily([str(inbox)], tmp_path / "bad", engine=broken, concurrency=1)
     md = (tmp_path / "bad" / "daily.md").read_text(encoding="utf-8")

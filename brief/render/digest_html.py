@@ -47,13 +47,30 @@ ul.actors{columns:2 14rem;padding-left:1.2rem}
 .links a::after{content:" (" attr(href) ")";font-size:.8em}.top{border-width:1px}h2{break-after:avoid}}
 """
 
-TEMPLATE = """<!doctype html>
+PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
 <title>Daily briefing — {{ d.date }}</title>
 <style>{{ css|safe }}</style></head><body>
-{% macro item(i, level='h3') %}
+<header><p class="meta">Daily briefing</p><h1>{{ d.date }}</h1>
+<p class="overview">{{ cite(d.overview) }}</p>
+<p class="meta">{% if d.overview_by == 'extractive' %}Overview: the leading items' own lines{% else %}Overview written by
+{{ d.overview_by }}{% if s.model %} ({{ s.model }}){% endif %}; every sentence checked against the items it cites{% endif %}</p></header>
+{{ body }}{% if d.warnings %}<section><h2>Warnings</h2><ul>{% for w in d.warnings %}<li>{{ w }}</li>{% endfor %}</ul></section>{% endif %}
+{% if d.failures %}<section><h2>Failures</h2><ul>
+{% for f in d.failures %}<li><code>{{ f.name }}</code> <span class="tag">{{ f.stage }}</span> {{ f.reason }}</li>{% endfor %}
+</ul></section>{% endif %}
+<footer><p class="foot">{{ s.articles }} articles · {{ s.inputs }} inputs · {{ s.failed }} failed ·
+{{ s.cache_hits }} from cache · {{ s.model_calls }} model calls · {{ s.prompt_tokens + s.completion_tokens }} tokens ·
+${{ '%.4f'|format(s.cost_usd) }} · {{ '%.1f'|format(s.elapsed_s) }} s · engine {{ s.engine }}{% if s.model %} {{ s.model }}{% endif %} ·
+generated {{ d.generated_at }}</p></footer>
+</body></html>
+"""
+
+# The sections: all a page holds that the overview does not change, so a daily run renders
+# them while the model writes the overview.
+BODY = """{% macro item(i, level='h3') %}
 <article class="item" id="item-{{ i.id }}">
 <{{ level }}>{{ i.headline }}</{{ level }}>
 <p>{{ i.line }}</p>
@@ -67,10 +84,6 @@ TEMPLATE = """<!doctype html>
 <a href="briefings/{{ s.briefing_id }}.json">json</a>{% endif %}{{ ' · ' if not loop.last }}{% endfor %}</p>
 </article>
 {% endmacro %}
-<header><p class="meta">Daily briefing</p><h1>{{ d.date }}</h1>
-<p class="overview">{{ cite(d.overview) }}</p>
-<p class="meta">{% if d.overview_by == 'extractive' %}Overview: the leading items' own lines{% else %}Overview written by
-{{ d.overview_by }}{% if s.model %} ({{ s.model }}){% endif %}; every sentence checked against the items it cites{% endif %}</p></header>
 {% if d.top_story %}<section class="top"><p class="meta">Top story · {{ d.top_story.section }}</p>
 {{ item(d.top_story, 'h2') }}</section>{% endif %}
 {% for s in d.sections_after_top() %}<section><h2>{{ s.name }}</h2>
@@ -80,15 +93,6 @@ TEMPLATE = """<!doctype html>
 {{ a.items }} stor{{ 'ies' if a.items != 1 else 'y' }}</li>{% endfor %}</ul></section>{% endif %}
 {% if caveats %}<section><h2>Sourcing caveats</h2><table><tr><th>type</th><th>count</th></tr>
 {% for k, v in caveats %}<tr><td>{{ k|replace('_', ' ') }}</td><td>{{ v }}</td></tr>{% endfor %}</table></section>{% endif %}
-{% if d.warnings %}<section><h2>Warnings</h2><ul>{% for w in d.warnings %}<li>{{ w }}</li>{% endfor %}</ul></section>{% endif %}
-{% if d.failures %}<section><h2>Failures</h2><ul>
-{% for f in d.failures %}<li><code>{{ f.name }}</code> <span class="tag">{{ f.stage }}</span> {{ f.reason }}</li>{% endfor %}
-</ul></section>{% endif %}
-<footer><p class="foot">{{ s.articles }} articles · {{ s.inputs }} inputs · {{ s.failed }} failed ·
-{{ s.cache_hits }} from cache · {{ s.model_calls }} model calls · {{ s.prompt_tokens + s.completion_tokens }} tokens ·
-${{ '%.4f'|format(s.cost_usd) }} · {{ '%.1f'|format(s.elapsed_s) }} s · engine {{ s.engine }}{% if s.model %} {{ s.model }}{% endif %} ·
-generated {{ d.generated_at }}</p></footer>
-</body></html>
 """
 
 
@@ -97,15 +101,22 @@ def cite(text: str) -> Markup:
     return Markup(_CITATION.sub(r'<a class="ref" href="#item-\1">[\1]</a>', str(escape(text))))
 
 
-@lru_cache(maxsize=1)
-def _template() -> Any:
+@lru_cache(maxsize=2)
+def _template(source: str) -> Any:
     """Compiled once per process: compiling costs more than rendering a 200-item digest."""
     from jinja2 import Environment
 
-    return Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(TEMPLATE)
+    return Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(source)
 
 
-def digest_html(d: Digest) -> str:
+def digest_body_html(d: Digest) -> Markup:
+    """The page's sections (top story, items, actors, caveat counts)."""
     caveats = sorted(((k, v) for k, v in d.caveat_counts.items() if v), key=lambda kv: -kv[1])
-    return _template().render(d=d, s=d.stats, css=CSS, caveats=caveats, url=safe_url,
-                              cite=cite, ext="html" if d.pages else "json")
+    return Markup(_template(BODY).render(d=d, caveats=caveats, url=safe_url, ext="html" if d.pages else "json"))
+
+
+def digest_html(d: Digest, body: Markup | None = None) -> str:
+    """The whole page; ``body`` is ``digest_body_html`` of this digest or of one that differs
+    only in its overview, warnings and stats."""
+    return _template(PAGE).render(d=d, s=d.stats, css=CSS, cite=cite,
+                                  body=digest_body_html(d) if body is None else body)

@@ -53,11 +53,9 @@ def _item(item: DigestItem, *, level: str = "###") -> list[str]:
     return lines
 
 
-def digest_markdown(d: Digest) -> str:
-    overview = _CITATION.sub(r"[\1](briefings/\1.json)", md(d.overview))
-    by = ("the leading items' own lines" if d.overview_by == "extractive" else
-          f"written by {md(d.overview_by)}; every sentence checked against the items it cites")
-    out = [f"# Daily briefing — {md(d.date)}", "", overview, "", f"_Overview: {by}._", ""]
+def digest_markdown_body(d: Digest) -> str:
+    """The sections (top story, items, actors, caveat counts): all the overview does not change."""
+    out: list[str] = []
     if d.top_story:
         out += ["## Top story", "", *_item(d.top_story)]
     for section in d.sections_after_top():
@@ -74,6 +72,17 @@ def digest_markdown(d: Digest) -> str:
         out += ["## Sourcing caveats", "", "| type | count |", "|---|---|"]
         out += [f"| {k.replace('_', ' ')} | {v} |" for k, v in sorted(counted.items(), key=lambda kv: -kv[1])]
         out.append("")
+    return "".join(line + "\n" for line in out)
+
+
+def digest_markdown(d: Digest, body: str | None = None) -> str:
+    """The whole digest; ``body`` is ``digest_markdown_body`` of this digest or of one that
+    differs only in its overview, warnings and stats."""
+    overview = _CITATION.sub(r"[\1](briefings/\1.json)", md(d.overview))
+    by = ("the leading items' own lines" if d.overview_by == "extractive" else
+          f"written by {md(d.overview_by)}; every sentence checked against the items it cites")
+    head = [f"# Daily briefing — {md(d.date)}", "", overview, "", f"_Overview: {by}._", ""]
+    out: list[str] = []
     if d.warnings:
         out += ["## Warnings", "", *(f"- {md(w)}" for w in d.warnings), ""]
     if d.failures:
@@ -85,4 +94,4 @@ def digest_markdown(d: Digest) -> str:
             f"{s.model_calls} model calls · {s.prompt_tokens + s.completion_tokens} tokens · "
             f"${s.cost_usd:.4f} · {s.elapsed_s:.1f} s · engine {md(s.engine)}"
             f"{' ' + md(s.model) if s.model else ''} · generated {md(d.generated_at)}*"]
-    return "\n".join(out) + "\n"
+    return "\n".join(head) + "\n" + (digest_markdown_body(d) if body is None else body) + "\n".join(out) + "\n"
