@@ -107,13 +107,21 @@ def cluster(briefings: list[Briefing], signatures: Mapping[str, set[str]] | None
     postings: dict[str, list[int]] = defaultdict(list)
     common = max(50, len(briefings) // 5)  # words in most articles say nothing about one event
     for i, sig in enumerate(sigs):
-        shared: Counter[int] = Counter()
+        shared: dict[int, float] = {}  # earlier article -> weight of the (rarer) words it shares with this one
+        unseen = 0.0  # the common words' weight, which ``shared`` leaves out
         for w in sig:
             posting = postings[w]
             if len(posting) <= common:
-                shared.update(posting)
+                wt = weight[w]
+                for j in posting:
+                    shared[j] = shared.get(j, 0.0) + wt
+            else:
+                unseen += weight[w]
             posting.append(i)
-        for j in shared:
+        for j, part in shared.items():
+            most = part + unseen  # at most this much weight in common: skip pairs that cannot reach the lower bar
+            if most < SIMILAR_WITH_ACTORS * (totals[i] + totals[j] - most) - 1e-9:
+                continue
             if find(i) != find(j) and same_event(briefings[i], briefings[j], sigs[i], sigs[j], weight,
                                                  (totals[i], totals[j]), (actors[i], actors[j])):
                 parent[find(i)] = find(j)

@@ -139,3 +139,26 @@ def test_repr_is_a_summary_not_every_item() -> None:
     text = repr(d)
     assert text == f"Digest(date='2026-11-28', items={len(d.items)}, failures=0, overview_by='extractive')"
     assert len(d.items) >= 2
+
+
+def test_words_in_most_articles_still_count_towards_a_match() -> None:
+    """Candidate pairs come only from the rarer words, and pairs that cannot reach the bar
+    are skipped unscored: the bound must still count the common words two articles share."""
+    import random
+
+    from brief.cluster import cluster
+
+    rng = random.Random(5)
+    letters = "bcdfghjklmnpqrstvwxz"
+
+    def nonce() -> str:
+        return "".join(rng.choice(letters) for _ in range(9))
+
+    common = "Geneva summit talks resume as ministers weigh trade sanctions"
+    filler = [briefing(f"{common} {nonce()}", f"{nonce().title()} {nonce()}.", publisher=f"P{n}") for n in range(300)]
+    # 8 common words and one rare one in common: a match, though the rare word alone is far from one
+    a = briefing(f"{common} in Lausanne", "Negotiators met privately overnight.", publisher="Courier")
+    b = briefing(f"{common}, Lausanne", "Talks resume.", publisher="Ledger")
+    groups = cluster(sorted([*filler, a, b], key=lambda x: x.id))
+    together = [g for g in groups if len(g) > 1]
+    assert [sorted(x.id for x in g) for g in together] == [sorted([a.id, b.id])]
