@@ -32,6 +32,11 @@ _INJECTION_PATTERNS = [
     r"\b(?:respond|reply|answer|output)\s+(?:only\s+)?with\b.{0,40}\b(?:json|headline|the following|text)\b",
 ]
 _INJECTION = re.compile("|".join(f"(?:{p})" for p in _INJECTION_PATTERNS), re.IGNORECASE | re.MULTILINE)
+# Every pattern needs one of these (case-folded): a paragraph with none cannot match, and testing
+# for them is five times faster than running the patterns over ordinary news text.
+_INJECTION_WORDS = ("ignore", "disregard", "forget", "override", "you are now", "instruction", "task", "system",
+                    "assistant", "user", "<", "as an ai", "as a ai", "language model", "dear ", "respond", "reply",
+                    "answer", "output")
 
 
 def default_dir() -> Path:
@@ -121,6 +126,9 @@ def find_injections(article: Article) -> list[str]:
     """Warnings for paragraphs that contain text aimed at the model rather than the reader."""
     warnings = []
     for p in article.paragraphs:
+        folded = p.text.casefold()
+        if not any(word in folded for word in _INJECTION_WORDS):
+            continue
         hits = [m.group(0).strip() for m in _INJECTION.finditer(p.text)]
         if hits:
             quoted = "; ".join(f"\"{_oneline(h)[:60]}\"" for h in dict.fromkeys(hits))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from brief.article import Article
 from brief.errors import ConfigError
@@ -76,3 +78,19 @@ def test_injections_are_flagged(text: str) -> None:
 ])
 def test_ordinary_news_is_not_flagged(text: str) -> None:
     assert find_injections(Article.from_paragraphs([text])) == []
+
+
+FRAGMENTS = ["Ignore", "all", "previous", "instructions", "disregard", "your", "prior", "rules", "you are now",
+             "New", "task:", "System prompt", "\nsystem:", "\nASSISTANT :", "</article>", "<instructions>",
+             "as an AI", "as a language model", "Dear ChatGPT", "respond only with", "JSON", "the following",
+             "reply with", "output with text", "override", "Forget", "earlier", "the", "minister", "said", ",", "."]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14), st.sampled_from([" ", "  ", "\n", " \t"]))
+def test_the_word_gate_never_hides_a_match(words: list[str], sep: str) -> None:
+    """Paragraphs without any gate word skip the patterns: so no pattern may match one."""
+    from brief.prompts import _INJECTION, _INJECTION_WORDS
+
+    text = sep.join(words)
+    if _INJECTION.search(text):
+        assert any(word in text.casefold() for word in _INJECTION_WORDS)
