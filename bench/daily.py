@@ -14,10 +14,12 @@
 
 The mock runs in its own process so it does not compete with the run for the GIL, but on the
 same cores: its offline analysis of every request (~15 ms) is CPU a remote model would not take
-from this machine, so the first run is also timed against a mock that answers from memory.
-The analysing mock answers in --mock-workers processes (default: one per core), in parallel as
-a model server does; answering in its own threads, as it did before, the analyses queue on one
-GIL and stretch every latency (that run is timed once too, for comparison).
+from this machine. So the analysing mock runs at nice --mock-nice (default 10) and gets the CPU
+the client leaves instead of taking turns with it (it is timed at the client's priority too),
+and the first run is also timed against a mock that answers from memory. The analysing mock
+answers in --mock-workers processes (default: one per core), in parallel as a model server
+does; answering in its own threads, as it did before, the analyses queue on one GIL and
+stretch every latency (that run is timed once too, for comparison).
 """
 
 from __future__ import annotations
@@ -79,10 +81,12 @@ def write_articles(folder: Path, count: int, *, start: int = 0, words: int = 180
     return folder
 
 
-def start_mock(latency: float, *extra: str) -> tuple[subprocess.Popen, str]:
+def start_mock(latency: float, *extra: str, nice: int = 0) -> tuple[subprocess.Popen, str]:
+    """The mock server in its own process; ``nice`` lowers its priority (its workers inherit it)."""
     proc = subprocess.Popen([sys.executable, "-m", "brief", "mock-server", "--port", "0", "--latency", str(latency),
                              *extra],
-                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=(lambda: os.nice(nice)) if nice else None)
     line = proc.stderr.readline() if proc.stderr else ""
     found = re.search(r"(http://\S+/v1)", line)
     if not found:
@@ -178,6 +182,9 @@ def main() -> None:
     ap.add_argument("--memory-articles", type=int, default=2000)
     ap.add_argument("--mock-workers", type=int, default=os.cpu_count() or 1,
                     help="Processes the analysing mock answers in (default: one per core)")
+    ap.add_argument("--mock-nice", type=int, default=10,
+                    help="Niceness of the analysing mock (default 10): a remote model's work takes no CPU from "
+                         "the client, so here it only gets what the client leaves; 0 shares the cores evenly")
     ap.add_argument("--skip-serial", action="store_true", help="Skip the --concurrency 1 run (N × latency s).")
     ap.add_argument("--repeat", type=int, default=3,
                     help="First runs to time, with and without the overview (the median is reported; default 3)")
@@ -196,7 +203,7 @@ def main() -> None:
 
         articles = write_articles(base / "in", args.articles)
         warm = write_articles(base / "warm", 1, start=999_999)
-        mock, url = start_mock(args.latency, "--workers", str(args.mock_workers))
+        mock, url = start_mock(args.latency, "--workers", str(args.mock_workers), nice=args.mock_nice)
         try:
             timed_run(warm, base / "out-warm", url, 1)  # imports, tokenizer, first connection
             ideal = args.articles / args.concurrency * args.latency
@@ -245,6 +252,17 @@ def main() -> None:
             threaded.kill()
             threaded.wait()
 
+        even = None
+        if args.mock_nice:  # the analysing mock again, at the client's own priority
+            peer, peer_url = start_mock(args.latency, "--workers", str(args.mock_workers))
+            try:
+                timed_run(warm, base / "out-warm-even", peer_url, 1)
+                even = [timed_run(articles, base / f"out-even{r}", peer_url, args.concurrency)[0]
+                        for r in range(args.repeat)]
+            finally:
+                peer.kill()
+                peer.wait()
+
     stats = digest.stats  # type: ignore[attr-defined]
     print(f"articles: {args.articles}  latency: {args.latency:.2f} s  concurrency: {args.concurrency}")
     each = "  ".join(f"{t / ideal:.2f}" for t in firsts)
@@ -260,6 +278,11 @@ def main() -> None:
         print(f"  mock server CPU ({args.mock_workers} workers) in the last first run: {mock_cpu:.2f} s = "
               f"{1000 * mock_cpu / max(1, calls):.0f} ms/request"
               f" (same cores; client + mock CPU {first_cpu + mock_cpu:.2f} s against 2 cores × the ideal)")
+    if even:
+        each = "  ".join(f"{t / ideal:.2f}" for t in even)
+        print(f"  the analysing mock at the client's priority (nice 0, sharing the cores evenly): "
+              f"{statistics.median(even):.2f} s   ratio to ideal {statistics.median(even) / ideal:.2f} (median of "
+              f"{len(even)}: {each})")
     print(f"  mock answering in its own threads (one GIL), one run: {one_gil:.2f} s   ratio to ideal {one_gil / ideal:.2f}")
     print(f"  model answers cost this machine nothing (mock from memory, as a remote model): {remote:.2f} s"
           f"   ratio to ideal {remote / ideal:.2f}   model calls {remote_calls}   client CPU {remote_cpu:.2f} s")
