@@ -237,3 +237,28 @@ def test_not_getting_back_to_the_publisher_by_name_is_a_non_answer_only_in_its_o
     other = Article.from_paragraphs(body, source=Source(url="https://www.dailyledger.com/news/1"))
     denials = lambda a: [c.cue for c in analyze(a).sourcing_caveats if c.type == "denial"]  # noqa: E731
     assert denials(own) == ["did not get back to Page Six"] and denials(other) == [], (denials(own), denials(other))
+
+
+# An outlet the lexicon does not know, named by what it does: it reports, or it published a piece.
+OUTLET_REPORTS = [
+    ("relayed_report", "But after weeks of rumours, the Lantern reports that the singer will not perform."),
+    ("relayed_report", "Shares rose after Il Corriere Mercantile reported that the bank would be rescued."),
+    ("relayed_report", "Adding to the pressure, a Harbor Gazette article quoted a fan who had left early."),
+    ("relayed_report", "The valuation fell after a Vantage Weekly op-ed questioned the accounts."),
+]
+OUTLET_NEAR_MISSES = [
+    # a body of state that reports is an official source; a weekday's report, a person's, no outlet at all
+    ("relayed_report", "The Department of Social Services reported that the waiting list had grown."),
+    ("relayed_report", "Officials gave details after a Monday investigation of the site."),
+    ("relayed_report", "Police searched the lot once Maria Lopez reported that her car was missing."),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), OUTLET_REPORTS)
+def test_an_unknown_outlet_is_known_by_its_reporting(kind, sentence):
+    raises(kind, sentence)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), OUTLET_NEAR_MISSES)
+def test_who_reports_is_not_always_an_outlet(kind, sentence):
+    does_not_raise(kind, sentence)

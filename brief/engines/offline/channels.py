@@ -13,6 +13,9 @@ from .text import inside
 
 _ATTRIB_BEFORE = re.compile(r"(?i)\b(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?$")
 _ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b")
+# "a New York Post article (found)", "a Forbes op-ed": the outlet's own piece, relayed
+_ITS_PIECE = re.compile(r"(?:[’']s)?\s+(?:article|op-ed|editorial|column|investigation|exposé|report|story)\b")
+_A_BEFORE = re.compile(r"(?i)\b(?:an?|another|one|earlier|recent)\s+$")
 _CREDIT = re.compile(r"[\[(]\s*(?:(?i:via|source:?)\s+)?[^\[\]()]{2,60}?\s*[\])]\s*$")
 _STATE_PHRASE = re.compile("(?i)" + STATE_PHRASE)
 _ORGAN = re.compile(r"\b(?:the )?(?:" + "|".join(STATE_ORGANS) + r")\b(?:\s+(?:said|says|reported|reports|stated|"
@@ -39,6 +42,8 @@ def outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent
                 hits.append((kind, credit.start(), credit.end()))  # a credit line: built on it
             elif (after := _ATTRIB_AFTER.match(text, m.end)):
                 hits.append((kind, m.start, after.end()))
+            elif (piece := _ITS_PIECE.match(text, m.end)) and (a := _A_BEFORE.search(text[max(0, m.start - 12):m.start])):
+                hits.append((kind, m.start - (len(text[max(0, m.start - 12):m.start]) - a.start()), piece.end()))
     for rx in (_STATE_PHRASE, _ORGAN):
         for phrase in rx.finditer(text):
             if not inside(qs, phrase.start()):

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from ...article import Article, Source
 from .given import is_given_name, is_surname
-from .lexicon import NOT_GIVEN_NAMES
+from .lexicon import DAYS, MONTHS, NOT_GIVEN_NAMES
 from .names import DEMONYMS, Mention, org_type, outlet_aliases
 
 
@@ -36,6 +36,24 @@ _PUBLISHED_IN = re.compile(r"\b(?:(?:report|story|article|editorial|op-ed|column
                            .format(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}"))
 
 
+_CAPS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}"
+
+# "after La Stampa reported", "the Wrap reports that": whoever reports, unnamed as a person or a body
+# of state, is an outlet ("the Department of Social Services reported that" is not: see _OFFICIAL).
+_REPORTS = re.compile(r"\b(?:(?i:after|when|as|before|since|until) (?:the )?({0}) (?:first |initially )?"
+                      r"(?:reported|reports|revealed)\b|(?:[Tt]he )?(?!(?:After|When|As|Before|Since|Until)\b)({0}) "
+                      r"(?:first |initially )?(?:reports|reported)(?: (?:on|last|earlier|this) \w+)? that\b)".format(_CAPS))
+
+# "a New York Post article", "a Forbes op-ed": what only outlets publish, named by its publisher.
+_ITS_ARTICLE = re.compile(r"\b[Aa]n? (?:recent |new |separate |earlier )?({0}) (?:article|op-ed|editorial|column|"
+                          r"investigation|exposé)\b".format(_CAPS))
+
+_PIECE_WORDS = ("article", "op-ed", "editorial", "column", "investigation", "exposé")
+_OFFICIAL = re.compile(r"\b(?:Department|Ministry|Office|Services?|Police|Agency|Bureau|Commission|Council|Court|"
+                       r"Authority|Board|Administration|Institute|University|Government|Army|Force|Center|Centre|"
+                       r"Committee|Survey|Association|Foundation)$")
+
+
 def _person_like(name: str, body: str) -> bool:
     """Given name and surname ("John Smith"), never "Smith News": a person was interviewed, not an outlet."""
     toks = name.split()
@@ -49,16 +67,21 @@ def named_outlets(article: Article) -> list[Mention]:
     found = [Mention(p.id, m.start(2), m.end(2), m.group(2), "state_media", m.group(2))
              for p in article.paragraphs for m in _NAMED_AGENCY.finditer(p.text)]
     for p in article.paragraphs:
-        for m in (*_OUTLET_WORK.finditer(p.text), *_INTERVIEWED.finditer(p.text), *_PUBLISHED_IN.finditer(p.text)):
+        reports = _REPORTS.finditer(p.text) if "report" in p.text or "revealed" in p.text else ()
+        pieces = _ITS_ARTICLE.finditer(p.text) if any(w in p.text for w in _PIECE_WORDS) else ()
+        for m in (*_OUTLET_WORK.finditer(p.text), *_INTERVIEWED.finditer(p.text), *_PUBLISHED_IN.finditer(p.text),
+                  *reports, *pieces):
             name = next(g for g in m.groups() if g)
             toks = name.split()
             if (toks[0] in NOT_GIVEN_NAMES and len(toks) == 1) or name in DEMONYMS or \
                     org_type(name) not in (None, "media_outlet"):
                 continue
+            if m.re in (_REPORTS, _ITS_ARTICLE) and (_OFFICIAL.search(name) or any(t in MONTHS or t in DAYS for t in toks)):
+                continue
             gi = next(i for i, g in enumerate(m.groups(), 1) if g)
-            start = m.start(gi) if not m.group().startswith("The ") else m.start()
+            start = m.start(gi) if m.re in (_REPORTS, _ITS_ARTICLE) or not m.group().startswith("The ") else m.start()
             person = _person_like(name, article.body) or (len(toks) == 1 and (is_surname(name) or is_given_name(name)))
-            if person and not re.search(r"\bthe\s+$", p.text[:start]):
+            if person and m.re is not _ITS_ARTICLE and not re.search(r"\bthe\s+$", p.text[:start]):
                 continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
             found.append(Mention(p.id, start, m.end(gi), p.text[start:m.end(gi)], "media_outlet", p.text[start:m.end(gi)]))
     return found
