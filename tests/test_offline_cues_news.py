@@ -262,3 +262,26 @@ def test_an_unknown_outlet_is_known_by_its_reporting(kind, sentence):
 @pytest.mark.parametrize(("kind", "sentence"), OUTLET_NEAR_MISSES)
 def test_who_reports_is_not_always_an_outlet(kind, sentence):
     does_not_raise(kind, sentence)
+
+
+# An office given in apposition before the words: the holder speaks for the office, or for a side.
+HOLDER_SAYS = [
+    ("official_account", "Ivo Brandt, the county's deputy commissioner for public information, said the alert worked."),
+    ("official_account", "Lena Ortiz, director of communications at the port authority, told reporters the ship was safe."),
+    ("official_account", "Sam Okafor, a spokesman for the airline, said flights would resume on Monday."),
+    ("party_claim", "Dee Marsh, spokeswoman for the Clean Rivers Coalition, said the spill was covered up."),
+]
+HOLDER_NEAR_MISSES = [
+    ("official_account", "Jane Roe, the film's director, said the shoot ran late."),
+    ("official_account", "Tom Vale, a commissioner's nephew, was at the game."),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), HOLDER_SAYS)
+def test_an_office_holder_named_before_the_words_gives_the_office_s_account(kind, sentence):
+    raises(kind, sentence)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), HOLDER_NEAR_MISSES)
+def test_a_role_that_is_no_office_gives_no_official_account(kind, sentence):
+    does_not_raise(kind, sentence)

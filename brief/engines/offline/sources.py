@@ -183,8 +183,9 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             start = m.end(1) - len(subject) if subject else m.start("verb")
             hits.append(("party_claim", start, m.end()))
     hits += [("denial", m.start(1), m.end()) for m in scan(_QUOTED_DENIAL, text, low)]
-    hits += [("official_account", m.start(), m.end()) for rx in (_OFFICE_HOLDER, _TITLED) for m in scan(rx, text, low)
-             if not inside(qs, m.start())]
+    hits += [("party_claim" if rx is _HOLDER_SAYS and _SIDE_OFFICE.search(m.group()) else "official_account",
+              m.start(), m.end()) for rx in (_OFFICE_HOLDER, _TITLED, _HOLDER_SAYS)
+             for m in scan(rx, text, low) if not inside(qs, m.start())]
     # A speaker ascribing a motive to the other side is accusing it: "“They are trying to bury this,” she said".
     hits += [("party_claim", m.start(), m.end()) for m in scan(_MOTIVE, text, low) if inside(qs, m.start())]
     # A side's own research as its proof, quoted or not: "Our own analysis demonstrates".
@@ -206,6 +207,17 @@ _TITLED = re.compile(r"\b(?:Attorney General|District Attorney|U\.S\. Attorney|P
                      r"Police|Fire Chief|Sheriff|Mayor|Governor|Gov\.|Secretary of State|Press Secretary|Commissioner|"
                      r"Superintendent|Prosecutor|Coroner|Medical Examiner)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}\s+"
                      r"(?:announced|said|says|stated|confirmed)\b(?! in (?:a|an|the|his|her|its) )")
+# The office given before the words: "Ann Lee, the city's assistant commissioner for public information, said",
+# "Bo Ruiz, director of public affairs at the state's military division, told reporters".
+_HOLDER_SAYS = re.compile(r"\b[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){0,3}, (?:the |an? )?(?:[\w’'\-.]+ ){0,4}?"
+                          r"(?i:(?:assistant |deputy |police |fire )?commissioner|director of (?:public affairs|"
+                          r"communications|public information|media relations)|communications director|press secretary|"
+                          r"spokes(?:man|woman|person)|(?:police|fire) chief|chief of police|sheriff|superintendent)"
+                          r"(?: (?:of|at|for|in) [^,;.]{1,80})?,? (?:said|says|(?:told|tells)(?: (?:the )?[A-Z][\w’'\-]*"
+                          r"(?: [A-Z][\w’'\-]*){0,3}| reporters)?)\b")
+# ... unless the office is a side's: "spokesman for the leadership council of the American Indian Movement".
+_SIDE_OFFICE = re.compile(r"(?i)\b(?:movement|group|union|campaign|coalition|activists?|protesters|organi[sz]ers|party|"
+                          r"lobby|nonprofit|non-profit|advocacy|alliance|rebels?)\b")
 _MOTIVE = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:deliberately |desperately |clearly )?(?:trying|"
                      r"attempting|seeking|working) to (?:minimi[sz]e|downplay|cover up|hide|bury|silence|whitewash|"
                      r"suppress|erase|rewrite|distract from|sweep)\b")
