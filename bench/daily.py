@@ -83,10 +83,9 @@ def write_articles(folder: Path, count: int, *, start: int = 0, words: int = 180
 
 def start_mock(latency: float, *extra: str, nice: int = 0) -> tuple[subprocess.Popen, str]:
     """The mock server in its own process; ``nice`` lowers its priority (its workers inherit it)."""
-    proc = subprocess.Popen([sys.executable, "-m", "brief", "mock-server", "--port", "0", "--latency", str(latency),
-                             *extra],
-                            cwd=ROOT, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=(lambda: os.nice(nice)) if nice else None)
+    prefix = ["nice", "-n", str(nice)] if nice else []
+    proc = subprocess.Popen([*prefix, sys.executable, "-m", "brief", "mock-server", "--port", "0", "--latency",
+                             str(latency), *extra], cwd=ROOT, stderr=subprocess.PIPE, text=True)
     line = proc.stderr.readline() if proc.stderr else ""
     found = re.search(r"(http://\S+/v1)", line)
     if not found:

@@ -120,7 +120,8 @@ def cluster(briefings: list[Briefing], signatures: Mapping[str, set[str]] | None
             posting.append(i)
         for j, part in shared.items():
             most = part + unseen  # at most this much weight in common: skip pairs that cannot reach the lower bar
-            if most < SIMILAR_WITH_ACTORS * (totals[i] + totals[j] - most) - 1e-9:
+            hopeless = most < SIMILAR_WITH_ACTORS * (totals[i] + totals[j] - most) - 1e-9
+            if hopeless and briefings[i].id != briefings[j].id:  # one article is one event, whatever its words
                 continue
             if find(i) != find(j) and same_event(briefings[i], briefings[j], sigs[i], sigs[j], weight,
                                                  (totals[i], totals[j]), (actors[i], actors[j])):

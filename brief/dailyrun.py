@@ -366,14 +366,14 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
                                                               run.cache)
                     run.account("daily overview", None, attempts)
             finally:
-                await asyncio.wait([ahead])  # never close a database under the thread's checkpoint
+                await _settle(ahead)  # never close a database under the thread's checkpoint
             run.stats.cost_usd = round(run.stats.cost_usd, 6)
             run.stats.elapsed_s = round(time.perf_counter() - started, 3)
             if out:
                 from .render.digest_html import digest_html
                 from .render.digest_md import digest_markdown
 
-                md_body, html_body = ahead.result()
+                md_body, html_body = ahead.result() if not ahead.exception() else (None, None)
                 write_atomic(out / "daily.json", digest.to_json())
                 write_atomic(out / "daily.md", digest_markdown(digest, md_body))
                 write_atomic(out / "daily.html", digest_html(digest, html_body))
@@ -385,7 +385,20 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
     raise AssertionError("unreachable")  # pragma: no cover - the block returns or raises
 
 
-def _ahead_of_overview(digest: Digest, render: bool, *dbs: Cache | RunLog | None) -> tuple[str, Any]:
+async def _settle(task: asyncio.Future) -> None:
+    """Wait for ``task`` to end, through any further cancellation (a second Ctrl-C), then
+    pass that cancellation on: what the task's thread uses must outlive it."""
+    cancelled = False
+    while not task.done():
+        try:
+            await asyncio.wait([task])
+        except asyncio.CancelledError:
+            cancelled = True
+    if cancelled:
+        raise asyncio.CancelledError
+
+
+def _ahead_of_overview(digest: Digest, render: bool, *dbs: Cache | RunLog | None) -> tuple[str | None, Any]:
     """What the overview does not change, done in a thread while the model writes it: the
     pages' sections, the databases' checkpoints (closing them would otherwise do it), and the
     young garbage collection that would otherwise fall on the run's last step (about 12 ms
@@ -395,7 +408,7 @@ def _ahead_of_overview(digest: Digest, render: bool, *dbs: Cache | RunLog | None
     from .render.digest_html import digest_body_html
     from .render.digest_md import digest_markdown_body
 
-    bodies = (digest_markdown_body(digest), digest_body_html(digest)) if render else ("", "")
+    bodies = (digest_markdown_body(digest), digest_body_html(digest)) if render else (None, None)
     for db in dbs:
         if db is not None:
             db.checkpoint()

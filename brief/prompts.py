@@ -126,7 +126,7 @@ def find_injections(article: Article) -> list[str]:
     """Warnings for paragraphs that contain text aimed at the model rather than the reader."""
     warnings = []
     for p in article.paragraphs:
-        folded = p.text.casefold()
+        folded = p.text.casefold().replace("ı", "i").replace("i̇", "i")  # IGNORECASE reads both as "i"
         if not any(word in folded for word in _INJECTION_WORDS):
             continue
         hits = [m.group(0).strip() for m in _INJECTION.finditer(p.text)]

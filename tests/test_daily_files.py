@@ -12,6 +12,7 @@ from brief.batchgc import batch_gc
 from brief.dailyrun import READ_BATCH_DOCS, _take, daily
 from brief.files import write_atomic
 
+from .conftest import EXAMPLES
 from .test_daily import inbox  # noqa: F401  (fixture)
 
 
@@ -88,3 +89,58 @@ def test_overlapping_runs_restore_the_gc_once_the_last_one_ends() -> None:
             pass
         assert gc.get_threshold()[0] >= 20_000 and gc.get_freeze_count() > 0  # the first run goes on
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_second_cancel_never_closes_a_database_under_the_checkpoint(tmp_path, monkeypatch):
+    """The checkpoint runs in a thread while the overview is written; a run cancelled twice
+    (a timeout, then a second Ctrl-C) must still wait for it before closing the cache."""
+    import asyncio
+    import shutil
+    import threading
+    import time
+
+    from brief.cache import Cache
+    from brief.dailyrun import adaily
+    from brief.engines.openai import make_mock_engine
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for p in sorted(EXAMPLES.glob("*.txt"))[:2]:
+        shutil.copy(p, inbox / p.name)
+    busy, seen = threading.Event(), {"closed_while_busy": False}
+    checkpoint, close = Cache.checkpoint, Cache.close
+
+    def slow_checkpoint(self):
+        busy.set()
+        time.sleep(0.3)
+        checkpoint(self)
+        busy.clear()
+
+    def watched_close(self):
+        seen["closed_while_busy"] |= busy.is_set()
+        close(self)
+
+    monkeypatch.setattr(Cache, "checkpoint", slow_checkpoint)
+    monkeypatch.setattr(Cache, "close", watched_close)
+    engine = make_mock_engine()
+    ask = engine.aask
+
+    async def slow_ask(*a, **k):
+        if k.get("step") == "overview":
+            await asyncio.sleep(5)
+        return await ask(*a, **k)
+
+    engine.aask = slow_ask
+
+    async def main() -> None:
+        run = asyncio.ensure_future(adaily([str(inbox)], tmp_path / "out", engine=engine, concurrency=1))
+        while not busy.is_set():
+            await asyncio.sleep(0.01)
+        run.cancel()
+        await asyncio.sleep(0.05)
+        run.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await run
+
+    asyncio.run(main())
+    assert not seen["closed_while_busy"]

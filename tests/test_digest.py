@@ -162,3 +162,14 @@ def test_words_in_most_articles_still_count_towards_a_match() -> None:
     groups = cluster(sorted([*filler, a, b], key=lambda x: x.id))
     together = [g for g in groups if len(g) > 1]
     assert [sorted(x.id for x in g) for g in together] == [sorted([a.id, b.id])]
+
+
+def test_two_versions_of_one_article_are_one_event_whatever_their_words() -> None:
+    """Same id (same cleaned body), briefed twice with different headlines: cluster() keeps the
+    rule that one article is one event, even when the skipped-pair bound says the words differ."""
+    b = election()
+    other = b.model_copy(update={"headline": "Dalmora sets fishing quotas for the northern coast",
+                                 "bottom_line": "Boats may land less cod.", "key_facts": []})
+    other = other.model_copy(update={"source": b.source.model_copy(update={"title": "Dalmora fishing quotas"})})
+    groups = cluster([b, other, breach()])
+    assert sorted(len(g) for g in groups) == [1, 2]
