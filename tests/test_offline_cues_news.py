@@ -242,7 +242,7 @@ def test_not_getting_back_to_the_publisher_by_name_is_a_non_answer_only_in_its_o
 # An outlet the lexicon does not know, named by what it does: it reports, or it published a piece.
 OUTLET_REPORTS = [
     ("relayed_report", "But after weeks of rumours, the Lantern reports that the singer will not perform."),
-    ("relayed_report", "Shares rose after Il Corriere Mercantile reported that the bank would be rescued."),
+    ("relayed_report", "Shares rose after the Corriere Mercantile reported that the bank would be rescued."),
     ("relayed_report", "Adding to the pressure, a Harbor Gazette article quoted a fan who had left early."),
     ("relayed_report", "The valuation fell after a Vantage Weekly op-ed questioned the accounts."),
 ]
@@ -251,6 +251,12 @@ OUTLET_NEAR_MISSES = [
     ("relayed_report", "The Department of Social Services reported that the waiting list had grown."),
     ("relayed_report", "Officials gave details after a Monday investigation of the site."),
     ("relayed_report", "Police searched the lot once Maria Lopez reported that her car was missing."),
+    # companies, places, bodies and common nouns report and investigate too; a columnist is a person
+    ("relayed_report", "Shares fell after Nvidia reported weaker margins than analysts expected."),
+    ("relayed_report", "The debate intensified after Texas reported 400 new cases in a single day."),
+    ("relayed_report", "Witnesses reported that the gunman fled on foot toward the river."),
+    ("relayed_report", "A Harvard investigation found no evidence of misconduct by the professor."),
+    ("relayed_report", "A Paul Krugman op-ed argued that tariffs would raise prices for consumers."),
 ]
 
 

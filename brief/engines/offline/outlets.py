@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from ...article import Article, Source
 from .given import is_given_name, is_surname
-from .lexicon import DAYS, MONTHS, NOT_GIVEN_NAMES
+from .lexicon import COUNTRIES, DAYS, MONTHS, NOT_GIVEN_NAMES, PLACES, US_STATES
 from .names import DEMONYMS, Mention, org_type, outlet_aliases
 
 
@@ -38,20 +38,37 @@ _PUBLISHED_IN = re.compile(r"\b(?:(?:report|story|article|editorial|op-ed|column
 
 _CAPS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}"
 
-# "after La Stampa reported", "the Wrap reports that": whoever reports, unnamed as a person or a body
-# of state, is an outlet ("the Department of Social Services reported that" is not: see _OFFICIAL).
-_REPORTS = re.compile(r"\b(?:(?i:after|when|as|before|since|until) (?:the )?({0}) (?:first |initially )?"
-                      r"(?:reported|reports|revealed)\b|(?:[Tt]he )?(?!(?:After|When|As|Before|Since|Until)\b)({0}) "
+# "after the Miami New Times reported", "the Wrap reports that": whoever reports is an outlet when the text
+# gives it "the" (a company, a person, a place or "Researchers" does not) or its name says so ("Vantage Weekly").
+_REPORTS = re.compile(r"\b(?:(?i:after|when|as|before|since|until) (?P<the>the )?({0}) (?:first |initially )?"
+                      r"(?:reported|reports|revealed)\b|(?P<the2>[Tt]he )?(?!(?:After|When|As|Before|Since|Until)\b)({0}) "
                       r"(?:first |initially )?(?:reports|reported)(?: (?:on|last|earlier|this) \w+)? that\b)".format(_CAPS))
 
-# "a New York Post article", "a Forbes op-ed": what only outlets publish, named by its publisher.
-_ITS_ARTICLE = re.compile(r"\b[Aa]n? (?:recent |new |separate |earlier )?({0}) (?:article|op-ed|editorial|column|"
-                          r"investigation|exposé)\b".format(_CAPS))
+# "a New York Post article", "a Forbes op-ed": what only outlets publish, named by its publisher
+# (not "a Harvard investigation": bodies investigate; not "a Maureen Dowd column": a person's).
+_ITS_ARTICLE = re.compile(r"\b[Aa]n? (?:recent |new |separate |earlier )?({0}) (?:article|op-ed|editorial)\b".format(_CAPS))
 
-_PIECE_WORDS = ("article", "op-ed", "editorial", "column", "investigation", "exposé")
+_PIECE_WORDS = ("article", "op-ed", "editorial")
+_OUTLET_WORD = re.compile(r"\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Magazine|Review|"
+                          r"Observer|Chronicle|Courier|Ledger|Press|Telegraph|Mirror|Standard|Register|Examiner|"
+                          r"Inquirer|Bulletin|Dispatch|Monitor|Insider|Sentinel|Wire)\b")
 _OFFICIAL = re.compile(r"\b(?:Department|Ministry|Office|Services?|Police|Agency|Bureau|Commission|Council|Court|"
                        r"Authority|Board|Administration|Institute|University|Government|Army|Force|Center|Centre|"
                        r"Committee|Survey|Association|Foundation)$")
+
+
+def _reporter_is_outlet(m: re.Match[str], name: str, body: str) -> bool:
+    """An unknown name that reports (``_REPORTS``) or publishes a piece (``_ITS_ARTICLE``): an outlet?"""
+    toks = name.split()
+    if _OFFICIAL.search(name) or any(t in MONTHS or t in DAYS for t in toks) or name in PLACES or \
+            name in US_STATES or name in COUNTRIES:
+        return False
+    if _OUTLET_WORD.search(name):
+        return True
+    if m.re is _REPORTS:
+        # "the Researchers" never; a word the text also writes lower-case is a common noun, not a title
+        return bool(m.group("the") or m.group("the2")) and not re.search(rf"\b{re.escape(toks[0].lower())}\b", body)
+    return not _person_like(name, body)
 
 
 def _person_like(name: str, body: str) -> bool:
@@ -71,18 +88,21 @@ def named_outlets(article: Article) -> list[Mention]:
         pieces = _ITS_ARTICLE.finditer(p.text) if any(w in p.text for w in _PIECE_WORDS) else ()
         for m in (*_OUTLET_WORK.finditer(p.text), *_INTERVIEWED.finditer(p.text), *_PUBLISHED_IN.finditer(p.text),
                   *reports, *pieces):
-            name = next(g for g in m.groups() if g)
+            name = m.group(2) or m.group(4) if m.re is _REPORTS else next(g for g in m.groups() if g)
             toks = name.split()
             if (toks[0] in NOT_GIVEN_NAMES and len(toks) == 1) or name in DEMONYMS or \
                     org_type(name) not in (None, "media_outlet"):
                 continue
-            if m.re in (_REPORTS, _ITS_ARTICLE) and (_OFFICIAL.search(name) or any(t in MONTHS or t in DAYS for t in toks)):
-                continue
-            gi = next(i for i, g in enumerate(m.groups(), 1) if g)
-            start = m.start(gi) if m.re in (_REPORTS, _ITS_ARTICLE) or not m.group().startswith("The ") else m.start()
-            person = _person_like(name, article.body) or (len(toks) == 1 and (is_surname(name) or is_given_name(name)))
-            if person and m.re is not _ITS_ARTICLE and not re.search(r"\bthe\s+$", p.text[:start]):
-                continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
+            gi = next(i for i, g in enumerate(m.groups(), 1) if g and (m.re is not _REPORTS or i in (2, 4)))
+            if m.re in (_REPORTS, _ITS_ARTICLE):
+                if not _reporter_is_outlet(m, name, article.body):
+                    continue
+                start = m.start(gi)
+            else:
+                start = m.start(gi) if not m.group().startswith("The ") else m.start()
+                person = _person_like(name, article.body) or (len(toks) == 1 and (is_surname(name) or is_given_name(name)))
+                if person and not re.search(r"\bthe\s+$", p.text[:start]):
+                    continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
             found.append(Mention(p.id, start, m.end(gi), p.text[start:m.end(gi)], "media_outlet", p.text[start:m.end(gi)]))
     return found
 

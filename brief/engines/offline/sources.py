@@ -13,7 +13,7 @@ import re
 from .actors import Ent
 from .context import RESEARCH_APPOSITIVE
 from .gates import scan
-from .lexicon import DAYS, MONTHS, ORG_HEADS, ROLE_WORDS
+from .lexicon import DAYS, GENERIC_PLURALS, MONTHS, ORG_HEADS, ROLE_WORDS
 from .names import DEMONYMS
 from .text import inside
 
@@ -157,6 +157,7 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
         name = m.group(1) or m.group(2) or m.group(3)
         toks = name.split()
         if inside(qs, m.start()) or _who(name, actors) not in (None, "media_outlet") or name in DEMONYMS or \
+                name.lower() in GENERIC_PLURALS or \
                 any(ORG_HEADS.get(t, ORG_HEADS.get(t.rstrip("s"))) not in (None, "media_outlet") or
                     re.search(r"[’']s$", t) for t in toks):
             continue  # a public body or a company reports its own figures
