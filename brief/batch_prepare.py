@@ -36,7 +36,7 @@ def prepare(inputs: Iterable[str], out: str | Path, *, engine: Any, context_wind
     (``<article id>:brief``, or ``<article id>:<stage>:<step>:<n>`` for long articles).
     """
     from .clean import clean
-    from .dailyrun import _doc_name, expand_inputs, fetch_url
+    from .dailyinputs import doc_name, expand_inputs, fetch_url
     from .files import write_atomic
     from .inputs import InputFailure, iter_inputs
 
@@ -52,7 +52,7 @@ def prepare(inputs: Iterable[str], out: str | Path, *, engine: Any, context_wind
         if isinstance(doc, InputFailure):
             manifest.failures.append({"name": doc.name, "stage": "input", "reason": doc.reason})
             continue
-        name = _doc_name(doc)
+        name = doc_name(doc)
         try:
             article = clean(doc)
         except BriefError as exc:

@@ -11,15 +11,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from .article import Article
 from .batchgc import batch_gc
 from .cache import Cache
+from .dailyinputs import doc_name, expand_inputs, fetch_url, take
 from .digest import Digest, Failure, Prepared, RunStats, build_digest, prepare
 from .engines.base import Engine
 from .errors import BriefError, ConfigError
@@ -32,42 +32,6 @@ from .schema import Attempt, Briefing
 Progress = Callable[[str, str], None]
 STATE_DIR = ".brief"
 EXPECTED_OUTPUT_TOKENS = 1200  # what a briefing costs to write, for the token limiter's estimate
-
-
-def _is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
-
-
-def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Split inputs into local paths and URLs; ``-`` is replaced by the paths listed on stdin."""
-    paths: list[str] = []
-    urls: list[str] = []
-    for item in inputs:
-        listed = [ln.strip() for ln in sys.stdin if ln.strip() and ln.strip() != "-"] if item == "-" else [item]
-        for entry in listed:
-            (urls if _is_url(entry) else paths).append(entry)
-    return paths, urls
-
-
-async def fetch_url(url: str, *, timeout: float = 20.0) -> Any:
-    """Fetch one article page as a RawDoc; any failure becomes an InputFailure, not an exception."""
-    import httpx2
-
-    from .inputs import MAX_BYTES, InputFailure, Kind, RawDoc
-
-    try:
-        async with httpx2.AsyncClient(follow_redirects=True, timeout=timeout) as client:
-            response = await client.get(url, headers={"User-Agent": "brief/0.1 (+daily briefing)"})
-        response.raise_for_status()
-    except httpx2.HTTPStatusError as exc:
-        return InputFailure(url, f"HTTP {exc.response.status_code} fetching the page")
-    except httpx2.HTTPError as exc:
-        return InputFailure(url, f"cannot fetch ({type(exc).__name__}: {exc or 'no network?'})")
-    if len(response.content) > MAX_BYTES:
-        size = len(response.content) / 1e6
-        return InputFailure(url, f"page is {size:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit")
-    kind: Kind = "html" if "html" in response.headers.get("content-type", "html") else "text"
-    return RawDoc(name=url, data=response.text, kind=kind, meta={"url": url}, path=None)
 
 
 def cache_fingerprint(engine: Engine) -> str:
@@ -104,13 +68,6 @@ def _write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -
         write_atomic(html, briefing.to_html(), durable=False)
     if fresh or not _present(folder / f"{briefing.id}.json"):
         write_atomic(folder / f"{briefing.id}.json", briefing.to_json(), durable=False)
-
-
-def _doc_name(doc: Any) -> str:
-    """How failures and the log name an input: its path, ``file#record`` for JSONL, or its URL."""
-    if not doc.path:
-        return doc.name
-    return doc.path if doc.name == Path(doc.path).stem else f"{doc.path}#{doc.name}"
 
 
 class _Run:
@@ -172,7 +129,7 @@ class _Run:
         if isinstance(doc, InputFailure):
             self.fail(doc.name, "input", doc.reason)
             return
-        name = _doc_name(doc)
+        name = doc_name(doc)
         try:
             # a short text cleans in well under a millisecond, less than a thread hop costs;
             # HTML and long texts go to a worker thread so they do not stall the loop
@@ -220,28 +177,12 @@ class _Run:
         self.emit("done", name)
 
 
-READ_BATCH_DOCS, READ_BATCH_BYTES = 8, 1_000_000
-
-
-def _take(source: Iterator[Any]) -> list[Any]:
-    """The next few inputs, read in one worker-thread hop (a hop per small file costs more
-    than reading it), but never more than about a megabyte of them."""
-    batch: list[Any] = []
-    size = 0
-    for doc in source:
-        batch.append(doc)
-        size += len(getattr(doc, "data", "") or "")
-        if len(batch) >= READ_BATCH_DOCS or size >= READ_BATCH_BYTES:
-            break
-    return batch
-
-
 async def _produce(paths: list[str], urls: list[str], queue: asyncio.Queue, run: _Run, workers: int) -> None:
     """Feed the workers, reading lazily so 2,000 inputs never sit in memory at once."""
     from .inputs import iter_inputs
 
     source = iter_inputs(paths)
-    while batch := await asyncio.to_thread(_take, source):
+    while batch := await asyncio.to_thread(take, source):
         for doc in batch:
             run.stats.inputs += 1
             run.emit("found", getattr(doc, "name", ""))

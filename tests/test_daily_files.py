@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from brief.batchgc import batch_gc
-from brief.dailyrun import READ_BATCH_DOCS, _take, daily
+from brief.dailyinputs import READ_BATCH_DOCS, take
+from brief.dailyrun import daily
 from brief.files import write_atomic
 
 from .conftest import EXAMPLES
@@ -58,10 +59,10 @@ def test_inputs_are_read_a_few_at_a_time_within_a_byte_cap() -> None:
             self.data = "x" * size
 
     source = iter([Doc(10) for _ in range(READ_BATCH_DOCS + 3)])
-    assert len(_take(source)) == READ_BATCH_DOCS
-    assert len(_take(source)) == 3 and _take(source) == []
+    assert len(take(source)) == READ_BATCH_DOCS
+    assert len(take(source)) == 3 and take(source) == []
     big = iter([Doc(600_000), Doc(600_000), Doc(1)])
-    assert len(_take(big)) == 2 and len(_take(big)) == 1
+    assert len(take(big)) == 2 and len(take(big)) == 1
 
 
 def test_batch_gc_is_restored_afterwards() -> None:
@@ -103,10 +104,10 @@ def test_a_second_cancel_never_closes_a_database_under_the_checkpoint(tmp_path, 
     from brief.dailyrun import adaily
     from brief.engines.openai import make_mock_engine
 
-    inbox = tmp_path / "in"
-    inbox.mkdir()
+    folder = tmp_path / "in"
+    folder.mkdir()
     for p in sorted(EXAMPLES.glob("*.txt"))[:2]:
-        shutil.copy(p, inbox / p.name)
+        shutil.copy(p, folder / p.name)
     busy, seen = threading.Event(), {"closed_while_busy": False}
     checkpoint, close = Cache.checkpoint, Cache.close
 
@@ -133,7 +134,7 @@ def test_a_second_cancel_never_closes_a_database_under_the_checkpoint(tmp_path, 
     engine.aask = slow_ask
 
     async def main() -> None:
-        run = asyncio.ensure_future(adaily([str(inbox)], tmp_path / "out", engine=engine, concurrency=1))
+        run = asyncio.ensure_future(adaily([str(folder)], tmp_path / "out", engine=engine, concurrency=1))
         while not busy.is_set():
             await asyncio.sleep(0.01)
         run.cancel()

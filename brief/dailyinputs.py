@@ -1,0 +1,67 @@
+"""Where a day's articles come from: paths, folders, JSONL, a list on stdin, URLs; read in batches."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split inputs into local paths and URLs; ``-`` is replaced by the paths listed on stdin."""
+    paths: list[str] = []
+    urls: list[str] = []
+    for item in inputs:
+        listed = [ln.strip() for ln in sys.stdin if ln.strip() and ln.strip() != "-"] if item == "-" else [item]
+        for entry in listed:
+            (urls if _is_url(entry) else paths).append(entry)
+    return paths, urls
+
+
+async def fetch_url(url: str, *, timeout: float = 20.0) -> Any:
+    """Fetch one article page as a RawDoc; any failure becomes an InputFailure, not an exception."""
+    import httpx2
+
+    from .inputs import MAX_BYTES, InputFailure, Kind, RawDoc
+
+    try:
+        async with httpx2.AsyncClient(follow_redirects=True, timeout=timeout) as client:
+            response = await client.get(url, headers={"User-Agent": "brief/0.1 (+daily briefing)"})
+        response.raise_for_status()
+    except httpx2.HTTPStatusError as exc:
+        return InputFailure(url, f"HTTP {exc.response.status_code} fetching the page")
+    except httpx2.HTTPError as exc:
+        return InputFailure(url, f"cannot fetch ({type(exc).__name__}: {exc or 'no network?'})")
+    if len(response.content) > MAX_BYTES:
+        size = len(response.content) / 1e6
+        return InputFailure(url, f"page is {size:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit")
+    kind: Kind = "html" if "html" in response.headers.get("content-type", "html") else "text"
+    return RawDoc(name=url, data=response.text, kind=kind, meta={"url": url}, path=None)
+
+
+def doc_name(doc: Any) -> str:
+    """How failures and the log name an input: its path, ``file#record`` for JSONL, or its URL."""
+    if not doc.path:
+        return doc.name
+    return doc.path if doc.name == Path(doc.path).stem else f"{doc.path}#{doc.name}"
+
+
+READ_BATCH_DOCS, READ_BATCH_BYTES = 8, 1_000_000
+
+
+def take(source: Iterator[Any]) -> list[Any]:
+    """The next few inputs, read in one worker-thread hop (a hop per small file costs more
+    than reading it), but never more than about a megabyte of them."""
+    batch: list[Any] = []
+    size = 0
+    for doc in source:
+        batch.append(doc)
+        size += len(getattr(doc, "data", "") or "")
+        if len(batch) >= READ_BATCH_DOCS or size >= READ_BATCH_BYTES:
+            break
+    return batch
