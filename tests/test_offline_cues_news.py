@@ -291,3 +291,23 @@ def test_an_office_holder_named_before_the_words_gives_the_office_s_account(kind
 @pytest.mark.parametrize(("kind", "sentence"), HOLDER_NEAR_MISSES)
 def test_a_role_that_is_no_office_gives_no_official_account(kind, sentence):
     does_not_raise(kind, sentence)
+
+
+# "confirmed"/"added" with a named object is a deed: a vote that confirms a nominee, a board that adds a member.
+DEEDS = [
+    ("official_account", "The president nominated her, and the Senate confirmed Okafor by a vote of 53-36."),
+    ("official_account", "Last month the Ministry of Health added Dana Whitfield to its vaccine panel."),
+]
+ACCOUNTS = [
+    ("official_account", "The Ministry of Health confirmed on Tuesday that two more cases had been found."),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), DEEDS)
+def test_confirming_or_adding_someone_is_no_account(kind, sentence):
+    does_not_raise(kind, sentence)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), ACCOUNTS)
+def test_confirming_a_fact_is_still_an_account(kind, sentence):
+    raises(kind, sentence)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import Ent
+from .lexicon import DAYS, MONTHS
 from .text import Caseless, alternation, inside
 
 # Heads of lowercase noun phrases that name an official body ("his office", "health bosses").
@@ -125,6 +126,9 @@ def attribution_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent], pi
 
 
 _NEWS_VERBS = {"announced", "announces", "acknowledged"}
+_ACTION_VERBS = {"confirmed", "confirms", "added", "adds"}
+_NAMED_OBJECT = re.compile(r"\s+([A-Z][\w\-]+)\b(?![’'])")
+_WHEN = {*DAYS, *MONTHS, "Today", "Tonight", "Yesterday"}
 _AFTER = re.compile(rf"\s+{_AUX}({_VERBS})\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|at|for|across|throughout|to|with)\s+(?:the\s+)?$")
 _BEFORE = re.compile(r"\b(?:said|says|say|according to)\s+(?:the\s+)?$")
@@ -144,6 +148,9 @@ def _actor_subjects(text: str, qs: list[tuple[int, int]], actors: list[Ent], pid
                 verb = after.group(1).lower()
                 if verb in _NEWS_VERBS:
                     continue  # "NASA announced a launch date": the news itself, not a side's version of it
+                if verb in _ACTION_VERBS and (obj := _NAMED_OBJECT.match(text, after.end())) and \
+                        obj.group(1) not in _WHEN:
+                    continue  # "the Senate confirmed Prelogar", "added Ann Lee to its board": a deed, not an account
                 stake = verb in _PROMISES or (e.type in _STAKE_TYPES and verb in _STAKE_VERBS)
                 hits.append(("party_claim" if stake else "official_account", m.start, after.end()))
                 break  # "PETA said ... PETA said": one body's account, once a paragraph
