@@ -303,6 +303,11 @@ ACCOUNTS = [
 ]
 
 
+def test_an_initial_is_not_an_outlet_to_relay_from():
+    """"according to H. David Rosenbloom" once read "H" as an unknown name, so an outlet."""
+    does_not_raise("relayed_report", "The fixes will make things worse, according to H. David Rosenbloom, a tax lawyer.")
+
+
 @pytest.mark.parametrize(("kind", "sentence"), DEEDS)
 def test_confirming_or_adding_someone_is_no_account(kind, sentence):
     does_not_raise(kind, sentence)

@@ -131,8 +131,8 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             continue  # "Acme’s report is due": anyone's report, relayed only when the words come from it
         hits.append(("official_account" if kind in _ORG_TYPES else "relayed_report", m.start(), m.end()))
     for m in scan(_ACCORDING, text, low):
-        if inside(qs, m.start()):
-            continue
+        if inside(qs, m.start()) or re.match(r"[A-Z]\.", text[m.start(1):m.end(1) + 1]):
+            continue  # "according to H. David Rosenbloom": an initial, not the whole name
         name = m.group(1)
         kind = _who(name, actors)
         if RESEARCH_APPOSITIVE.match(text, m.end()):
