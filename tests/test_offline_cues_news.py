@@ -239,14 +239,22 @@ def test_not_getting_back_to_the_publisher_by_name_is_a_non_answer_only_in_its_o
     assert denials(own) == ["did not get back to Page Six"] and denials(other) == [], (denials(own), denials(other))
 
 
-# An outlet the lexicon does not know, named by what it does: it reports, or it published a piece.
-OUTLET_REPORTS = [
+# Caveats known by the shape of the clause, written after set 12's misses, and their near misses.
+SHAPES = [
+    # an outlet the lexicon does not know, named by what it does: it reports, or it published a piece
     ("relayed_report", "But after weeks of rumours, the Lantern reports that the singer will not perform."),
     ("relayed_report", "Shares rose after the Corriere Mercantile reported that the bank would be rescued."),
     ("relayed_report", "Adding to the pressure, a Harbor Gazette article quoted a fan who had left early."),
     ("relayed_report", "The valuation fell after a Vantage Weekly op-ed questioned the accounts."),
+    # an office given in apposition before the words: the holder speaks for the office, or for a side
+    ("official_account", "Ivo Brandt, the county's deputy commissioner for public information, said the alert worked."),
+    ("official_account", "Lena Ortiz, director of communications at the port authority, told reporters the ship was safe."),
+    ("official_account", "Sam Okafor, a spokesman for the airline, said flights would resume on Monday."),
+    ("party_claim", "Dee Marsh, spokeswoman for the Clean Rivers Coalition, said the spill was covered up."),
+    # confirming a fact is an account (confirming a person is not: below)
+    ("official_account", "The Ministry of Health confirmed on Tuesday that two more cases had been found."),
 ]
-OUTLET_NEAR_MISSES = [
+SHAPE_NEAR_MISSES = [
     # a body of state that reports is an official source; a weekday's report, a person's, no outlet at all
     ("relayed_report", "The Department of Social Services reported that the waiting list had grown."),
     ("relayed_report", "Officials gave details after a Monday investigation of the site."),
@@ -257,62 +265,23 @@ OUTLET_NEAR_MISSES = [
     ("relayed_report", "Witnesses reported that the gunman fled on foot toward the river."),
     ("relayed_report", "A Harvard investigation found no evidence of misconduct by the professor."),
     ("relayed_report", "A Paul Krugman op-ed argued that tariffs would raise prices for consumers."),
-]
-
-
-@pytest.mark.parametrize(("kind", "sentence"), OUTLET_REPORTS)
-def test_an_unknown_outlet_is_known_by_its_reporting(kind, sentence):
-    raises(kind, sentence)
-
-
-@pytest.mark.parametrize(("kind", "sentence"), OUTLET_NEAR_MISSES)
-def test_who_reports_is_not_always_an_outlet(kind, sentence):
-    does_not_raise(kind, sentence)
-
-
-# An office given in apposition before the words: the holder speaks for the office, or for a side.
-HOLDER_SAYS = [
-    ("official_account", "Ivo Brandt, the county's deputy commissioner for public information, said the alert worked."),
-    ("official_account", "Lena Ortiz, director of communications at the port authority, told reporters the ship was safe."),
-    ("official_account", "Sam Okafor, a spokesman for the airline, said flights would resume on Monday."),
-    ("party_claim", "Dee Marsh, spokeswoman for the Clean Rivers Coalition, said the spill was covered up."),
-]
-HOLDER_NEAR_MISSES = [
+    # an initial is not a name: "according to H" once made an outlet called H
+    ("relayed_report", "The fixes will make things worse, according to H. David Rosenbloom, a tax lawyer."),
+    # a role that is no office
     ("official_account", "Jane Roe, the film's director, said the shoot ran late."),
     ("official_account", "Tom Vale, a commissioner's nephew, was at the game."),
-]
-
-
-@pytest.mark.parametrize(("kind", "sentence"), HOLDER_SAYS)
-def test_an_office_holder_named_before_the_words_gives_the_office_s_account(kind, sentence):
-    raises(kind, sentence)
-
-
-@pytest.mark.parametrize(("kind", "sentence"), HOLDER_NEAR_MISSES)
-def test_a_role_that_is_no_office_gives_no_official_account(kind, sentence):
-    does_not_raise(kind, sentence)
-
-
-# "confirmed"/"added" with a named object is a deed: a vote that confirms a nominee, a board that adds a member.
-DEEDS = [
+    # "confirmed"/"added" with a named object is a deed: a vote that confirms a nominee, a panel that adds a member
     ("official_account", "The president nominated her, and the Senate confirmed Okafor by a vote of 53-36."),
     ("official_account", "Last month the Ministry of Health added Dana Whitfield to its vaccine panel."),
 ]
-ACCOUNTS = [
-    ("official_account", "The Ministry of Health confirmed on Tuesday that two more cases had been found."),
-]
 
 
-def test_an_initial_is_not_an_outlet_to_relay_from():
-    """"according to H. David Rosenbloom" once read "H" as an unknown name, so an outlet."""
-    does_not_raise("relayed_report", "The fixes will make things worse, according to H. David Rosenbloom, a tax lawyer.")
-
-
-@pytest.mark.parametrize(("kind", "sentence"), DEEDS)
-def test_confirming_or_adding_someone_is_no_account(kind, sentence):
-    does_not_raise(kind, sentence)
-
-
-@pytest.mark.parametrize(("kind", "sentence"), ACCOUNTS)
-def test_confirming_a_fact_is_still_an_account(kind, sentence):
+@pytest.mark.parametrize(("kind", "sentence"), SHAPES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SHAPES)])
+def test_a_clause_s_shape_raises_its_caveat_type(kind, sentence):
     raises(kind, sentence)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), SHAPE_NEAR_MISSES,
+                         ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(SHAPE_NEAR_MISSES)])
+def test_a_near_miss_of_a_shape_does_not_raise(kind, sentence):
+    does_not_raise(kind, sentence)
