@@ -258,10 +258,20 @@ def _answer_pool(workers: int) -> Any:
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_follow_parent, initargs=(os.getpid(),))
-    for started in [pool.submit(_warm) for _ in range(workers)]:
+                               initializer=_start_worker, initargs=(os.getpid(),))
+    for started in [pool.submit(_ready) for _ in range(workers)]:
         started.result()  # a worker that cannot start (say, a script without a __main__ guard) fails here
     return pool
+
+
+def _start_worker(parent: int) -> None:
+    """Every worker, as it starts (not whichever takes a task): follow the parent, then warm up."""
+    _follow_parent(parent)
+    _warm()
+
+
+def _ready() -> bool:
+    return True
 
 
 def _follow_parent(parent: int) -> None:
@@ -278,8 +288,12 @@ def _follow_parent(parent: int) -> None:
 
 
 def _warm() -> None:
-    """Import the offline engine the answerers run (they import it lazily) and load the tokenizer,
-    so a worker's first answer is not slow. Answerers reach a worker pickled by reference."""
-    from ..engines import offline  # noqa: F401
+    """Import the offline engine the answerers run (they import it lazily), load the tokenizer and
+    analyse one short text (its tables are built on first use: 20 ms), so a worker's first answer is
+    not slow. Answerers reach a worker pickled by reference."""
+    from ..article import Article
+    from ..engines import offline
 
     count_tokens("warm up")
+    offline.analyze(Article.from_paragraphs(["Officials in Avalen said on Tuesday that Ann Lee, the port's "
+                                             "director, had resigned.", "“We deny it,” the union said."]))
