@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .inputs import printable
+
 
 def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
@@ -45,10 +47,11 @@ async def fetch_url(url: str, *, timeout: float = 20.0) -> Any:
 
 
 def doc_name(doc: Any) -> str:
-    """How failures and the log name an input: its path, ``file#record`` for JSONL, or its URL."""
+    """How failures and the log name an input: its path, ``file#record`` for JSONL, or its URL
+    (an unreadable input's name too, which no RawDoc has made printable yet)."""
     if not doc.path:
-        return doc.name
-    return doc.path if doc.name == Path(doc.path).stem else f"{doc.path}#{doc.name}"
+        return printable(doc.name)
+    return printable(doc.path if doc.name == Path(doc.path).stem else f"{doc.path}#{doc.name}")
 
 
 READ_BATCH_DOCS, READ_BATCH_BYTES = 8, 1_000_000

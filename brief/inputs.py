@@ -11,7 +11,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Literal
+from typing import Any, Iterable, Iterator, Literal
 
 from brief.clean.encoding import decode_bytes
 from brief.errors import InputError
@@ -35,6 +35,25 @@ class RawDoc:
     meta: dict = field(default_factory=dict)
     path: str | None = None
 
+    def __post_init__(self) -> None:
+        # The bytes are read: from here on a name and a path are only shown and stored, and a file
+        # name that is not UTF-8 (kept as surrogates) would break JSON, SQLite and the terminal.
+        self.name = printable(self.name)
+        self.path = printable(self.path) if self.path is not None else None
+
+
+def loads(text: str) -> Any:
+    """``json.loads``; nesting too deep for it (a RecursionError) is invalid JSON like any other."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
+def printable(name: str) -> str:
+    """``name`` with any undecodable file-name bytes shown as U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
 
 @dataclass
 class InputFailure:
@@ -42,6 +61,9 @@ class InputFailure:
 
     name: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.name, self.reason = printable(self.name), printable(self.reason)
 
 
 def sniff_kind(text: str) -> Kind:
@@ -110,7 +132,7 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> RawDoc:
     kind: Kind = SUFFIX_KIND.get(suffix) or sniff_kind(text)
     if kind == "json":
         try:
-            rec = json.loads(text)
+            rec = loads(text)
         except json.JSONDecodeError:
             lines = [ln for ln in text.splitlines() if ln.strip()]
             if len(lines) > 1:
@@ -138,23 +160,25 @@ def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
     numbered: list[tuple[int | None, object]] | None = None
     if path.suffix.lower() == ".json":  # one document (object or array), possibly pretty-printed
         try:
-            whole = json.loads(stripped)
+            whole = loads(stripped)
         except json.JSONDecodeError as exc:
             if stripped.startswith("["):
                 yield InputFailure(str(path), f"not valid JSON ({exc.msg})")
                 return
         else:
             numbered = list(enumerate(whole, 1)) if isinstance(whole, list) else [(None, whole)]
+    broken = 0
     if numbered is None:
         numbered = []
         for i, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
             try:
-                numbered.append((i, json.loads(line)))
+                numbered.append((i, loads(line)))
             except json.JSONDecodeError as exc:
+                broken += 1
                 yield InputFailure(f"{path}:{i}", f"not valid JSON ({exc.msg})")
-    if not stripped or (not numbered and stripped.startswith("[")):
+    if not stripped or (not numbered and not broken and stripped.startswith("[")):
         yield InputFailure(str(path), "holds no records")
     for line_no, rec in numbered:
         name = f"{path.stem}:{line_no}" if line_no else path.stem

@@ -145,3 +145,19 @@ def test_a_second_cancel_never_closes_a_database_under_the_checkpoint(tmp_path, 
 
     asyncio.run(main())
     assert not seen["closed_while_busy"]
+
+
+def test_a_file_name_that_is_not_utf8_is_briefed_not_fatal(tmp_path):
+    """Python keeps such a name's bytes as surrogates, which JSON and SQLite refuse: one odd
+    name once sank the whole batch with an internal error."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_bytes(next(EXAMPLES.glob("*.txt")).read_bytes())
+    odd = folder / os.fsdecode(b"caf\xe9.md")
+    try:
+        odd.write_bytes((EXAMPLES / "sample-election-dispute.md").read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses a file name that is not UTF-8")
+    digest = daily([str(folder)], tmp_path / "out")
+    assert digest.stats.articles == 2 and not digest.failures
+    assert (tmp_path / "out" / "daily.json").is_file()

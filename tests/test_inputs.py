@@ -140,3 +140,29 @@ def test_iter_inputs_paths_from_stdin(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{tmp_path / 'a.txt'}\n\n{tmp_path / 'b.txt'}\n"))
     items = list(iter_inputs(["-"]))
     assert isinstance(items[0], RawDoc) and isinstance(items[1], InputFailure)
+
+
+@pytest.mark.parametrize("name", ["deep.json", "deep.jsonl"])
+def test_json_nested_too_deeply_is_an_input_failure_not_a_crash(tmp_path, name):
+    """The json module raises RecursionError, not JSONDecodeError, past its nesting limit: that
+    once escaped as an internal error and sank the whole batch."""
+    (tmp_path / name).write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("The council met on Monday.\n\nIt approved the budget, officials said.\n",
+                                     encoding="utf-8")
+    found = list(iter_inputs([str(tmp_path)]))
+    failures = [f for f in found if isinstance(f, InputFailure)]
+    assert [f.reason for f in failures] == ["not valid JSON (nested too deeply)"]
+    assert sum(isinstance(d, RawDoc) for d in found) == 1
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_not_kept_as_surrogates(tmp_path):
+    import os
+
+    odd = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    try:
+        odd.write_text("The council met on Monday.\n", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses a file name that is not UTF-8")
+    (doc,) = iter_inputs([str(tmp_path)])
+    json.dumps([doc.name, doc.path], ensure_ascii=False).encode("utf-8")  # surrogates would raise here
+    assert "caf\ufffd" in doc.path

@@ -159,12 +159,10 @@ def clean(doc: "RawDoc") -> Article:
     if doc.kind == "markdown":
         return clean_markdown(data, **meta)
     if doc.kind == "json":
-        import json
-
-        from brief.inputs import record_to_doc
+        from brief.inputs import loads, record_to_doc
 
         try:
-            inner = record_to_doc(json.loads(data), doc.name, doc.path)
+            inner = record_to_doc(loads(data), doc.name, doc.path)
         except (ValueError, InputError):
             return clean_text(data, **meta)
         inner.meta = {**inner.meta, **meta}

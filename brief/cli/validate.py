@@ -25,6 +25,8 @@ def command(article: str, briefing: str) -> None:
         raise InputError(f"{briefing}: no such file") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{briefing}: not a JSON briefing ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{briefing}: not a JSON briefing (nested too deeply)") from None
     problems = validate_json(data, art)
     if not problems:
         click.echo("ok: the briefing holds against the schema and the article")
