@@ -195,3 +195,13 @@ def test_brief_log_refuses_a_file_that_is_not_a_run_log_and_leaves_it_alone(tmp_
     err = one_line(brief("log", "--db", str(path)), 2)
     assert "not a brief run log" in err
     assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize("args", [
+    ("summarize", "-q", "{tmp}/no-such-article"),  # no extension, no file: once briefed as a one-word article
+    ("summarize", "-q", "{tmp}/notes.pdf"),
+    ("validate", "{tmp}/no-such-article", str(STORY)),
+])
+def test_a_mistyped_path_is_an_error_not_an_article(tmp_path, args):
+    err = one_line(brief(*(a.format(tmp=tmp_path) for a in args)), 2)
+    assert "no such file" in err

@@ -126,3 +126,28 @@ def build_engine(*, model: str | None, base_url: str | None, api_key_env: str, o
 
         kw["prompts_dir"] = Path(prompts_dir)
     return make_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline, **kw)
+
+
+def article_arg(arg: str) -> Any:
+    """The Article a command's PATH argument names: a file, ``-`` for stdin, or a URL (fetched).
+    Never the argument's own text: a mistyped path must be an error, not a one-word article."""
+    from pathlib import Path
+
+    from ..errors import InputError
+    from ..pipeline import load_article
+
+    if arg.startswith(("http://", "https://")):
+        import asyncio
+
+        from ..clean import clean
+        from ..dailyinputs import fetch_url
+        from ..inputs import InputFailure
+
+        doc = asyncio.run(fetch_url(arg))
+        if isinstance(doc, InputFailure):
+            raise InputError(f"{doc.name}: {doc.reason}")
+        article = clean(doc)
+        if not article.paragraphs:
+            raise InputError(f"{arg}: no article text found after cleaning")
+        return article
+    return load_article(arg if arg == "-" else Path(arg))

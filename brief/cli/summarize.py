@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .options import build_engine, engine_options
+from .options import article_arg, build_engine, engine_options
 
 
 @click.command()
@@ -17,10 +17,10 @@ from .options import build_engine, engine_options
 def command(path: str, fmt: str, output: str | None, quiet: bool, model: str | None, base_url: str | None,
             api_key_env: str, offline: bool, strict: bool, fallback_offline: bool, context_window: int | None,
             prompts_dir: str | None, limits: dict) -> None:
-    """Brief one article: PATH is a file (text, HTML, Markdown, JSON) or - for stdin."""
-    from ..pipeline import load_article, summarize_article
+    """Brief one article: PATH is a file (text, HTML, Markdown, JSON), a URL, or - for stdin."""
+    from ..pipeline import summarize_article
 
-    article = load_article(path)
+    article = article_arg(path)
     with build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
                       prompts_dir=prompts_dir, quiet=quiet, limits=limits) as engine:
         briefing = summarize_article(article, engine, strict=strict, context_window=context_window,

@@ -14,10 +14,10 @@ import click
 def command(article: str, briefing: str) -> None:
     """Check BRIEFING (JSON) against the schema and against ARTICLE. Exit 1 listing each problem."""
     from ..errors import InputError
-    from ..pipeline import load_article
     from ..validate import validate_json
+    from .options import article_arg
 
-    art = load_article(article)
+    art = article_arg(article)
     try:
         with open(briefing, encoding="utf-8") as fh:
             data = json.load(fh)
