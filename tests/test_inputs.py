@@ -166,3 +166,12 @@ def test_a_file_name_that_is_not_utf8_is_shown_not_kept_as_surrogates(tmp_path):
     (doc,) = iter_inputs([str(tmp_path)])
     json.dumps([doc.name, doc.path], ensure_ascii=False).encode("utf-8")  # surrogates would raise here
     assert "caf\ufffd" in doc.path
+
+
+def test_utf8_with_one_stray_byte_stays_utf8(tmp_path):
+    """Read as cp1252, a stray byte turned every curly quote's bytes into control characters, and
+    the whole article was refused as binary; the stray is now U+FFFD and the rest kept."""
+    p = tmp_path / "a.txt"
+    p.write_bytes("Mayor Zoë said the café “will reopen” soon.".encode() + b"\xff\n\nThe council agreed.\n")
+    text = read_path(p).data
+    assert "Zoë" in text and "“will reopen”" in text and "\ufffd" in text

@@ -57,10 +57,19 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = _guess_8bit(data)
+            text = _mostly_utf8(data) or _guess_8bit(data)
     if _looks_binary(text):
         raise InputError(f"{name}: looks like a binary file (control characters), not text")
     return normalize_text(text)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a stray byte or two (a copy-paste accident) read as UTF-8, the strays as U+FFFD;
+    read as an 8-bit code page, every multibyte character around them would turn to garbage."""
+    text = data.decode("utf-8-sig", errors="replace")
+    strays = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - strays
+    return text if multibyte > strays and strays <= max(2, len(text) // 500) else None
 
 
 def fix_mojibake(text: str) -> str:
