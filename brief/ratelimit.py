@@ -95,6 +95,8 @@ class RateLimiter:
         if self.tokens and actual:
             self.tokens.refill()
             self.tokens.level -= actual - min(estimated, self.tokens.capacity)
+            # a request bigger than a whole minute's budget owes one minute, not hours of waiting
+            self.tokens.level = max(self.tokens.level, -self.tokens.capacity)
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Honour ``x-ratelimit-remaining-*`` / ``x-ratelimit-reset-*`` from a response."""

@@ -205,3 +205,12 @@ def test_brief_log_refuses_a_file_that_is_not_a_run_log_and_leaves_it_alone(tmp_
 def test_a_mistyped_path_is_an_error_not_an_article(tmp_path, args):
     err = one_line(brief(*(a.format(tmp=tmp_path) for a in args)), 2)
     assert "no such file" in err
+
+
+@pytest.mark.parametrize("args", [
+    ("daily", "-q", "-o", "{tmp}/out", "--rpm", "nan", str(STORY)),
+    ("daily", "-q", "-o", "{tmp}/out", "--tpm", "inf", str(STORY)),
+    ("summarize", "-q", "--deadline", "inf", str(STORY)),
+])
+def test_a_limit_that_is_not_a_finite_number_is_refused(tmp_path, args):
+    assert "finite" in one_line(brief(*(a.format(tmp=tmp_path) for a in args)), 2)

@@ -53,6 +53,16 @@ async def test_tokens_per_minute_and_settling_the_real_count() -> None:
     assert sum(clock.slept) == pytest.approx(30.0)
 
 
+async def test_a_limit_below_one_request_slows_the_run_but_never_stalls_it() -> None:
+    """--tpm 1 once let 1,500 tokens of debt accrue at 1/60 token a second: 25 hours per article."""
+    clock = FakeClock()
+    limiter = RateLimiter(tpm=1, clock=clock, sleep=clock.sleep)
+    for _ in range(3):
+        await limiter.acquire(1500)
+        limiter.settle(1500, 1600)
+    assert max(clock.slept) <= 120.0 and sum(clock.slept) <= 240.0
+
+
 async def test_no_limits_means_no_waiting() -> None:
     clock = FakeClock()
     limiter = RateLimiter(clock=clock, sleep=clock.sleep)

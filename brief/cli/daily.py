@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from .options import build_engine, check_date, engine_options, require_stdin
+from .options import build_engine, check_date, engine_options, finite, require_stdin
 
 
 class _PlainProgress:
@@ -74,8 +74,10 @@ class _RichProgress:
 @click.option("--date", callback=check_date, default=None, help="Date of the digest, YYYY-MM-DD (default today).")
 @click.option("--concurrency", "-j", type=click.IntRange(1, 512), default=8, show_default=True,
               help="Requests in flight at once.")
-@click.option("--rpm", type=click.FloatRange(min=0, min_open=True), default=None, help="Requests per minute, at most.")
-@click.option("--tpm", type=click.FloatRange(min=0, min_open=True), default=None, help="Tokens per minute, at most.")
+@click.option("--rpm", type=click.FloatRange(min=0, min_open=True), default=None, callback=finite,
+              help="Requests per minute, at most.")
+@click.option("--tpm", type=click.FloatRange(min=0, min_open=True), default=None, callback=finite,
+              help="Tokens per minute, at most.")
 @click.option("--cache", "cache_path", type=click.Path(dir_okay=False), default=None,
               help="Cache database (default OUT/.brief/cache.db).")
 @click.option("--refresh", is_flag=True, help="Brief everything again (and update the cache).")

@@ -35,11 +35,11 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Override the model's context window."),
         click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
                      help="Folder of your own prompt templates."),
-        click.option("--max-cost", type=click.FloatRange(min=0), default=None,
+        click.option("--max-cost", type=click.FloatRange(min=0), default=None, callback=finite,
                      help="Stop cleanly once the run's estimated cost reaches this many USD."),
         click.option("--max-tokens", type=click.IntRange(min=1), default=None,
                      help="Stop cleanly once the run has used this many tokens."),
-        click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None,
+        click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None, callback=finite,
                      help="Seconds allowed per article, retries included."),
         click.option("--prices", "prices_file", type=click.Path(dir_okay=False), default=None,
                      help="JSON price table {model: {input, output, cached_input}}, USD per million tokens."),
@@ -93,6 +93,15 @@ def require_stdin(inputs: tuple[str, ...]) -> None:
         from ..errors import InputError
 
         raise InputError("stdin: closed, no paths to read")
+
+
+def finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """A limit of 'nan' or 'inf' passes click's range check and then means nothing: refuse it."""
+    import math
+
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter("must be a finite number")
+    return value
 
 
 def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
