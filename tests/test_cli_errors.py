@@ -214,3 +214,20 @@ def test_a_mistyped_path_is_an_error_not_an_article(tmp_path, args):
 ])
 def test_a_limit_that_is_not_a_finite_number_is_refused(tmp_path, args):
     assert "finite" in one_line(brief(*(a.format(tmp=tmp_path) for a in args)), 2)
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "notaurl", "ftp://example.com/v1", "http://localhost:99999/v1"])
+def test_an_endpoint_that_is_not_an_http_url_is_refused_before_any_request(url):
+    env = {**ENV, "OPENAI_API_KEY": "x"}
+    assert "--base-url" in one_line(brief("summarize", "-q", "--base-url", url, str(STORY), env=env), 2)
+
+
+@pytest.mark.parametrize("table", [{"mock-1": {"input": "a", "output": 1}}, {"mock-1": {"input": -5, "output": 1}},
+                                   {"mock-1": 3}])
+def test_a_price_table_with_words_or_negative_prices_is_refused(tmp_path, table):
+    prices = tmp_path / "prices.json"
+    prices.write_text(json.dumps(table), encoding="utf-8")
+    env = {**ENV, "OPENAI_API_KEY": "x"}
+    err = one_line(brief("summarize", "-q", "--base-url", "http://127.0.0.1:9/v1", "--prices", str(prices),
+                         str(STORY), env=env), 2)
+    assert "prices must be numbers" in err

@@ -23,7 +23,7 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
     for option in reversed([
         click.option("--model", "-m", default=None, help="Model name (default: gpt-4o-mini)."),
-        click.option("--base-url", default=None, envvar="OPENAI_BASE_URL",
+        click.option("--base-url", default=None, envvar="OPENAI_BASE_URL", callback=check_base_url,
                      help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (env OPENAI_BASE_URL)."),
         click.option("--api-key-env", default="OPENAI_API_KEY", show_default=True,
                      help="Environment variable that holds the API key."),
@@ -72,6 +72,11 @@ def _limits_kw(limits: dict[str, Any] | None) -> dict[str, Any]:
             raise ConfigError(f"{path}: cannot read the price table ({exc})") from None
         if not isinstance(prices, dict):
             raise ConfigError(f"{path}: the price table must be a JSON object of models")
+        for model, row in prices.items():
+            values = row.values() if isinstance(row, dict) else [None]
+            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < float("inf")
+                       for v in values):
+                raise ConfigError(f"{path}: {model}: prices must be numbers of USD per million tokens, none negative")
         kw["prices"] = prices
     return kw
 
@@ -93,6 +98,22 @@ def require_stdin(inputs: tuple[str, ...]) -> None:
         from ..errors import InputError
 
         raise InputError("stdin: closed, no paths to read")
+
+
+def check_base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An endpoint must be an http(s) URL with a host: anything else would be retried, then fail late."""
+    from urllib.parse import urlsplit
+
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError as exc:
+        raise click.BadParameter(f"not a URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.BadParameter("use an http:// or https:// URL with a host, e.g. http://localhost:11434/v1")
+    return value
 
 
 def finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
