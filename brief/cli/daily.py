@@ -148,6 +148,15 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
         click.echo(f"brief: {s.articles} articles ({s.cache_hits} from cache, {s.duplicates} duplicates), "
                    f"{s.failed} failed, {len(digest.items)} stories, {spent}, {s.elapsed_s:.1f} s "
                    f"→ {Path(out_dir) / 'daily.html'}", err=True)
+    budget = getattr(engine, "budget", None)
+    if budget is not None and digest.failures:  # the digest is written; the exit code says it is short
+        from ..errors import BudgetExceeded
+
+        try:
+            budget.check()
+        except BudgetExceeded as exc:
+            raise BudgetExceeded(f"{exc.message}; {digest.stats.failed} article(s) not briefed are in the "
+                                 f"failures of {Path(out_dir) / 'daily.json'}") from None
 
 
 @click.command("log")
