@@ -209,11 +209,14 @@ def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[Ra
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIX_KIND)
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIX_KIND and not p.is_dir())
             if not found:
                 yield InputFailure(str(path), "folder holds no .txt/.md/.html/.json/.jsonl files")
             for p in found:
-                yield from _iter_file(p, max_bytes)
+                if p.is_file():
+                    yield from _iter_file(p, max_bytes)
+                else:  # named like an article, so listed: a batch never drops one without a word
+                    yield InputFailure(str(p), "a link to nothing" if not p.exists() else "not a regular file")
         elif not path.exists():
             yield InputFailure(str(path), "no such file")
         else:

@@ -48,8 +48,10 @@ class FormatRejected(Exception):
 
 def scrub(text: str, secret: str | None) -> str:
     """Remove the API key (and anything key-shaped) from text bound for users or logs."""
-    if secret:
+    if secret and len(secret) >= 8:
         text = text.replace(secret, "***")
+    elif secret:  # a short test key ("x") would also be masked inside words: "rate_limit_e***ceeded"
+        text = re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", "***", text)
     return _KEYLIKE.sub(r"\1***", text)
 
 

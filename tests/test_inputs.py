@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -175,3 +176,15 @@ def test_utf8_with_one_stray_byte_stays_utf8(tmp_path):
     p.write_bytes("Mayor Zoë said the café “will reopen” soon.".encode() + b"\xff\n\nThe council agreed.\n")
     text = read_path(p).data
     assert "Zoë" in text and "“will reopen”" in text and "\ufffd" in text
+
+
+def test_a_broken_link_or_a_pipe_named_like_an_article_is_a_failure_not_silence(tmp_path):
+    import os
+
+    (tmp_path / "ok.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "pipe.md")
+    found = list(iter_inputs([str(tmp_path)]))
+    reasons = {Path(f.name).name: f.reason for f in found if isinstance(f, InputFailure)}
+    assert reasons == {"gone.txt": "a link to nothing", "pipe.md": "not a regular file"}
+    assert sum(isinstance(d, RawDoc) for d in found) == 1

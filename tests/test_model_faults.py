@@ -203,3 +203,12 @@ def test_api_key_never_leaks(mode: str, waits: list[float]) -> None:
             repr(exc.__context__), "".join(a.model_dump_json() for a in exc.attempts)]
     assert all(secret not in s for s in seen)
     assert "Incorrect API key provided" in str(exc)
+
+
+def test_a_short_key_is_masked_as_a_word_not_inside_words():
+    """Masking a one-letter test key everywhere turned 'rate_limit_exceeded' into 'rate_limit_e***ceeded'."""
+    from brief.retry import scrub
+
+    assert scrub("HTTP 429 rate_limit_exceeded for key x", "x") == "HTTP 429 rate_limit_exceeded for key ***"
+    assert scrub("Incorrect API key provided: sk-live-0123456789abcdef.", "sk-live-0123456789abcdef") == \
+        "Incorrect API key provided: ***."
