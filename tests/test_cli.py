@@ -154,3 +154,13 @@ def test_a_page_dated_in_an_unknown_zone_costs_no_warning(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stderr.decode().strip().splitlines() == [
         "brief: no API key in $OPENAI_API_KEY; using the offline engine (extractive, no network)"]
+
+
+def test_clean_json_of_several_inputs_is_one_object_per_line(tmp_path):
+    """Pretty-printed objects one after another were neither JSON nor JSONL."""
+    from tests.conftest import EXAMPLES
+
+    r = brief("clean", str(EXAMPLES / "sample-records.jsonl"), "-f", "json")
+    lines = r.stdout.decode("utf-8").splitlines()
+    assert r.returncode == 0 and len(lines) >= 2
+    assert all(json.loads(line)["paragraphs"] for line in lines)

@@ -15,7 +15,8 @@ import click
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Write DIR/<input stem>.txt with the cleaned body only (no title), one per input.")
 def command(paths: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
-    """Print the cleaned article(s): title, metadata and numbered paragraphs (or JSON with the removal log)."""
+    """Print the cleaned article(s): title, metadata and numbered paragraphs (or, with -f json, one JSON
+    object per line with the removal log)."""
     from ..clean import clean
     from ..files import write_atomic
     from ..inputs import InputFailure, iter_inputs
@@ -30,7 +31,7 @@ def command(paths: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
         if out_dir:
             write_atomic(Path(out_dir) / f"{Path(item.name).stem}.txt", article.body + "\n")
         elif fmt == "json":
-            click.echo(json.dumps({"id": article.id, **article.model_dump()}, ensure_ascii=False, indent=2))
+            click.echo(json.dumps({"id": article.id, **article.model_dump()}, ensure_ascii=False))  # JSONL
         else:
             head = [f"# {article.source.title}"] if article.source.title else []
             if article.source.dek:
