@@ -20,7 +20,7 @@ from .article import Article
 from .batchgc import batch_gc
 from .cache import Cache
 from .dailyinputs import doc_name, expand_inputs, fetch_url, take
-from .digest import Digest, Failure, Prepared, RunStats, build_digest, prepare
+from .digest import Digest, Duplicate, Failure, Prepared, RunStats, build_digest, prepare
 from .engines.base import Engine
 from .errors import BriefError, ConfigError
 from .files import write_atomic
@@ -86,6 +86,7 @@ class _Run:
         self.prepared: dict[str, Prepared] = {}  # the digest's per-briefing work, done while requests wait
         self.claimed: set[str] = set()
         self.failures: list[Failure] = []
+        self.duplicates: list[Duplicate] = []
         self.stats = RunStats()
         self.run_id: str | None = None
 
@@ -146,6 +147,7 @@ class _Run:
             return
         if article.id in self.claimed:
             self.stats.duplicates += 1
+            self.duplicates.append(Duplicate(name=name, briefing_id=article.id))
             self.emit("duplicate", name)
             return
         self.claimed.add(article.id)
@@ -294,8 +296,8 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
             await _all_or_none([_produce(paths, urls, queue, run, workers),
                                 *(_work(queue, run) for _ in range(workers))])
             run.stats.articles = len(run.briefings)
-            digest = build_digest(run.briefings.values(), failures=run.failures, stats=run.stats, date=date,
-                                  prepared=run.prepared)
+            digest = build_digest(run.briefings.values(), failures=run.failures, duplicates=run.duplicates,
+                                  stats=run.stats, date=date, prepared=run.prepared)
             digest.pages = bool(out and pages)
             ahead = asyncio.ensure_future(asyncio.to_thread(_ahead_of_overview, digest, out is not None,
                                                             the_cache, the_log))

@@ -115,6 +115,13 @@ class Failure(BaseModel):
     reason: str
 
 
+class Duplicate(BaseModel):
+    """An input whose cleaned body repeated another's: briefed once, as ``briefing_id``."""
+
+    name: str
+    briefing_id: str
+
+
 class RunStats(BaseModel):
     inputs: int = 0
     articles: int = Field(0, description="Distinct articles briefed (cached or fresh).")
@@ -146,6 +153,7 @@ class Digest(BaseModel):
     actors_of_the_day: list[ActorOfDay] = Field(default_factory=list)
     caveat_counts: dict[str, int] = Field(default_factory=dict)
     failures: list[Failure] = Field(default_factory=list)
+    duplicates: list[Duplicate] = Field(default_factory=list, description="Inputs briefed once, as another input.")
     stats: RunStats = Field(default_factory=RunStats)
     pages: bool = Field(False, description="Whether briefings/<id>.html pages sit next to the JSON.")
 
@@ -286,7 +294,7 @@ def overview(items: list[DigestItem], stats: RunStats) -> tuple[str, list[str]]:
 
 
 def build_digest(briefings: Iterable[Briefing], *, failures: Iterable[Failure] = (),
-                 stats: RunStats | None = None, date: str | None = None,
+                 duplicates: Iterable[Duplicate] = (), stats: RunStats | None = None, date: str | None = None,
                  prepared: Mapping[str, Prepared] | None = None) -> Digest:
     """Fold briefings into a digest; input order does not matter (ties break on ids).
 
@@ -311,5 +319,5 @@ def build_digest(briefings: Iterable[Briefing], *, failures: Iterable[Failure] =
         top_story=items[0] if items else None, overview=text, overview_refs=refs, sections=sections,
         actors_of_the_day=actors_of_the_day(groups),
         caveat_counts={t: caveats[t] for t in CAVEAT_TYPES},
-        failures=list(failures), stats=stats,
+        failures=list(failures), duplicates=list(duplicates), stats=stats,
     )

@@ -161,3 +161,19 @@ def test_a_file_name_that_is_not_utf8_is_briefed_not_fatal(tmp_path):
     digest = daily([str(folder)], tmp_path / "out")
     assert digest.stats.articles == 2 and not digest.failures
     assert (tmp_path / "out" / "daily.json").is_file()
+
+
+def test_an_input_that_repeats_another_is_listed_with_the_briefing_it_became(tmp_path):
+    """Every input ends somewhere a reader can see: a briefing, a failure, or here."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = next(EXAMPLES.glob("*.txt")).read_bytes()
+    (folder / "a.txt").write_bytes(story)
+    (folder / "b <copy>.txt").write_bytes(story)
+    digest = daily([str(folder)], tmp_path / "out")
+    assert digest.stats.duplicates == 1 and len(digest.duplicates) == 1
+    (dup,) = digest.duplicates
+    assert dup.name.endswith("b <copy>.txt") and dup.briefing_id in {b for i in digest.items for b in i.briefing_ids}
+    assert f"briefings/{dup.briefing_id}.json" in (tmp_path / "out" / "daily.md").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / "daily.html").read_text(encoding="utf-8")
+    assert "b &lt;copy&gt;.txt" in page and "<copy>" not in page

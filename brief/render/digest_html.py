@@ -61,6 +61,9 @@ PAGE = """<!doctype html>
 {% if d.failures %}<section><h2>Failures</h2><ul>
 {% for f in d.failures %}<li><code>{{ f.name }}</code> <span class="tag">{{ f.stage }}</span> {{ f.reason }}</li>{% endfor %}
 </ul></section>{% endif %}
+{% if d.duplicates %}<section><h2>Duplicates</h2><ul>
+{% for x in d.duplicates %}<li><code>{{ x.name }}</code>: the same text as <a href="briefings/{{ x.briefing_id }}.{{ 'html' if d.pages else 'json' }}">{{ x.briefing_id }}</a></li>{% endfor %}
+</ul></section>{% endif %}
 <footer><p class="foot">{{ s.articles }} articles · {{ s.inputs }} inputs · {{ s.failed }} failed ·
 {{ s.cache_hits }} from cache · {{ s.model_calls }} model calls · {{ s.prompt_tokens + s.completion_tokens }} tokens ·
 ${{ '%.4f'|format(s.cost_usd) }} · {{ '%.1f'|format(s.elapsed_s) }} s · engine {{ s.engine }}{% if s.model %} {{ s.model }}{% endif %} ·

@@ -89,6 +89,11 @@ def digest_markdown(d: Digest, body: str | None = None) -> str:
         out += ["## Failures", ""]
         out += [f"- {md(f.name)} ({f.stage}): {md(f.reason)}" for f in d.failures]
         out.append("")
+    if d.duplicates:
+        out += ["## Duplicates", ""]
+        out += [f"- {md(x.name)}: the same text as [{x.briefing_id}](briefings/{x.briefing_id}.json)"
+                for x in d.duplicates]
+        out.append("")
     s = d.stats
     out += ["---", f"*{s.articles} articles · {s.inputs} inputs · {s.failed} failed · {s.cache_hits} from cache · "
             f"{s.model_calls} model calls · {s.prompt_tokens + s.completion_tokens} tokens · "
