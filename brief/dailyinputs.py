@@ -7,10 +7,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .inputs import printable
 
-
-def _is_url(text: str) -> bool:
+def is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
@@ -21,7 +19,7 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
     for item in inputs:
         listed = [ln.strip() for ln in sys.stdin if ln.strip() and ln.strip() != "-"] if item == "-" else [item]
         for entry in listed:
-            (urls if _is_url(entry) else paths).append(entry)
+            (urls if is_url(entry) else paths).append(entry)
     return paths, urls
 
 
@@ -48,10 +46,10 @@ async def fetch_url(url: str, *, timeout: float = 20.0) -> Any:
 
 def doc_name(doc: Any) -> str:
     """How failures and the log name an input: its path, ``file#record`` for JSONL, or its URL
-    (an unreadable input's name too, which no RawDoc has made printable yet)."""
+    (RawDoc has already made both printable)."""
     if not doc.path:
-        return printable(doc.name)
-    return printable(doc.path if doc.name == Path(doc.path).stem else f"{doc.path}#{doc.name}")
+        return doc.name
+    return doc.path if doc.name == Path(doc.path).stem else f"{doc.path}#{doc.name}"
 
 
 READ_BATCH_DOCS, READ_BATCH_BYTES = 8, 1_000_000

@@ -17,11 +17,12 @@ from .errors import InputError, ModelError, RefusalError, ValidationFailed
 from .schema import Briefing, Provenance
 
 if TYPE_CHECKING:
-    from .inputs import Kind
+    from .inputs import Kind, RawDoc
 
 
-def load_article(source: str | Path | Article, *, kind: Kind | None = None) -> Article:
-    """An ``Article`` from a path, ``"-"`` (stdin), raw text, or an Article (returned as is).
+def load_article(source: str | Path | Article | RawDoc, *, kind: Kind | None = None) -> Article:
+    """An ``Article`` from a path, ``"-"`` (stdin), raw text, a document already read (a fetched
+    page), or an Article (returned as is).
 
     A string that names an existing file is read as that file; any other string with a
     newline or longer than a path could be is taken as the article text itself.
@@ -31,7 +32,9 @@ def load_article(source: str | Path | Article, *, kind: Kind | None = None) -> A
 
     if isinstance(source, Article):
         return source
-    if isinstance(source, Path) or source == "-" or _looks_like_path(source):
+    if isinstance(source, RawDoc):
+        doc = source
+    elif isinstance(source, Path) or source == "-" or _looks_like_path(source):
         doc = read_path(source)
     else:
         text = str(source)

@@ -166,18 +166,15 @@ def article_arg(arg: str) -> Any:
     from ..errors import InputError
     from ..pipeline import load_article
 
-    if arg.startswith(("http://", "https://")):
+    from ..dailyinputs import fetch_url, is_url
+
+    if is_url(arg):
         import asyncio
 
-        from ..clean import clean
-        from ..dailyinputs import fetch_url
         from ..inputs import InputFailure
 
         doc = asyncio.run(fetch_url(arg))
         if isinstance(doc, InputFailure):
             raise InputError(f"{doc.name}: {doc.reason}")
-        article = clean(doc)
-        if not article.paragraphs:
-            raise InputError(f"{arg}: no article text found after cleaning")
-        return article
+        return load_article(doc)
     return load_article(arg if arg == "-" else Path(arg))

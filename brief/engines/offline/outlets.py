@@ -46,9 +46,9 @@ _REPORTS = re.compile(r"\b(?:(?i:after|when|as|before|since|until) (?P<the>the )
 
 # "a New York Post article", "a Forbes op-ed": what only outlets publish, named by its publisher
 # (not "a Harvard investigation": bodies investigate; not "a Maureen Dowd column": a person's).
-_ITS_ARTICLE = re.compile(r"\b[Aa]n? (?:recent |new |separate |earlier )?({0}) (?:article|op-ed|editorial)\b".format(_CAPS))
-
 _PIECE_WORDS = ("article", "op-ed", "editorial")
+_ITS_ARTICLE = re.compile(r"\b[Aa]n? (?:recent |new |separate |earlier )?({0}) (?:{1})\b"
+                          .format(_CAPS, "|".join(_PIECE_WORDS)))
 _OUTLET_WORD = re.compile(r"\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Magazine|Review|"
                           r"Observer|Chronicle|Courier|Ledger|Press|Telegraph|Mirror|Standard|Register|Examiner|"
                           r"Inquirer|Bulletin|Dispatch|Monitor|Insider|Sentinel|Wire)\b")
