@@ -19,7 +19,7 @@ from .channels import names_publisher, outlet_hits, own_site, own_sourcing_hits,
 from .context import describes, excused, is_release, retyped, self_account, sides_of
 from .gates import GatedRules, foldable, words_in
 from .cues import CUE_RULES, DISPUTE_LABELS
-from .framing import MARKETING, PEJORATIVES
+from .framing import GRADE_LINE, JUDGING_DEGREE, MARKETING, PEJORATIVES
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
 from .text import Caseless, alternation, fold, inside, quote_spans, sentences
@@ -60,6 +60,7 @@ _VERDICT = Caseless(r"\b(?:is|was|it['’]s|are|were|proved|proves|remains) (?:(
                       r"now|also|an?|by all accounts),? )*(?:(?:obvious|manifest|clear|resounding|unmitigated|abject|"
                       r"total|complete|huge|major|runaway|undeniable|spectacular|dismal|utter|stunning|abysmal)"
                       r"(?:,? and | ))*(?:success|failure|triumph|disaster|fiasco|flop)\b")
+_DEGREE, _GRADE = Caseless(JUDGING_DEGREE), Caseless(GRADE_LINE)
 _LOADED = re.compile(r"\b" + alternation((*LOADED_TERMS, *EVALUATIVE, *PEJORATIVES)) + r"\b")  # run on lowered text
 _LOADED_ANYCASE = re.compile(_LOADED.pattern, _I)  # where lowering would shift offsets ("İstanbul")
 # In a company's own release, the executive quoted speaks for it: "“We are delighted,” said Ann Lee, President".
@@ -135,7 +136,7 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     for m in _UNNAMED.finditer(text, low):
         if not inside(qs, m.start()) and not _NAMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             hits.append(Hit("anonymous_source", pid, m.start(), m.end(), text[m.start():m.end()]))
-    for m in _VERDICT.finditer(text, low):
+    for m in (*_VERDICT.finditer(text, low), *_DEGREE.finditer(text, low), *_GRADE.finditer(text, low)):
         if not inside(qs, m.start()) and not inside(speech, m.start()):
             hits.append(Hit("loaded_language", pid, m.start(), m.end(), text[m.start():m.end()]))
     hits += [Hit(kind, pid, a, b, text[a:b]) for kind, a, b in
@@ -294,13 +295,15 @@ def _speaking_spokes(hits: list[Hit], spans: list, text: str) -> list[Hit]:
     return [h for h in hits if keep(h)]
 
 
-_FOLLOW_UP = re.compile(r"(?i)the (?:people|person|sources?|insiders?)\b")
+_FOLLOW_UP = {"anonymous_source": re.compile(r"(?i)the (?:people|person|sources?|insiders?)\b"),
+              "official_account": re.compile(r"(?i)the (?:statement|press release|release)\b")}
 
 
 def _drop_follow_ups(hits: list[Hit]) -> list[Hit]:
-    """", the people said" restates the paragraph's earlier unnamed source; it is a caveat only on its own."""
-    return [h for i, h in enumerate(hits) if not (h.type == "anonymous_source" and _FOLLOW_UP.match(h.cue) and
-                                                  any(k.type == "anonymous_source" for k in hits[:i]))]
+    """", the people said" restates the paragraph's earlier unnamed source, and "the statement said" its earlier
+    statement: each is a caveat only on its own."""
+    return [h for i, h in enumerate(hits) if not (h.type in _FOLLOW_UP and _FOLLOW_UP[h.type].match(h.cue) and
+                                                  any(k.type == h.type for k in hits[:i]))]
 
 
 _BARE_SPOKES = re.compile(r"(?i)(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)")

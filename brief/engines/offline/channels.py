@@ -11,8 +11,11 @@ from .cues import STATE_ORGANS, STATE_PHRASE
 from .denials import NOT_DONE
 from .text import inside
 
-_ATTRIB_BEFORE = re.compile(r"(?i)\b(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?$")
-_ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b")
+# "told CNN", "he tells GQ", "explained to Vogue", "speaking to the BBC": words given to an outlet, relayed by it
+_ATTRIB_BEFORE = re.compile(r"(?i)\b(?:(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?|"
+                            r"(tells|telling|(?:explain|reveal|confid|admitt|confess)(?:s|ed|ing)? to|"
+                            r"(?:spoke|speaks|speaking|talked|talking) (?:to|with)|interview with)\s+(?:the\s+)?)$")
+_ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b|,\s*citing\b")
 # "a New York Post article (found)", "a Forbes op-ed": the outlet's own piece, relayed
 _ITS_PIECE = re.compile(r"(?:[’']s)?\s+(?:article|op-ed|editorial|column|investigation|exposé|report|story)\b")
 _A_BEFORE = re.compile(r"(?i)\b(?:an?|another|one|earlier|recent)\s+$")
@@ -33,7 +36,7 @@ def outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent
                 continue
             kind = "state_media" if e.state_media else "relayed_report"
             before = _ATTRIB_BEFORE.search(text[max(0, m.start - 80):m.start])
-            if before and (kind == "state_media" or before.group(1).lower() != "by"):
+            if before and (kind == "state_media" or (before.group(1) or "").lower() != "by"):
                 start = m.start - (len(text[max(0, m.start - 80):m.start]) - before.start())
                 agency = re.match(r"\s+news agency", text[m.end:])
                 end = m.end + (len(agency.group()) if agency else 0)

@@ -52,6 +52,14 @@ CUE_RULES: list[tuple[str, str]] = [
                          r"(?:sources|people|officials|insiders)\b|\bwho did not want to be (?:named|identified)\b"),
     ("anonymous_source", r"\b(?:an?|two|three|several) (?:senior |top |western |u\.s\. |government |military |\w+ )?"
                          r"(?:official|diplomat|source|insider)s? (?:said|says|told)\b"),
+    # Unnamed, but placed: "An aide to the senator said", "a source in the ministry told".
+    ("anonymous_source", r"\b(?:an?|two|three|several|one) (?:senior |top |former |\w+ )?(?:official|diplomat|source|"
+                         r"insider|aide|adviser|advisor|staffer|employee|executive)s? (?:to|for|of|in|at|with|inside|within|"
+                         r"close to) (?:the |a |an |his |her |their )?(?:[\w.’'\-]+ ){1,4}?(?:said|says|told|tells)\b"),
+    # Someone of a named body, left unnamed: "a NIST cryptographer at the workshop estimated", "a Google engineer said".
+    ("anonymous_source", r"(?-i:\b[Aa]n? (?:[A-Z][\w&.\-]*[’']?s? )+(?:[a-z]+ )?[a-z]+(?:er|ist|or|ian|ive|ee|aide|"
+                         r"official|staff))(?: (?:at|in|for|with|on) (?:the )?[\w\-]+(?: [\w\-]+)?)? (?:said|says|told|"
+                         r"estimated|estimates|predicted|predicts|acknowledged|conceded|admitted|warned)\b"),
     ("single_source", r"\baccording to (?:a|an|one) (?:[\w-]+ ){0,3}?(?:source|official|person|witness|resident)\b"),
     # One unnamed person the reporter found stands for many: "we spoke to one mother".
     ("single_source", r"\b(?:spoke|speaking|talked|talking|interviewed) (?:to |with )?one (?:[\w-]+ )?[\w-]+\b"),
@@ -142,6 +150,16 @@ CUE_RULES: list[tuple[str, str]] = [
                     r"(?:campaign|programme|program|plan|policy|initiative|product|project|strategy|effort|scheme|"
                     r"law|bill|reform|service|app|device|phone|launch)s?\b"),
     ("conflicting_accounts", r"\bconflicting (?:reports|accounts|claims|information|figures)\b"),
+    ("conflicting_accounts", r"\b(?:gave|give|gives|offered|offer|offers|provided) (?:very |starkly |sharply |wildly )?"
+                             r"(?:different|differing|conflicting|contradictory|competing|opposing) (?:accounts|versions|"
+                             r"explanations|figures|descriptions)\b"),
+    # The open question as the subject: "Precisely when that day will arrive is unclear", "Why he left is not known".
+    ("conflicting_accounts", r"\b(?:when|whether|why|how|who|what|where)\b[^.;:!?“”\"]{1,80}? (?:is|was|remains|remained) "
+                             r"(?:still )?(?:unclear|not (?:yet )?(?:clear|known))\b"),
+    # The side's own document speaking for it: "The statement said", "the company's website says", "the listing says".
+    ("official_account", r"\b(?:the|its|their|a|an|(?-i:[A-Z][\w&\-]*)[’']s) (?:[\w$,.’'\-]+ ){0,2}?(?:statement|press release|"
+                         r"news release|website|web site|listing|prospectus|brochure|fact sheet) (?:said|says|stated|states|"
+                         r"claimed|claims|read|reads|noted|notes|added|adds|boasted|boasts|promised|promises)\b"),
     ("conflicting_accounts", r"\b(?:it|it's|it’s|it is|it was|it remains|it remained) (?:still )?(?:not )?(?:immediately )?"
                              r"(?:unclear|clear)\b"),
     ("conflicting_accounts", r"\bhe said,? she said\b|\b(?:one|his|her|their) word against (?:the other|another|his|"
@@ -168,10 +186,11 @@ CUE_RULES: list[tuple[str, str]] = [
     ("allegation", r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\b(?:faces?|facing|faced) (?:\w+ )?(?:charges?|counts?)\b|"
                    r"\bsuspected (?:gunm[ae]n|attackers?|shooters?|bombers?|killers?|militants?|terrorists?|smugglers?|"
                    r"thie(?:f|ves)|hackers?|arsonists?|perpetrators?|members? of)\b"),
-    ("allegation", r"\baccus(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?of\b|\baccusations?\b|\bcharged (?:\w+ )?with\b|"
+    ("allegation", r"\baccus(?:e|ed|es|ing) (?:[\w'’&.-]+ ){0,3}?of\b|\baccusations?\b|\bcharged (?:\w+ )?with\b|"
                    r"\b(?:lawsuit|suit|complaint|indictment|petition) (?:also )?(?:alleges|alleged|claims|claimed|accuses|"
                    r"accused|says|said)\b|\baccording to (?:the )?(?:court|charging|legal) (?:papers|documents|filings|"
-                   r"records)\b"),
+                   r"records)\b|\baccording to (?:the |an |a )?(?:federal |criminal |civil |amended )?(?:indictment|"
+                   r"complaint|lawsuit|suit|affidavit|charging documents?|charge sheet)\b"),
     ("preliminary", rf"\bat least (?!(?:19|20)\d\d\b)(?!one\b(?! (?:hundred|thousand|million)))(?!once\b){_NUM}\b(?! (?:[\w-]+ )?{_NOT_COUNTED}\b)"
                     r"(?! of (?:the )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
                     rf"(?! (?:and|or) (?:possibly|perhaps|maybe|as many as|up to)\b)|\bpreliminary\b|"

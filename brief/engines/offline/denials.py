@@ -15,8 +15,9 @@ _ASKED = (r"(?:an? |the |our |his |her |their |several |repeated |multiple |nume
           r"messages?|voicemails?)")
 
 DENIAL_RULES: list[tuple[str, str]] = [
-    ("denial", r"\bcalled (?:the |these |those |such )?(?:accusations?|allegations?|claims?|reports?|charges?) "
-               r"(?:false|baseless|untrue|unfounded|lies|fabricated|groundless|absurd|ridiculous)\b"),
+    ("denial", r"\bcalled (?:the |these |those |such |it |them |that )?(?:accusations?|allegations?|claims?|reports?|"
+               r"charges?|stor(?:y|ies)|article)? ?(?:false|baseless|untrue|unfounded|lies|a lie|fabricated|groundless|absurd|"
+               r"ridiculous|fake news|fake|a hoax|a smear|a fabrication|a witch hunt|nonsense|politically motivated)\b"),
     ("denial", r"\b(?:has|have|had|did) not (?:yet |publicly )?comment(?:ed)? on\b"),
     ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny) (?:the )?(?:[\w\-]+ ){0,2}?"
                r"[\w\-]+[’']s (?:\w+ )?(?:claims?|allegations?|accusations?|account|version|story)\b"),
@@ -29,6 +30,10 @@ DENIAL_RULES: list[tuple[str, str]] = [
     # Declining to answer, in any tense: "refusing to comment on", "has refused to reveal which".
     ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:comment|respond|answer|confirm|say|"
                r"discuss|elaborate|explain|reveal|disclose|specify|be (?:any )?more specific)\b|\bwithout elaborating\b"),
+    # Unwilling is declining: "didn't want to talk Surface Pro 5", "would not discuss", "wouldn't comment on".
+    ("denial", r"\b(?:did not|didn['’]t|does not|doesn['’]t) (?:want|wish) to (?:talk|comment|discuss|elaborate|"
+               r"say|speculate|go into)\b|\b(?:would not|wouldn['’]t|will not|won['’]t) (?:discuss|comment|elaborate|"
+               r"speculate|talk about|go into|confirm|disclose)\b"),
     ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b|"
                r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:(?:our|the|written|emailed|detailed) )?"
                r"(?:questions|inquiries|queries)\b"),

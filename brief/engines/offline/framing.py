@@ -63,6 +63,16 @@ LOADED_RULES: list[tuple[str, str]] = [
                         r"\s+at\b|\binsinuat(?:ed|es|ing)\b"),
 ]
 
+# Degree adverbs that are themselves a verdict, with what they grade: "stunningly good", "legendarily bad",
+# "absurdly expensive". (Run like the lexicon's terms: the publisher's own voice only.)
+JUDGING_DEGREE = (r"\b(?:stunningly|spectacularly|astonishingly|ridiculously|absurdly|laughably|painfully|woefully|"
+                  r"embarrassingly|insanely|hilariously|hysterically|legendarily|comically|pathetically|miserably|"
+                  r"horribly|gloriously|gorgeously|shockingly|outrageously|mind-bogglingly|jaw-droppingly|"
+                  r"breathtakingly|appallingly|disgracefully|shamefully|criminally|obscenely|grotesquely)"
+                  r",? (?:[a-z]+ly,? )?[a-z][a-z\-]+\b")
+# A critic's grade given as a label line: "Grade: C+.", "Verdict: B-".
+GRADE_LINE = r"^\s*(?:grade|our grade|verdict|rating|score)\s*:\s*[a-f][+\-]?\.?\s*$"
+
 # Words in the publisher's own voice that judge the person or the act (run as the lexicon's loaded terms are).
 PEJORATIVES = ("bombastic", "specious", "devious", "malicious", "duplicitous", "unscrupulous",
                "underhanded", "scheming", "conniving", "vindictive", "petulant", "boorish", "demagogue", "demagoguery",

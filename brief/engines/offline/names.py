@@ -65,6 +65,9 @@ _STARTERS = {
     "neither", "another", "other", "several", "few", "more", "much", "very", "never", "always", "often", "today",
     "yesterday", "tonight", "happy", "dear", "welcome",
 }
+# Words that begin a sentence and never end a name (unlike "One" in "Air Force One", or "Now" in "DirecTV Now")
+_RUN_ON = {"the", "a", "an", "in", "on", "at", "from", "to", "for", "with", "by", "as", "after", "before", "while", "when",
+           "but", "if", "this", "that", "these", "those", "he", "she", "they", "we", "it", "his", "her", "their", "its"}
 _SUFFIX = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _POSS = re.compile(r"[’']s$|(?<=s)[’']$")  # "Kremlin's", "Wichita Heights'"
 # Owners that make a possessive part of an organisation's name ("People’s Liberation Army").
@@ -185,8 +188,10 @@ def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tu
                 not (tokens[0].lower() not in _STARTERS and len(tokens) > 1 and tokens[-1] in ORG_HEADS):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else m.end()
             tokens = tokens[1:]
-        if not tokens:
-            continue
+        while len(tokens) > 1 and tokens[-1].lower() in _RUN_ON:
+            tokens = tokens[:-1]  # "the Washington Monument From a gallery": a heading run into its first sentence
+        if not tokens or re.search(r"-(?:ish|esque|like|style)$", tokens[-1]):
+            continue  # "a Chet Baker-ish ballad": a likeness, not the man
         groups = []
         for part in (q for piece in _split_possessives(tokens, lowercase_words) for q in _split_titles(piece)):
             groups += _split_connectors(part)

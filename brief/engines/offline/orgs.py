@@ -18,6 +18,10 @@ from .recurring import AT_PLACE, attributive, counted, edition, mostly_at, named
 from .text import inside, quote_spans
 
 
+# "I’m", "USB-C", "COVID-19", "African-Americans", "NGOs": never an organisation alone ("T-Mobile" may be)
+_NOT_A_NAME = re.compile(r"[’'][a-z]{1,2}$|-(?:[0-9]|[A-Z](?![a-z]{2})|[A-Z][a-z]+(?:an|ans|ese|ish)$)|^[A-Z]{2,}s$")
+
+
 def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, person_tokens: set[str]) -> None:
     singles: dict[str, list[Mention]] = {}
     institutions = {m.canonical for m in spans if institution(m, texts[m.pid].text)}
@@ -39,8 +43,7 @@ def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, perso
         elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
             singles.setdefault(m.canonical, []).append(m)
     for name, ms in singles.items():
-        if re.search(r"[’'][a-z]{1,2}$|-[A-Z0-9]|^[A-Z]{2,}s$", name) and not re.match(r"(?:Al|El|Abu)-[A-Z][a-z]",
-                                                                                    name) or \
+        if _NOT_A_NAME.search(name) and not re.match(r"(?:Al|El|Abu)-[A-Z][a-z]", name) or \
                 defined_term(name, texts) or edition(ms, texts) or attributive(ms, texts) or counted(ms, texts) or \
                 named_place(ms, texts):
             continue  # "I’m"; "USB-C", "NGOs"; "binge eating disorder (BED)"; "Worlds 2023"; "Android devices"

@@ -185,7 +185,7 @@ def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list
             hits.append(("party_claim", start, m.end()))
     hits += [("denial", m.start(1), m.end()) for m in scan(_QUOTED_DENIAL, text, low)]
     hits += [("party_claim" if rx is _HOLDER_SAYS and _SIDE_OFFICE.search(m.group()) else "official_account",
-              m.start(), m.end()) for rx in (_OFFICE_HOLDER, _TITLED, _HOLDER_SAYS)
+              m.start(), m.end()) for rx in (_OFFICE_HOLDER, _TITLED, _HOLDER_SAYS, _OFFICER_SAYS)
              for m in scan(rx, text, low) if not inside(qs, m.start())]
     # A speaker ascribing a motive to the other side is accusing it: "“They are trying to bury this,” she said".
     hits += [("party_claim", m.start(), m.end()) for m in scan(_MOTIVE, text, low) if inside(qs, m.start())]
@@ -203,6 +203,13 @@ _OFFICE_HOLDER = re.compile(r"\b(?:says|said) [A-Z][\w’'\-.]*(?: [A-Z][\w’'\
                             r"spokes(?:man|woman|person)|minister|secretary|commissioner|governor|mayor) (?:of|at|for) "
                             r"(?:the )?(?![^,.;]*?\b(?:Center|Centre|Institute|Observatory|University|College|Laboratory|"
                             r"Union|Association|Society)\b)[A-Z][\w’'\-]*(?: (?:of |and |for |the )*[A-Z][\w’'\-]*)*")
+# An organisation's officer, named with it as the owner of the post, speaks for it: "admits Ralf Groene,
+# Microsoft's head of industrial design", "Ann Lee, Acme's chief executive, said".
+_OFFICER = (r"[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){0,3}, [A-Z][\w&\-.]*(?: [A-Z][\w&\-.]*){0,3}[’']s? (?:[\w\-]+ ){0,2}?"
+            r"(?i:CEO|chief executive|chief [a-z]+ officer|vice president|head of(?: [a-z][\w\-]*){1,4}|co-?founder|founder|"
+            r"chair(?:man|woman)|managing director|general manager|spokes(?:man|woman|person))")
+_OFFICER_SAYS = re.compile(rf"\b(?:says|said|admits|admitted|explains|explained|adds|added|notes|noted|insists|insisted) "
+                           rf"{_OFFICER}\b|\b{_OFFICER}, (?:said|says|told|tells|added|explained|admitted|insisted)\b")
 # An office's holder announcing with the title first: "Attorney General Ann Lee announced", "Sheriff Bo Ruiz said".
 _TITLED = re.compile(r"\b(?:Attorney General|District Attorney|U\.S\. Attorney|Police Chief|Police Commissioner|Chief of "
                      r"Police|Fire Chief|Sheriff|Mayor|Governor|Gov\.|Secretary of State|Press Secretary|Commissioner|"

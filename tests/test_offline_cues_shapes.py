@@ -1,0 +1,98 @@
+"""Caveat and actor classes found by the shape of the clause, written after set 13's misses (soft news:
+reviews, profiles, celebrity and tech pages) and a battery of common wire phrasings; no sentence is an
+article's own wording. Each class has near misses that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .offline_probe import actors, caveats, does_not_raise, names, raises
+
+SHAPES = [
+    # words given to an outlet by any verb of telling, not only "told"
+    ("relayed_report", "“It felt like a dream,” the actor tells Esquire of the shoot."),
+    ("relayed_report", "“We were broke,” she explained to Vogue in a cover interview."),
+    ("relayed_report", "Speaking to the BBC on Monday, the minister said the plan would work."),
+    ("relayed_report", "Bloomberg News, citing people familiar with the matter, said the talks had stalled."),
+    # an institution speaking for itself, by a common noun, and a forecast is an account too
+    ("official_account", "The university says the new library will open in the spring."),
+    ("official_account", "Shares fell. The airline expects fuel costs to rise through the winter."),
+    ("official_account", "The statement said the plant would stay closed until further notice."),
+    ("official_account", "The company's website says the cream is safe for children."),
+    ("official_account", "The $2.4 million listing says the senator once lived in the house."),
+    # an officer named with the body that owns the post speaks for it
+    ("official_account", "“We never cut corners,” admits Tova Lind, Nordisk's head of product design."),
+    ("official_account", "Omar Haddad, Brightline's chief executive, said the trains would run on time."),
+    # a side, capitalised where the sentence starts
+    ("party_claim", "Supporters say the levy will pay for itself within a decade."),
+    ("party_claim", "Opponents argue that the levy will drive shoppers away."),
+    # someone of a named body, left unnamed
+    ("anonymous_source", "A Treasury economist at the briefing estimated that growth would halve."),
+    ("anonymous_source", "An aide to the governor said the veto was certain."),
+    # unwilling to talk is declining to
+    ("denial", "Varga didn't want to discuss the next model, but he praised the team."),
+    ("denial", "The club would not comment on the size of the fee."),
+    ("denial", "The senator called the story a smear."),
+    # an accusation, by any name and in the infinitive; a charging paper's account
+    ("allegation", "Regulators went so far as to accuse T&G Mobile of breaking the rules."),
+    ("allegation", "According to the indictment, the pair moved $3 million offshore."),
+    # the open question as the subject; versions that differ
+    ("conflicting_accounts", "Exactly when the vaccine will be ready is unclear, but trials continue."),
+    ("conflicting_accounts", "The two families gave different accounts of the quarrel."),
+    # the writer's verdict: a degree adverb that judges, a critic's grade
+    ("loaded_language", "The defense is having a comically, historically bad season."),
+    ("loaded_language", "It was a stunningly good week for the mayor."),
+    ("loaded_language", "Grade: B-."),
+]
+
+NEAR_MISSES = [
+    ("relayed_report", "He tells the story of his father's farm."),
+    ("relayed_report", "She explained to her brother why the farm had failed."),
+    ("official_account", "The museum tells a history that is still being written."),
+    ("official_account", "Jane Roe, the film's director, said the shoot ran late."),
+    ("anonymous_source", "Ann Lee, a Google engineer, said the bug was fixed."),
+    ("anonymous_source", "A spokesman for the airline said flights would resume."),
+    ("denial", "The coach wanted to talk about the defense, not the weather."),
+    ("conflicting_accounts", "When the vaccine is ready, clinics will open late."),
+    ("loaded_language", "“It was absurdly expensive,” she said."),
+    ("loaded_language", "Grade 5 pupils sat the test on Monday."),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), SHAPES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SHAPES)])
+def test_a_clause_s_shape_raises_its_caveat_type(kind, sentence):
+    raises(kind, sentence)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), NEAR_MISSES, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(NEAR_MISSES)])
+def test_a_near_miss_does_not_raise(kind, sentence):
+    does_not_raise(kind, sentence)
+
+
+def test_the_same_statement_read_again_is_one_account():
+    got = caveats("The regional council said in a statement that 300 homes were flooded. "
+                  "The figures were provisional, the statement said.")
+    accounts = [cue for kind, cue in got if kind == "official_account"]
+    assert len(accounts) == 1 and "statement said" not in accounts[0]
+
+
+def test_a_hyphenated_company_is_an_actor_and_a_hyphenated_people_is_not():
+    got = names(actors("Z-Mobile cut its prices on Monday. Rivals followed within hours.",
+                       "Z-Mobile said the cuts would last. Z-Mobile has 40 million customers, and analysts expect "
+                       "Z-Mobile to gain.",
+                       "Asian-Americans made up a third of the buyers, and Asian-Americans bought most of the phones."))
+    assert "Z-Mobile" in got
+    assert "Asian-Americans" not in got
+
+
+def test_an_outlet_the_reader_knows_is_named_as_one():
+    got = actors("“It was a long shoot,” she tells GQ. “We slept on set.”", "GQ's March issue is out on Friday.")
+    assert got["GQ"].type == "media_outlet"
+
+
+def test_a_likeness_and_a_heading_run_into_a_sentence_name_nobody():
+    got = names(actors("The ballad is a Nina Simone-ish lament, and the next one is Nina Simone-ish too.",
+                       "A view of the Old Harbour From the top floor, visitors can see the Old Harbour. "
+                       "Visitors love the Old Harbour From the roof too."))
+    assert not [n for n in got if n.endswith("-ish") or n.endswith(" From")]
