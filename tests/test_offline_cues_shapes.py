@@ -57,6 +57,16 @@ NEAR_MISSES = [
     ("conflicting_accounts", "When the vaccine is ready, clinics will open late."),
     ("loaded_language", "“It was absurdly expensive,” she said."),
     ("loaded_language", "Grade 5 pupils sat the test on Monday."),
+    # the battery rules' look-alikes: a verb used plainly, a lawsuit filed, a quarrel that is no dispute of fact
+    ("party_claim", "The club must maintain the pitch and insist on good behaviour from fans."),
+    ("party_claim", "The resort boasts a heated pool and three restaurants."),
+    ("relayed_report", "The signal was picked up by sensors on the ridge."),
+    ("allegation", "The city is suing the contractor over the delays."),
+    ("conflicting_accounts", "There is confusion about Britain's place in the world after the vote."),
+    ("conflicting_accounts", "The senator has long been at odds with his party's leadership."),
+    ("preliminary", "The striker has been in fine form so far, his coach said."),
+    ("single_source", "A single bullet was found at the scene."),
+    ("denial", "The minister pushed back the start of the session by an hour."),
 ]
 
 

@@ -23,21 +23,26 @@ OFFICIAL_NOUNS = (
     # institutions that speak for themselves ("The museum says", "the league said")
     "museum", "university", "college", "network", "league", "studio", "foundation", "organization", "organisation",
     "institute", "airline", "bank", "retailer", "automaker", "carmaker", "manufacturer", "charity", "utility",
+    "navy", "air force", "coast guard", "federation", "press secretary", "startup", "brand", "maker", "chain",
+    "franchise", "label", "club", "team", "school", "zoo",
 )
 # Heads of noun phrases that name a side with a stake in the story ("teachers unions", "advocacy groups").
 STAKE_NOUNS = (
     "union", "unions", "group", "groups", "campaigners", "activists", "advocates", "organisers", "organizers",
     "opposition", "lawyers", "rebels", "insurgents", "militants", "protesters", "critics", "supporters", "campaign",
     "workers", "strikers", "employees", "families", "parents", "farmers", "opponents", "proponents", "backers",
-    "detractors",
+    "detractors", "plaintiffs", "defendants", "defense", "defence", "separatists", "militia", "militias", "fighters",
+    "camp", "promoter", "promoters", "landlord", "landlords", "tenants", "lobby", "lobbyists", "association",
+    "associations", "developer", "developers",
 )
 _VERBS = (r"said|says|say|reported|reports|announced|announces|confirmed|confirms|stated|states|told|tells|"
           r"estimated|estimates|estimate|claimed|claims|claim|insisted|insists|declared|maintained|maintains|"
           r"acknowledged|added|noted|warned|argued|promised|promises|pledged|pledges|vowed|vows|boasted|boasts|touted|"
-          r"expects|expected|argue|argues|contend|contends|contended")
+          r"expects|expected|argue|argues|contend|contends|contended|asserted|asserts|assert")
 # A promise or a boast is a claim with a stake whoever makes it; the other stake verbs only from a side.
 _PROMISES = {"promised", "promises", "pledged", "pledges", "vowed", "vows", "boasted", "boasts", "touted"}
-_STAKE_VERBS = {"claimed", "claims", "claim", "insisted", "insists", "maintained", "maintains", "argued", *_PROMISES}
+_STAKE_VERBS = {"claimed", "claims", "claim", "insisted", "insists", "maintained", "maintains", "argued", "argue", "argues",
+                "contend", "contends", "contended", "asserted", "asserts", "assert", *_PROMISES}
 _WHEN_PHRASE = (r"(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|night)|"
                 r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _AUX = rf"(?:(?:has|have|had|also|later|earlier|previously|initially|first|then|separately|{_WHEN_PHRASE}),?\s+)*"
@@ -115,6 +120,8 @@ def _extend_left(text: str, start: int) -> int:
 
 
 def _kind(head: str, verb: str) -> str:
+    if head.lower() == "prosecutors":
+        return "allegation"  # the case against someone, not yet proven
     return "party_claim" if head.lower() in STAKE_NOUNS or verb.lower() in _STAKE_VERBS else "official_account"
 
 

@@ -16,7 +16,7 @@ _ASKED = (r"(?:an? |the |our |his |her |their |several |repeated |multiple |nume
 
 DENIAL_RULES: list[tuple[str, str]] = [
     ("denial", r"\bcalled (?:the |these |those |such |it |them |that )?(?:accusations?|allegations?|claims?|reports?|"
-               r"charges?|stor(?:y|ies)|article)? ?(?:false|baseless|untrue|unfounded|lies|a lie|fabricated|groundless|absurd|"
+               r"charges?|stor(?:y|ies)|article)? ?(?:completely |totally |entirely |utterly |absolutely |patently )?(?:false|baseless|untrue|unfounded|lies|a lie|fabricated|groundless|absurd|"
                r"ridiculous|fake news|fake|a hoax|a smear|a fabrication|a witch hunt|nonsense|politically motivated)\b"),
     ("denial", r"\b(?:has|have|had|did) not (?:yet |publicly )?comment(?:ed)? on\b"),
     ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny) (?:the )?(?:[\w\-]+ ){0,2}?"
@@ -30,6 +30,28 @@ DENIAL_RULES: list[tuple[str, str]] = [
     # Declining to answer, in any tense: "refusing to comment on", "has refused to reveal which".
     ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:comment|respond|answer|confirm|say|"
                r"discuss|elaborate|explain|reveal|disclose|specify|be (?:any )?more specific)\b|\bwithout elaborating\b"),
+    # Pushing back, rebutting, nothing to add, no comment, questions left unanswered by both.
+    ("denial", r"\b(?:pushed|pushes|pushing|push) back (?:on|against)\b|\b(?:rebutted|rebuts|rebut)\b|"
+               r"\b(?:had|has|have) nothing (?:further |more )?to add\b|\bno comment\b|\b(?:does|do|did) not comment "
+               r"on\b|\bneither [\w\s’'\-]{1,60}? nor [\w\s’'\-]{1,60}? (?:answered|responded to|replied to|returned|"
+               r"commented on)\b|\b(?:did not|didn['’]t|would not|wouldn['’]t) answer (?:questions|calls|messages)\b|"
+               r"\b(?:disputes|dispute|disputing|disputed|contests|contested) (?:that|this|the|these|those|its|his|her|"
+               r"their|[\w’'\-]+[’']s?) (?:[\w’'\-]+ )?(?:account|version|claims?|characteri[sz]ation|figures?|findings?|"
+               r"reports?|description)\b|\b(?:flatly |strongly |consistently |repeatedly )?(?:denies|denied|deny) "
+               r"(?:ever|having|[a-z]+ing)\b"),
+    # Questions that went nowhere, and the subject's own "never": "attempts to reach the company were unsuccessful",
+    # "requests for comment went unanswered", "has repeatedly said he never sold the horse", "no truth to".
+    ("denial", r"\battempts to reach (?:[\w’'\- ]{1,40}?) (?:for comment )?(?:were|have been|was) unsuccessful\b|"
+               r"\brequests? for comment (?:[\w’'\- ]{1,60}? )?(?:went|have gone|has gone|were left|was left) unanswered\b|"
+               r"\b(?:was|were) not (?:immediately )?returned\b|\b(?:has|have|had) not (?:publicly )?(?:responded|"
+               r"commented) (?:to|on) (?:the )?(?:allegations?|claims?|accusations?|charges?|reports?|criticism)\b|"
+               r"\bno truth (?:whatsoever |at all )?(?:to|in)\b|\b(?:has |have )?(?:repeatedly |consistently |always )"
+               r"(?:said|says|insisted|maintained) (?:that )?(?:he|she|they|it) (?:never|did not|didn['’]t|had not|"
+               r"hadn['’]t)\b|\blaughed (?:it |them |the [\w\-]+ )?off\b|\bhung up without\b|\bdismissed "
+               r"(?:[\w’'\-]+ ){1,8}?as (?:fiction|false|untrue|nonsense|baseless|rumou?rs?|speculation|fake|a lie|lies|"
+               r"gossip|absurd|ridiculous)\b|\b(?:flatly |firmly |strongly )?(?:rejected|rejects|reject) (?:the |these |"
+               r"those |such |[\w’'\-]+[’']s? )(?:[\w\-]+ )?(?:description|characteri[sz]ation|account|version|findings|"
+               r"suggestion)\b"),
     # Unwilling is declining: "didn't want to talk Surface Pro 5", "would not discuss", "wouldn't comment on".
     ("denial", r"\b(?:did not|didn['’]t|does not|doesn['’]t) (?:want|wish) to (?:talk|comment|discuss|elaborate|"
                r"say|speculate|go into)\b|\b(?:would not|wouldn['’]t|will not|won['’]t) (?:discuss|comment|elaborate|"
@@ -46,8 +68,8 @@ DENIAL_RULES: list[tuple[str, str]] = [
     ("denial", r"\b(?:could not|couldn['’]t) be reached for comment\b|\b(?:had|has|have) no (?:immediate )?comment\b"),
     ("denial", r"\b(?:rejected|dismissed) (?:the |these |those |such )?(?:claims?|allegations?|accusations?|reports?)\b"),
     ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:provide|give|offer|make|issue|release|"
-               r"share) (?:an? |any |further |more )?(?:[\w-]+ )?(?:comments?|response|statement|answers?|details|"
-               r"specifics|explanation)\b|\bdismiss(?:es|ing) (?:them|it|this|that|the \w+) as\b"),
+               r"share) (?:an? |any |further |more |the )?(?:[\w-]+ )?(?:comments?|response|statement|answers?|details|"
+               r"specifics|explanation|names|figures|data|documents|records|information)\b|\bdismiss(?:es|ing) (?:them|it|this|that|the \w+) as\b"),
     # Professed ignorance answers an accusation: "she insisted she had no idea", "claimed they knew nothing".
     ("denial", r"\b(?:claimed|claims|insisted|insists|said|says|maintained|maintains|told \w+) (?:that )?(?:he|she|they|"
                r"it|the \w+) (?:had|has|have) no (?:idea|knowledge)\b|\b(?:claimed|insisted|said|maintained) (?:that )?"

@@ -74,6 +74,33 @@ def _item(op: Any, av: Any) -> frozenset[str] | None:
     return None  # classes, anchors, look-arounds, back-references: no literal promised
 
 
+def split_top(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives, each its own rule: one gate per branch ("rests on one" and
+    "comes solely from" each gated by its own words) instead of one gate any common word opens.
+    The rules' union, taken as ``GatedRules`` takes it, is the alternation's own."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # "[]...]": a literal "]" first
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
 class GatedRules:
     """One caveat type's rules, matched as their alternation would be, trying only the rules
     whose words a paragraph holds."""
@@ -82,6 +109,11 @@ class GatedRules:
         self.rules = [re.compile(p, flags) for p in patterns]
         self.gates = [required(p, flags) for p in patterns]
         WORDS.update(w for gate in self.gates if gate for w in gate)
+        self._ungated = {i for i, gate in enumerate(self.gates) if gate is None}
+        self._by_word: dict[str, list[int]] = {}  # a gate word -> the rules it opens
+        for i, gate in enumerate(self.gates):
+            for w in gate or ():
+                self._by_word.setdefault(w, []).append(i)
 
     def __bool__(self) -> bool:
         return bool(self.rules)
@@ -90,7 +122,10 @@ class GatedRules:
         """What ``(?:r1)|(?:r2)|…`` finds in ``text``: at the leftmost position any rule matches,
         the first rule that matches there, then on from its end. ``present`` is
         ``words_in(text.lower())``."""
-        active = [r for r, gate in zip(self.rules, self.gates) if gate is None or not gate.isdisjoint(present)]
+        opened = set(self._ungated)
+        for w in present & self._by_word.keys():
+            opened.update(self._by_word[w])
+        active = [self.rules[i] for i in sorted(opened)]  # in rule order: an earlier rule wins a tie
         found: list[re.Match[str]] = []
         pos, ahead = 0, [r.search(text) for r in active]  # each rule's next match at or after pos
         while True:

@@ -39,6 +39,24 @@ UNNAMED_RULES: list[tuple[str, str]] = [
     # Unnamed critics' charge or fear, reported as the story's backdrop: "critics who fear he is a threat".
     ("allegation", r"\bcritics (?:who |have |had |long |also |privately |publicly )*(?:say|said|charge|charged|fear|"
                    r"feared|worry|worried|contend|contended|allege|alleged|accuse|accused|warn|warned)\b"),
+    # Anonymity asked for or granted, in any words: "on condition that he not be named", "granted anonymity".
+    ("anonymous_source", r"\bon (?:the )?condition (?:that )?(?:he|she|they|it|their names?|his name|her name) (?:not|would "
+                         r"not|never) be (?:named|identified|used|published)\b|\b(?:insisted on|requested|asked for|"
+                         r"granted|given|demanded|on condition of) anonymity\b|\bnot authori[sz]ed to (?:discuss|speak|"
+                         r"talk)\b|\b(?:speak|spoke|speaking) only (?:without attribution|on background|anonymously)\b|\bwho (?:did not|"
+                         r"didn['’]t|does not|doesn['’]t) want (?:his|her|their) names? (?:used|published|printed|disclosed)\b|"
+                         r"\b(?:engineers?|employees?|staff(?:ers)?|executives?|officials?|lawyers?|diplomats?|aides?) with "
+                         r"(?:direct |first-?hand )?knowledge of\b|\bper (?:a|an|one|two|three) (?:[\w\-]+ ){0,2}?sources?\b|"
+                         r"\b(?:a|an) (?:[\w\-]+ ){1,2}?source (?:said|says|revealed|told|tells|claimed|confirmed)\b|"
+                         r"\baccording to (?:someone|somebody|a person|one person) (?:who|familiar|close|with)\b"),
+    # Unnamed people placed near the matter: "an individual familiar with", "insiders at the ministry",
+    # "multiple people around the team say", "an unnamed U.S. defense official".
+    ("anonymous_source", r"\b(?:an? |two |several |multiple )?individuals? (?:familiar with|close to|with knowledge of|"
+                         r"briefed on)\b|\binsiders (?:at|in|within|inside|close to|around)\b|\b(?:multiple|several|two|"
+                         r"three|four|many) (?:people|persons|sources|insiders|officials) (?:around|close to|inside|within|"
+                         r"with ties to|in the know)\b|\b(?:per|according to) (?:two|three|several|multiple|some) "
+                         r"(?:[\w\-]+ )?insiders\b|\b(?:unnamed|anonymous) (?:[\w.\-]+ ){1,3}?(?:officials?|sources?|"
+                         r"insiders?|executives?|diplomats?|aides?|employees?|staffers?)\b"),
     # Accounts passed on without an author: "one account reported", "some accounts said".
     ("relayed_report", r"\b(?:one|some|other|several|many|multiple|earlier|initial|conflicting) (?:media |news |press |"
                        r"local |eyewitness |online )?accounts? (?:have |had )?(?:said|say|says|reported|report|reports|"

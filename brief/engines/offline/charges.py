@@ -1,0 +1,48 @@
+"""Accusations not yet proven: alleged, accused, charged, suspected, sued.
+
+An allegation is a claim against someone that a court or an inquiry has not settled: "is
+accused in a civil suit of", "according to the indictment", "prosecutors say", "charges of
+plagiarism", "over suspected espionage". ``cues.CUE_RULES`` takes these in.
+"""
+
+from __future__ import annotations
+
+_WRONGS = (r"(?:plagiarism|mistreatment|abuse|fraud|misconduct|harassment|corruption|bias|racism|sexism|cheating|doping|"
+           r"wrongdoing|negligence|bribery|embezzlement|espionage|spying|theft|assault|discrimination|price-fixing|"
+           r"collusion|insider trading|money laundering|tax evasion|match-fixing|favoritism|favouritism|nepotism)")
+
+CHARGE_RULES: list[tuple[str, str]] = [
+    ("allegation", r"\binvestigat(?:ing|ed|es|e) (?:claims|allegations|reports|accusations) (?:that|of)\b"),
+    ("allegation", r"\bon suspicion of\b|\bunder investigation (?:for|over|into|in)\b|\b(?:is|are|was|were) being "
+                   r"investigated (?:for|over)\b"),
+    ("allegation", r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\b(?:faces?|facing|faced) (?:\w+ )?(?:charges?|counts?)\b|"
+                   r"\bsuspected (?:gunm[ae]n|attackers?|shooters?|bombers?|killers?|militants?|terrorists?|smugglers?|"
+                   r"thie(?:f|ves)|hackers?|arsonists?|perpetrators?|members? of)\b"),
+    ("allegation", r"\baccus(?:e|ed|es|ing) (?:[\w'’&.-]+ ){0,4}?of\b|\baccusations?\b|\bcharged (?:\w+ )?with\b|"
+                   r"\b(?:lawsuit|suit|complaint|indictment|petition) (?:also )?(?:alleges|alleged|claims|claimed|accuses|"
+                   r"accused|says|said)\b|\baccording to (?:the )?(?:court|charging|legal) (?:papers|documents|filings|"
+                   r"records)\b|\baccording to (?:the |an |a )?(?:federal |criminal |civil |amended )?(?:indictment|"
+                   r"complaint|lawsuit|suit|affidavit|charging documents?|charge sheet)\b"),
+    # Charged or indicted is accused, not convicted: "was charged by the high court in May with fraud".
+    ("allegation", r"\b(?:was|were|has been|have been|had been|is being|are being) (?:formally |also |later |subsequently |"
+                   r"since )?(?:charged\b(?=[^.;]{0,80}?\bwith\b)|indicted\b)"),
+    # Suspicion, not proof: "believed to be responsible", "police believe", "arrested in connection with".
+    ("allegation", r"\b(?:believed|thought|suspected) to (?:be|have been) (?:responsible|behind|involved|linked|connected|"
+                   r"the (?:gunman|attacker|shooter|bomber|killer|mastermind|perpetrator|culprit|ringleader))\b|"
+                   r"\b(?:police|authorities|investigators|prosecutors|detectives) (?:now |also |initially )?(?:believe|"
+                   r"believed|suspect|suspected)\b|\bsuspected of\b|\b(?:arrested|detained|charged|questioned|sought|"
+                   r"wanted) (?:[\w,.-]+ ){0,6}?in connection with\b"),
+    # The accuser's word for the wrong, and the accusers: "charges of plagiarism", "prosecutors say".
+    ("allegation", rf"\b(?:charges|claims|complaints|accusations|reports|suspicions?) of {_WRONGS}\b|\bsuspected "
+                   rf"{_WRONGS}\b|\b(?:charge|charges|charged) that\b|\b(?:prosecutors|the prosecution|plaintiffs|"
+                   r"accusers|the plaintiff) (?:have |had |also )?(?:say|says|said|allege|alleged|contend|contended|"
+                   r"argue|argued|claim|claimed)\b"),
+    ("allegation", r"\b(?:lawsuit|suit|complaint|indictment|petition)(?: [\w\-]+){0,3}? (?:also )?(?:alleges|alleged|"
+                   r"accuses|accused|says|said|contends|contended|asserts|asserted)\b|\b(?:believed|suspected|thought) to "
+                   r"have (?:planted|carried out|committed|killed|shot|stabbed|set|started|stolen|orchestrated|"
+                   r"masterminded|ordered|leaked|fired)\b|\bimplicat(?:ed|es|ing) (?:[\w’'\-]+ ){0,4}?in\b|\bas "
+                   r"(?:described|alleged|outlined|laid out) by (?:prosecutors|the prosecution|investigators|police|the "
+                   r"indictment|the complaint|plaintiffs)\b|\bunder suspicion\b|\bfiled (?:a )?(?:suit|lawsuit|complaint),? "
+                   r"(?:claiming|alleging|accusing|saying)\b|\bfaces? (?:claims|accusations|allegations|complaints|charges) "
+                   r"that\b|\bnot (?:yet )?(?:been )?(?:tested|proven|proved) in court\b"),
+]
