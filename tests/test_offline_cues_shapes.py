@@ -30,6 +30,12 @@ SHAPES = [
     # someone of a named body, left unnamed
     ("anonymous_source", "A Treasury economist at the briefing estimated that growth would halve."),
     ("anonymous_source", "An aide to the governor said the veto was certain."),
+    # the long-form piece's unnamed witnesses
+    ("anonymous_source", "As one veteran producer put it, the studio was run like a court."),
+    ("anonymous_source", "One woman who worked on the show recalls that the set was hostile."),
+    ("anonymous_source", "Another former reporter said she had been warned about him."),
+    ("anonymous_source", "Friends of the coach say he was blindsided by the decision."),
+    ("anonymous_source", "Multiple women have told the magazine similar stories."),
     # unwilling to talk is declining to
     ("denial", "Varga didn't want to discuss the next model, but he praised the team."),
     ("denial", "The club would not comment on the size of the fee."),
@@ -67,6 +73,8 @@ NEAR_MISSES = [
     ("preliminary", "The striker has been in fine form so far, his coach said."),
     ("single_source", "A single bullet was found at the scene."),
     ("denial", "The minister pushed back the start of the session by an hour."),
+    ("anonymous_source", "Friends of the Earth said the plan would harm the river."),
+    ("anonymous_source", "One player scored twice before half-time."),
 ]
 
 

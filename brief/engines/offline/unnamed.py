@@ -17,7 +17,13 @@ _VOICES = (r"(?:say|says|said|admit|admits|admitted|believe|believes|believed|in
 _CROWD = (r"(?:aides|advisers|advisors|allies|strategists|insiders|staffers|donors|operatives|loyalists|officials|"
           r"lawmakers|legislators|diplomats|executives|bankers|investors|employees|leaders|members|confidants|"
           r"associates|friends|colleagues|Republicans|Democrats|Conservatives|Tories|conservatives|liberals|"
-          r"progressives|people)")
+          r"progressives|people|women|men|staff|producers|anchors|reporters|players|residents)")
+
+# Someone by their part in the story: "producer", "insider", "aide", "colleague".
+_ROLE = (r"(?:insider|source|official|aide|person|veteran|colleague|friend|associate|staffer|executive|anchor|"
+         r"employee|adviser|advisor|observer|producer|reporter|writer|editor|manager|worker|player|teacher|officer|"
+         r"director|organi[sz]er|volunteer|lawyer|member|leader|designer|engineer|researcher|scientist|analyst|"
+         r"journalist|activist|economist|diplomat|banker|trader|investor|partner|neighbou?r|resident)")
 
 UNNAMED_RULES: list[tuple[str, str]] = [
     # A circle around someone, unnamed: "those close to the minister say", "those who know her believe".
@@ -25,7 +31,7 @@ UNNAMED_RULES: list[tuple[str, str]] = [
                          r"(?:known|worked (?:with|for))|who work (?:with|for)) (?:[\w.’'\-]+ ){1,5}?(?:(?:now|also|"
                          r"privately|still) )?" + _VOICES + r"\b"),
     # A vague crowd as the source: "some West Wing aides say", "many Republicans privately worry".
-    ("anonymous_source", r"\b(?:some|many|several|a number of|a few|a handful of|a growing number of) (?:of (?:the|his|"
+    ("anonymous_source", r"\b(?:some|many|several|multiple|numerous|dozens of|a number of|a few|a handful of|a growing number of) (?:of (?:the|his|"
                          r"her|their) )?(?:[\w’'\-]+ ){0,3}?" + _CROWD + r"(?: and (?:[\w\-]+ )?[\w\-]+)? (?:(?:have|"
                          r"had|now|also|privately|quietly|openly|already|still) ){0,2}" + _VOICES + r"\b"),
     # The bare crowd, as received opinion: "some say", "some have argued" ("Some said they felt" is the scene).
@@ -57,6 +63,15 @@ UNNAMED_RULES: list[tuple[str, str]] = [
                          r"with ties to|in the know)\b|\b(?:per|according to) (?:two|three|several|multiple|some) "
                          r"(?:[\w\-]+ )?insiders\b|\b(?:unnamed|anonymous) (?:[\w.\-]+ ){1,3}?(?:officials?|sources?|"
                          r"insiders?|executives?|diplomats?|aides?|employees?|staffers?)\b"),
+    # The long-form piece's unnamed witnesses: "as one insider put it", "one woman who worked there recalls",
+    # "another former anchor said", "friends of the chairman say".
+    ("anonymous_source", rf"\bas (?:one|a|another) (?:[\w\-]+ ){{0,2}}?{_ROLE} (?:put it|said|says|told me|noted|"
+                         rf"described it|recalled)\b|(?<!, )\b(?:one|another) (?:former |current |senior |longtime |veteran )?"
+                         rf"(?:[\w\-]+ )?(?:woman|man|{_ROLE})(?: who [\w’'\- ]{{1,40}}?)? (?:recalls|"
+                         r"recalled|remembers|remembered|said|says|told|tells|described|describes|recounted|recounts)\b|"
+                         r"\b(?:friends|associates|allies|confidants|colleagues|relatives) (?:of|close to|around) (?:(?:the|his|"
+                         r"her|their) (?-i:[a-z])|(?!(?:the|his|her|their)\b)(?-i:[a-z]))[\w\-]* (?:[\w\-]+ ){0,2}?(?:say|said|"
+                         r"says|told|believe|believed|insist|insisted)\b"),
     # Accounts passed on without an author: "one account reported", "some accounts said".
     ("relayed_report", r"\b(?:one|some|other|several|many|multiple|earlier|initial|conflicting) (?:media |news |press |"
                        r"local |eyewitness |online )?accounts? (?:have |had )?(?:said|say|says|reported|report|reports|"
