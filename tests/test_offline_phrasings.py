@@ -17,21 +17,26 @@ assert _spec and _spec.loader
 phrasings = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(phrasings)
 
-# (share of "yes" lines found at least, share of near misses fired on at most); measured 0.87-0.93 and
-# 0.71-0.75 when written, against 0.50-0.57 before the rules from the studied files.
-FLOORS = {"studied": (0.85, 0.08), "heldout": (0.69, 0.06)}
+# (share of "yes" lines found at least, share of near misses fired on at most). Measured 0.85-0.91 (studied) and
+# 0.69-0.72 (held out) after the review's precision fixes, against 0.50-0.57 before any rule from these files; the
+# review's misfires (all near misses, the rules since tightened) fire 6 times in 165.
+FLOORS = {"studied": (0.83, 0.08), "heldout": (0.67, 0.06), "misfires": (0.0, 0.05)}
+
+
+def _group(path: Path) -> str:
+    return next(g for g in FLOORS if path.name.startswith(g))
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "bench" / "phrasings").glob("*.tsv")), ids=lambda p: p.stem)
 def test_a_battery_holds_its_floor(path):
     found, fired = phrasings.rates(phrasings.score(path))
-    floor, ceiling = FLOORS["heldout" if path.name.startswith("heldout") else "studied"]
+    floor, ceiling = FLOORS[_group(path)]
     assert found >= floor, f"{path.name}: found {found:.2f} < {floor}"
     assert fired <= ceiling, f"{path.name}: near misses fired on {fired:.2f} > {ceiling}"
 
 
 def test_each_battery_is_whole():
     types = set(get_args(CaveatType))  # the contract's twelve
-    for path in (ROOT / "bench" / "phrasings").glob("*.tsv"):
+    for path in [*(ROOT / "bench" / "phrasings").glob("studied-*.tsv"), *(ROOT / "bench" / "phrasings").glob("heldout-*.tsv")]:
         rows = phrasings.read(path)
         assert len(rows) == 360 and {kind for _, kind, _ in rows} == types, path.name

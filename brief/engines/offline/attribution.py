@@ -24,7 +24,7 @@ OFFICIAL_NOUNS = (
     "museum", "university", "college", "network", "league", "studio", "foundation", "organization", "organisation",
     "institute", "airline", "bank", "retailer", "automaker", "carmaker", "manufacturer", "charity", "utility",
     "navy", "air force", "coast guard", "federation", "press secretary", "startup", "brand", "maker", "chain",
-    "franchise", "label", "club", "team", "school", "zoo",
+    "franchise", "label", "club", "team", "school", "zoo", "association", "associations", "developer", "developers",
 )
 # Heads of noun phrases that name a side with a stake in the story ("teachers unions", "advocacy groups").
 STAKE_NOUNS = (
@@ -32,13 +32,15 @@ STAKE_NOUNS = (
     "opposition", "lawyers", "rebels", "insurgents", "militants", "protesters", "critics", "supporters", "campaign",
     "workers", "strikers", "employees", "families", "parents", "farmers", "opponents", "proponents", "backers",
     "detractors", "plaintiffs", "defendants", "defense", "defence", "separatists", "militia", "militias", "fighters",
-    "camp", "promoter", "promoters", "landlord", "landlords", "tenants", "lobby", "lobbyists", "association",
-    "associations", "developer", "developers",
+    "camp", "promoter", "promoters", "landlord", "landlords", "tenants", "lobby", "lobbyists",
 )
 _VERBS = (r"said|says|say|reported|reports|announced|announces|confirmed|confirms|stated|states|told|tells|"
-          r"estimated|estimates|estimate|claimed|claims|claim|insisted|insists|declared|maintained|maintains|"
-          r"acknowledged|added|noted|warned|argued|promised|promises|pledged|pledges|vowed|vows|boasted|boasts|touted|"
-          r"expects|expected|argue|argues|contend|contends|contended|asserted|asserts|assert")
+          r"estimated|estimates|estimate|claimed|claims|claim|insisted|insists|declared|acknowledged|added|noted|warned|"
+          r"promised|promises|pledged|pledges|vowed|vows|boasted|boasts|touted|"
+          # a verb that also means something else counts only with its clause: "maintains that" (not "maintains 3,000
+          # miles of lines"), "argue that" (not "argue over chores"), "expects to" (not "workers expected at the plant")
+          r"(?:maintained|maintains|argued|argue|argues|contend|contends|contended|asserted|asserts|assert)(?= that\b)|"
+          r"expects(?= (?:(?:[\w\-]+ ){0,3}?to|that)\b)")
 # A promise or a boast is a claim with a stake whoever makes it; the other stake verbs only from a side.
 _PROMISES = {"promised", "promises", "pledged", "pledges", "vowed", "vows", "boasted", "boasts", "touted"}
 _STAKE_VERBS = {"claimed", "claims", "claim", "insisted", "insists", "maintained", "maintains", "argued", "argue", "argues",
@@ -47,14 +49,18 @@ _WHEN_PHRASE = (r"(?:earlier|later) (?:this|that|last) (?:week|month|year)|last 
                 r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _AUX = rf"(?:(?:has|have|had|also|later|earlier|previously|initially|first|then|separately|{_WHEN_PHRASE}),?\s+)*"
 _HEADS = alternation((*OFFICIAL_NOUNS, *STAKE_NOUNS))
+# Where a sentence starts capitalised, only a plural head is a body speaking ("Supporters say"); a singular one may be
+# a surname ("Brand said").
+_PLURAL_HEADS = alternation(tuple(h for h in (*OFFICIAL_NOUNS, *STAKE_NOUNS) if h.endswith("s") or h == "police"))
 # Lowercase heads (a proper name is an actor), or capitalised where a sentence starts ("Supporters say").
 # "The museum tells a history" narrates; it gives no account.
-_SUBJECT = re.compile(rf"\b({_HEADS}|(?:(?<=^)|(?<=[.!?]\s))(?=[A-Z])(?i:{_HEADS}))\s+{_AUX}({_VERBS})\b"
+_SUBJECT = re.compile(rf"\b({_HEADS}|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?=[A-Z])(?i:{_PLURAL_HEADS}))\s+{_AUX}({_VERBS})\b"
                       rf"(?!\s+(?:the |a |an |its |their )?(?:[\w\-]+ )?(?:story|stories|tale|tales|history|histories)\b)")
 _ACCORDING = re.compile(rf"(?i)\baccording to (?:the |a |an |its |their |local |state )?(?:[\w’'\-]+\s+){{0,2}}?({_HEADS})\b")
 # "A lawyer for the firm said": the firm is whom the speaker acts for, not the one speaking.
 _AGENT_OF = re.compile(r"(?i)\b(?:lawyers?|attorneys?|counsel|representatives?|advisers?|advisors?|consultants?|"
                        r"agents?)\s+(?:for|of|representing)\s+$")
+_OBJECT_OF = re.compile(r"(?i)\b(?:of|at|for|in|from|with|on|to|by|about|among|near|inside|outside)\s+$")
 _MODIFIER = re.compile(r"([A-Za-z][\w’'\-]*)\s+$")
 _DETERMINER = {"the", "his", "her", "its", "their", "our", "a", "an", "this", "that", "local", "state", "federal"}
 _STOP = {"and", "or", "but", "as", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "which", "who",
@@ -120,8 +126,6 @@ def _extend_left(text: str, start: int) -> int:
 
 
 def _kind(head: str, verb: str) -> str:
-    if head.lower() == "prosecutors":
-        return "allegation"  # the case against someone, not yet proven
     return "party_claim" if head.lower() in STAKE_NOUNS or verb.lower() in _STAKE_VERBS else "official_account"
 
 
@@ -130,6 +134,8 @@ def attribution_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent], pi
     hits: list[tuple[str, int, int]] = []
     for m in _SUBJECT.finditer(text):
         start = _extend_left(text, m.start())
+        if _OBJECT_OF.search(text, max(0, start - 30), start):
+            continue  # "Fans of the team say", "Students at the school said": the team is not who speaks
         if not inside(qs, start) and not _AGENT_OF.search(text, max(0, start - 40), start):
             hits.append((_kind(m.group(1), m.group(2)), start, m.end()))
     for m in _ACCORDING.finditer(text):

@@ -12,8 +12,8 @@ from .denials import NOT_DONE
 from .text import inside
 
 # "told CNN", "he tells GQ", "explained to Vogue", "speaking to the BBC": words given to an outlet, relayed by it
-_ATTRIB_BEFORE = re.compile(r"(?i)\b(?:(according to|per|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?|"
-                            r"(tells|telling|(?:explain|reveal|confid|admitt|confess)(?:s|ed|ing)? to|"
+_ATTRIB_BEFORE = re.compile(r"(?i)\b(?:(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?|"
+                            r"(per(?! cent)|tells|telling|(?:explain|reveal|confid|admitt|confess)(?:s|ed|ing)? to|"
                             r"(?:spoke|speaks|speaking|talked|talking) (?:to|with)|interview with)\s+(?:the\s+)?)$")
 _ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b|,\s*citing\b")
 # "a New York Post article (found)", "a Forbes op-ed": the outlet's own piece, relayed

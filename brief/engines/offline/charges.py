@@ -34,13 +34,15 @@ CHARGE_RULES: list[tuple[str, str]] = [
                    r"wanted) (?:[\w,.-]+ ){0,6}?in connection with\b"),
     # The accuser's word for the wrong, and the accusers: "charges of plagiarism", "prosecutors say".
     ("allegation", rf"\b(?:charges|claims|complaints|accusations|reports|suspicions?) of {_WRONGS}\b|\bsuspected "
-                   rf"{_WRONGS}\b|\b(?:charge|charges|charged) that\b|\b(?:prosecutors|the prosecution|plaintiffs|"
-                   r"accusers|the plaintiff) (?:have |had |also )?(?:say|says|said|allege|alleged|contend|contended|"
-                   r"argue|argued|claim|claimed)\b"),
-    ("allegation", r"\b(?:lawsuit|suit|complaint|indictment|petition)(?: [\w\-]+){0,3}? (?:also )?(?:alleges|alleged|"
-                   r"accuses|accused|says|said|contends|contended|asserts|asserted)\b|\b(?:believed|suspected|thought) to "
-                   r"have (?:planted|carried out|committed|killed|shot|stabbed|set|started|stolen|orchestrated|"
-                   r"masterminded|ordered|leaked|fired)\b|\bimplicat(?:ed|es|ing) (?:[\w’'\-]+ ){0,4}?in\b|\bas "
+                   rf"{_WRONGS}\b|\b(?:has |have |had |also |long |repeatedly |publicly )?charged that\b|\b(?:prosecutors|"
+                   r"the prosecution) (?:have |had |also )?(?:allege|alleged|contend|contended)\b|"
+                   r"\baccusers (?:have |had |also )?(?:say|says|said|allege|alleged|claim|claimed)\b"),
+    ("allegation", r"\b(?:lawsuit|suit|complaint|indictment|petition)(?: (?:unsealed|filed|brought|lodged|amended)(?: "
+                   r"(?:on|in|last|this) \w+)?)? (?:also )?(?:alleges|alleged|accuses|accused|says|said|contends|contended|"
+                   r"asserts|asserted)\b|\b(?:believed|suspected|thought) to have (?:planted|carried out|committed|stabbed|"
+                   r"stolen|orchestrated|masterminded|ordered|leaked)\b|\bimplicat(?:ed|es|ing) (?:[\w’'\-]+ ){0,4}?in "
+                   r"(?:the )?(?:[\w\-]+ )?(?:killings?|murders?|attacks?|scandal|plot|fraud|scheme|bribery|abuse|deaths?|"
+                   r"crimes?|affair|conspiracy|massacre|shooting|bombing|theft|cover-?up)\b|\bas "
                    r"(?:described|alleged|outlined|laid out) by (?:prosecutors|the prosecution|investigators|police|the "
                    r"indictment|the complaint|plaintiffs)\b|\bunder suspicion\b|\bfiled (?:a )?(?:suit|lawsuit|complaint),? "
                    r"(?:claiming|alleging|accusing|saying)\b|\bfaces? (?:claims|accusations|allegations|complaints|charges) "

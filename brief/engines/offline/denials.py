@@ -15,9 +15,10 @@ _ASKED = (r"(?:an? |the |our |his |her |their |several |repeated |multiple |nume
           r"messages?|voicemails?)")
 
 DENIAL_RULES: list[tuple[str, str]] = [
-    ("denial", r"\bcalled (?:the |these |those |such |it |them |that )?(?:accusations?|allegations?|claims?|reports?|"
-               r"charges?|stor(?:y|ies)|article)? ?(?:completely |totally |entirely |utterly |absolutely |patently )?(?:false|baseless|untrue|unfounded|lies|a lie|fabricated|groundless|absurd|"
-               r"ridiculous|fake news|fake|a hoax|a smear|a fabrication|a witch hunt|nonsense|politically motivated)\b"),
+    ("denial", r"\bcalled (?:the |these |those |such |it |them |that )(?:(?:accusations?|allegations?|claims?|reports?|"
+               r"charges?|stor(?:y|ies)|article) )?(?:completely |totally |entirely |utterly |absolutely |patently )?"
+               r"(?:false|baseless|untrue|unfounded|lies|a lie|fabricated|groundless|absurd|ridiculous|fake news|fake|"
+               r"a hoax|a smear|a fabrication|a witch hunt|nonsense|politically motivated)(?=[.,;:!?”\"]|\s+and\b|$)"),
     ("denial", r"\b(?:has|have|had|did) not (?:yet |publicly )?comment(?:ed)? on\b"),
     ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny) (?:the )?(?:[\w\-]+ ){0,2}?"
                r"[\w\-]+[’']s (?:\w+ )?(?:claims?|allegations?|accusations?|account|version|story)\b"),
@@ -31,31 +32,37 @@ DENIAL_RULES: list[tuple[str, str]] = [
     ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:comment|respond|answer|confirm|say|"
                r"discuss|elaborate|explain|reveal|disclose|specify|be (?:any )?more specific)\b|\bwithout elaborating\b"),
     # Pushing back, rebutting, nothing to add, no comment, questions left unanswered by both.
-    ("denial", r"\b(?:pushed|pushes|pushing|push) back (?:on|against)\b|\b(?:rebutted|rebuts|rebut)\b|"
-               r"\b(?:had|has|have) nothing (?:further |more )?to add\b|\bno comment\b|\b(?:does|do|did) not comment "
+    ("denial", r"\b(?:pushed|pushes|pushing|push) back (?:on|against) (?:the |that |this |these |those |its |his |her |"
+               r"their |such )?(?:[\w\-]+ )?(?:claims?|allegations?|accusations?|characteri[sz]ation|criticism|reports?|"
+               r"suggestions?|idea|narrative|account|report)\b|\b(?:rebutted|rebuts|rebut)\b|"
+               r"\b(?:said|says|saying) (?:that )?(?:he|she|it|they|the \w+) (?:had|has) nothing (?:further |more )?to add\b|\bno comment\b|\b(?:does|do|did) not comment "
                r"on\b|\bneither [\w\s’'\-]{1,60}? nor [\w\s’'\-]{1,60}? (?:answered|responded to|replied to|returned|"
-               r"commented on)\b|\b(?:did not|didn['’]t|would not|wouldn['’]t) answer (?:questions|calls|messages)\b|"
+               r"commented on) (?:questions|calls|requests|e-?mails|messages|inquiries)\b|\b(?:did not|didn['’]t|would not|wouldn['’]t) answer (?:questions|calls|messages)\b|"
                r"\b(?:disputes|dispute|disputing|disputed|contests|contested) (?:that|this|the|these|those|its|his|her|"
                r"their|[\w’'\-]+[’']s?) (?:[\w’'\-]+ )?(?:account|version|claims?|characteri[sz]ation|figures?|findings?|"
                r"reports?|description)\b|\b(?:flatly |strongly |consistently |repeatedly )?(?:denies|denied|deny) "
-               r"(?:ever|having|[a-z]+ing)\b"),
+               r"(?:ever|having|being|knowing|taking|receiving|paying|making|ordering|operating|leaking|sending|meeting|"
+               r"accepting|abusing|harassing|lying|holding|writing|saying|running)\b"),
     # Questions that went nowhere, and the subject's own "never": "attempts to reach the company were unsuccessful",
     # "requests for comment went unanswered", "has repeatedly said he never sold the horse", "no truth to".
-    ("denial", r"\battempts to reach (?:[\w’'\- ]{1,40}?) (?:for comment )?(?:were|have been|was) unsuccessful\b|"
+    ("denial", r"\battempts to reach (?:[\w’'\- ]{1,40}?) for comment (?:were|have been|was) unsuccessful\b|"
                r"\brequests? for comment (?:[\w’'\- ]{1,60}? )?(?:went|have gone|has gone|were left|was left) unanswered\b|"
-               r"\b(?:was|were) not (?:immediately )?returned\b|\b(?:has|have|had) not (?:publicly )?(?:responded|"
+               r"\b(?:calls?|messages?|e-?mails?|requests?|voicemails?|inquir(?:y|ies))\b[^.;:]{0,40}? (?:was|were) not "
+               r"(?:immediately )?returned\b|\b(?:has|have|had) not (?:publicly )?(?:responded|"
                r"commented) (?:to|on) (?:the )?(?:allegations?|claims?|accusations?|charges?|reports?|criticism)\b|"
-               r"\bno truth (?:whatsoever |at all )?(?:to|in)\b|\b(?:has |have )?(?:repeatedly |consistently |always )"
+               r"\bno truth (?:whatsoever |at all )?(?:to|in)\b|\b(?:has |have )?(?:repeatedly |consistently )"
                r"(?:said|says|insisted|maintained) (?:that )?(?:he|she|they|it) (?:never|did not|didn['’]t|had not|"
-               r"hadn['’]t)\b|\blaughed (?:it |them |the [\w\-]+ )?off\b|\bhung up without\b|\bdismissed "
+               r"hadn['’]t)\b|\blaughed off (?:the |those |these |such |any )?(?:rumou?rs|reports|claims|speculation|suggestions?|"
+               r"questions?|criticism|accusations?|talk)\b|\blaughed (?:it|them) off\b|\bhung up without\b|\bdismissed "
                r"(?:[\w’'\-]+ ){1,8}?as (?:fiction|false|untrue|nonsense|baseless|rumou?rs?|speculation|fake|a lie|lies|"
                r"gossip|absurd|ridiculous)\b|\b(?:flatly |firmly |strongly )?(?:rejected|rejects|reject) (?:the |these |"
                r"those |such |[\w’'\-]+[’']s? )(?:[\w\-]+ )?(?:description|characteri[sz]ation|account|version|findings|"
                r"suggestion)\b"),
     # Unwilling is declining: "didn't want to talk Surface Pro 5", "would not discuss", "wouldn't comment on".
     ("denial", r"\b(?:did not|didn['’]t|does not|doesn['’]t) (?:want|wish) to (?:talk|comment|discuss|elaborate|"
-               r"say|speculate|go into)\b|\b(?:would not|wouldn['’]t|will not|won['’]t) (?:discuss|comment|elaborate|"
-               r"speculate|talk about|go into|confirm|disclose)\b"),
+               r"speculate|go into)\b|\b(?:would not|wouldn['’]t|will not|won['’]t) (?:discuss|comment|elaborate|"
+               r"speculate|talk about|go into (?:detail|details|specifics)|confirm (?:or deny|whether|reports|that|the "
+               r"(?:report|figure|figures|number|amount|details|deal|terms))|disclose)\b"),
     ("denial", r"\bdid not (?:immediately )?respond to (?:a |multiple |repeated )?requests? for comment\b|"
                r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:(?:our|the|written|emailed|detailed) )?"
                r"(?:questions|inquiries|queries)\b"),
@@ -69,7 +76,7 @@ DENIAL_RULES: list[tuple[str, str]] = [
     ("denial", r"\b(?:rejected|dismissed) (?:the |these |those |such )?(?:claims?|allegations?|accusations?|reports?)\b"),
     ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:provide|give|offer|make|issue|release|"
                r"share) (?:an? |any |further |more |the )?(?:[\w-]+ )?(?:comments?|response|statement|answers?|details|"
-               r"specifics|explanation|names|figures|data|documents|records|information)\b|\bdismiss(?:es|ing) (?:them|it|this|that|the \w+) as\b"),
+               r"specifics|explanation|names|figures|data|documents|information)\b|\bdismiss(?:es|ing) (?:them|it|this|that|the \w+) as\b"),
     # Professed ignorance answers an accusation: "she insisted she had no idea", "claimed they knew nothing".
     ("denial", r"\b(?:claimed|claims|insisted|insists|said|says|maintained|maintains|told \w+) (?:that )?(?:he|she|they|"
                r"it|the \w+) (?:had|has|have) no (?:idea|knowledge)\b|\b(?:claimed|insisted|said|maintained) (?:that )?"

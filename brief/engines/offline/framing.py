@@ -65,11 +65,12 @@ LOADED_RULES: list[tuple[str, str]] = [
 
 # Degree adverbs that are themselves a verdict, with what they grade: "stunningly good", "legendarily bad",
 # "absurdly expensive". (Run like the lexicon's terms: the publisher's own voice only.)
-JUDGING_DEGREE = (r"\b(?:stunningly|spectacularly|astonishingly|ridiculously|absurdly|laughably|painfully|woefully|"
-                  r"embarrassingly|insanely|hilariously|hysterically|legendarily|comically|pathetically|miserably|"
-                  r"horribly|gloriously|gorgeously|shockingly|outrageously|mind-bogglingly|jaw-droppingly|"
-                  r"breathtakingly|appallingly|disgracefully|shamefully|criminally|obscenely|grotesquely)"
-                  r",? (?:[a-z]+ly,? )?[a-z][a-z\-]+\b")
+_JUDGING = (r"(?:stunningly|spectacularly|astonishingly|ridiculously|absurdly|laughably|woefully|embarrassingly|"
+            r"insanely|hilariously|hysterically|legendarily|comically|pathetically|miserably|gloriously|gorgeously|"
+            r"outrageously|mind-bogglingly|jaw-droppingly|breathtakingly|appallingly|disgracefully|shamefully|obscenely|"
+            r"grotesquely)")
+JUDGING_DEGREE = (rf"\b{_JUDGING}(?:,? (?:{_JUDGING}|[a-z]+ly))? (?!(?:the|a|an|this|that|these|those|he|she|it|they|we|"
+                  r"his|her|their|its|and|or|but|to|in|on|at|of)\b)[a-z][a-z\-]+\b")
 # A critic's grade given as a label line: "Grade: C+.", "Verdict: B-".
 GRADE_LINE = r"^\s*(?:grade|our grade|verdict|rating|score)\s*:\s*[a-f][+\-]?\.?\s*$"
 

@@ -188,7 +188,7 @@ def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tu
                 not (tokens[0].lower() not in _STARTERS and len(tokens) > 1 and tokens[-1] in ORG_HEADS):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else m.end()
             tokens = tokens[1:]
-        while len(tokens) > 1 and tokens[-1].lower() in _RUN_ON:
+        while len(tokens) > 1 and tokens[-1].istitle() and tokens[-1].lower() in _RUN_ON:
             tokens = tokens[:-1]  # "the Washington Monument From a gallery": a heading run into its first sentence
         if not tokens or re.search(r"-(?:ish|esque|like|style)$", tokens[-1]):
             continue  # "a Chet Baker-ish ballad": a likeness, not the man

@@ -205,8 +205,9 @@ _OFFICE_HOLDER = re.compile(r"\b(?:says|said) [A-Z][\w’'\-.]*(?: [A-Z][\w’'\
                             r"Union|Association|Society)\b)[A-Z][\w’'\-]*(?: (?:of |and |for |the )*[A-Z][\w’'\-]*)*")
 # An organisation's officer, named with it as the owner of the post, speaks for it: "admits Ralf Groene,
 # Microsoft's head of industrial design", "Ann Lee, Acme's chief executive, said".
-_OFFICER = (r"[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){0,3}, [A-Z][\w&\-.]*(?: [A-Z][\w&\-.]*){0,3}[’']s? (?:[\w\-]+ ){0,2}?"
-            r"(?i:CEO|chief executive|chief [a-z]+ officer|vice president|head of(?: [a-z][\w\-]*){1,4}|co-?founder|founder|"
+_OFFICER = (r"[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){0,3}, [A-Z][\w&\-.]*(?: [A-Z][\w&\-.]*){0,3}[’']s? "
+            r"(?!(?:former|ex-|onetime|one-time|then)\b)(?:[\w\-]+ ){0,2}?"  # a former officer speaks for no one
+            r"(?i:CEO|chief executive|chief [a-z]+ officer|vice president|head of(?: [a-z][\w\-]*){1,4}|"
             r"chair(?:man|woman)|managing director|general manager|spokes(?:man|woman|person))")
 _OFFICER_SAYS = re.compile(rf"\b(?:says|said|admits|admitted|explains|explained|adds|added|notes|noted|insists|insisted) "
                            rf"{_OFFICER}\b|\b{_OFFICER}, (?:said|says|told|tells|added|explained|admitted|insisted)\b")
