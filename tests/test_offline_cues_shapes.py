@@ -114,3 +114,15 @@ def test_a_likeness_and_a_heading_run_into_a_sentence_name_nobody():
                        "A view of the Old Harbour From the top floor, visitors can see the Old Harbour. "
                        "Visitors love the Old Harbour From the roof too."))
     assert not [n for n in got if n.endswith("-ish") or n.endswith(" From")]
+
+
+def test_a_short_alias_at_the_end_of_a_product_name_names_no_outlet():
+    got = names(actors("The Surface RT flopped, and the Surface RT is now a collector's item. Microsoft moved on.",
+                       "Microsoft said the Surface RT taught it a lesson. Microsoft sold few."))
+    assert "RT" not in got and "Microsoft" in got
+
+
+def test_you_is_nobody():
+    got = names(actors("You have to care about the figures at the center. You think that is a problem? You will see.",
+                       "You can skip it. Director Ann Lee said so. Lee said it twice."))
+    assert "You" not in got and "Ann Lee" in got

@@ -63,7 +63,7 @@ _STARTERS = {
     "outside", "behind", "near", "via", "except", "whereas", "thus", "hence", "indeed", "perhaps", "otherwise",
     "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "again", "soon", "already", "either",
     "neither", "another", "other", "several", "few", "more", "much", "very", "never", "always", "often", "today",
-    "yesterday", "tonight", "happy", "dear", "welcome",
+    "yesterday", "tonight", "happy", "dear", "welcome", "you", "me", "us", "them",
 }
 # Words that begin a sentence and never end a name (unlike "One" in "Air Force One", or "Now" in "DirecTV Now")
 _RUN_ON = {"the", "a", "an", "in", "on", "at", "from", "to", "for", "with", "by", "as", "after", "before", "while", "when",
@@ -93,6 +93,7 @@ def _org_after(text: str, end: int) -> bool:
 
 
 # "SEOUL, Aug. 20 (Yonhap) --", "WASHINGTON (CNN) —": the wire that filed the story, not a source in it
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s$")
 _DATELINE = re.compile(r"\s*\)\s*(?:--|—|–|-|:)")
 # "CCTV cameras": an acronym that is also a common noun, used as one
 _PARENT = re.compile(r"\s+(?:Media|Group|Company|Corporation|Corp\b|Inc\b|Holdings|Networks|Studios|Digital)\b")  # "Vox Media"
@@ -132,6 +133,9 @@ def lexicon_mentions(pid: str, text: str) -> list[Mention]:
             continue
         if kind == "country" and _org_after(text, m.end()):
             continue
+        if len(m.group()) <= 3 and m.group().isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Surface RT", "Galaxy AI": the end of a product's name, not the outlet or body
+
         if kind in ("media_outlet", "state_media") and (_AS_NOUN.match(text, m.end()) or _PARENT.match(text, m.end()) or (
                 m.start() < 60 and text[m.start() - 1:m.start()] == "(" and _DATELINE.match(text, m.end()))):
             continue
