@@ -41,8 +41,14 @@ def _whole_rules() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # What runs when offsets allow: per type, the rules a paragraph holds the words of (``gates``).
-_FOLDED = [(t, GatedRules([fold(p) for k, p in CUE_RULES if k == t and "(?-i:" not in p]),
-            GatedRules([p for k, p in CUE_RULES if k == t and "(?-i:" in p], _I)) for t in _TYPES]
+def _gated(kind: str) -> GatedRules:
+    """A type's rules in table order: folded to run on the lowered text, or, with a case-sensitive part, as written."""
+    rules = [p for k, p in CUE_RULES if k == kind]
+    return GatedRules([p if "(?-i:" in p else fold(p) for p in rules],
+                      as_written=frozenset(i for i, p in enumerate(rules) if "(?-i:" in p))
+
+
+_FOLDED = [(t, _gated(t)) for t in _TYPES]
 _PLURALS = (r"(?:experts|analysts|economists|observers|commentators|strategists|scientists|insiders|brokerages|"
             r"market watchers|pundits|specialists|researchers|attendees|participants|witnesses|onlookers|insiders|"
             r"residents|locals|neighbou?rs|eyewitnesses|bystanders)")
@@ -108,8 +114,7 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     same_offsets = len(low) == len(text) and foldable(low)
     if same_offsets:
         present = words_in(low)
-        scans = [(kind, [*folded.finditer(low, present), *cased.finditer(text, present)])
-                 for kind, folded, cased in _FOLDED]
+        scans = [(kind, gated.finditer(low, present, text)) for kind, gated in _FOLDED]
     else:
         scans = [(kind, list(rx.finditer(text))) for kind, rx in _whole_rules()]
     for kind, found in scans:

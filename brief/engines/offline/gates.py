@@ -105,9 +105,12 @@ class GatedRules:
     """One caveat type's rules, matched as their alternation would be, trying only the rules
     whose words a paragraph holds."""
 
-    def __init__(self, patterns: list[str], flags: int = 0) -> None:
-        self.rules = [re.compile(p, flags) for p in patterns]
-        self.gates = [required(p, flags) for p in patterns]
+    def __init__(self, patterns: list[str], flags: int = 0, as_written: frozenset[int] = frozenset()) -> None:
+        """``as_written``: the indexes of rules that must see the text as written (a rule with a
+        case-sensitive part), compiled with IGNORECASE; the rest run, as given, on the lowered text."""
+        self.rules = [re.compile(p, flags | (re.IGNORECASE if i in as_written else 0)) for i, p in enumerate(patterns)]
+        self.gates = [required(p, flags | (re.IGNORECASE if i in as_written else 0)) for i, p in enumerate(patterns)]
+        self._as_written = as_written
         WORDS.update(w for gate in self.gates if gate for w in gate)
         self._ungated = {i for i, gate in enumerate(self.gates) if gate is None}
         self._by_word: dict[str, list[int]] = {}  # a gate word -> the rules it opens
@@ -118,16 +121,19 @@ class GatedRules:
     def __bool__(self) -> bool:
         return bool(self.rules)
 
-    def finditer(self, text: str, present: set[str]) -> list[re.Match[str]]:
+    def finditer(self, text: str, present: set[str], written: str | None = None) -> list[re.Match[str]]:
         """What ``(?:r1)|(?:r2)|…`` finds in ``text``: at the leftmost position any rule matches,
         the first rule that matches there, then on from its end. ``present`` is
-        ``words_in(text.lower())``."""
+        ``words_in(text.lower())``; ``written`` is the text as written, for the ``as_written`` rules
+        (``text`` being its lowered form, of the same length)."""
         opened = set(self._ungated)
         for w in present & self._by_word.keys():
             opened.update(self._by_word[w])
-        active = [self.rules[i] for i in sorted(opened)]  # in rule order: an earlier rule wins a tie
+        order = sorted(opened)  # in rule order: an earlier rule wins a tie
+        active = [self.rules[i] for i in order]
+        texts = [written if written is not None and i in self._as_written else text for i in order]
         found: list[re.Match[str]] = []
-        pos, ahead = 0, [r.search(text) for r in active]  # each rule's next match at or after pos
+        pos, ahead = 0, [r.search(t) for r, t in zip(active, texts)]  # each rule's next match at or after pos
         while True:
             live = [(m.start(), i, m) for i, m in enumerate(ahead) if m is not None]
             if not live:
@@ -135,7 +141,7 @@ class GatedRules:
             start, _, first = min(live, key=lambda t: (t[0], t[1]))
             found.append(first)
             pos = first.end() if first.end() > start else start + 1
-            ahead = [m if m is None or m.start() >= pos else active[i].search(text, pos) for i, m in enumerate(ahead)]
+            ahead = [m if m is None or m.start() >= pos else active[i].search(texts[i], pos) for i, m in enumerate(ahead)]
 
 
 WORDS: set[str] = set()  # every gate's words, looked for once per paragraph

@@ -15,7 +15,8 @@ from .lexicon import DAYS, MONTHS, STOPWORDS
 
 _ABBR = {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "st", "jr",
          "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-         "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "mt", "ft", "det", "approx", "est", "dept", "univ"}
+         "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "mt", "ft", "det", "approx", "est", "dept", "univ", "maj", "cpl",
+         "pvt", "cmdr", "supt", "insp", "sgt.maj", "brig", "hon", "rev", "fr"}
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
