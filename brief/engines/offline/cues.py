@@ -88,8 +88,6 @@ _RULES: list[tuple[str, str]] = [
                          r"council|agency|court) statement (?:said|says|read|added|stated)\b"),
     ("conflicting_accounts", r"\b(?:different|contradictory|competing|conflicting|differing) versions?\b|"
                              r"\bcould not be reconciled\b|\b(?:is|was|are|were|remains?) (?:still )?not known\b"),
-    ("single_source", r"\b(?:rests?|relies|relied|rested|based) (?:solely |entirely )?on (?:a single|one|the word of one) "
-                      r"(?:witness|source|account|document|study|person|informant)\b"),
     ("single_source", r"\bthe only (?:account|source|witness|evidence|record|version) (?:of|for)\b"),
     ("relayed_report", r"\bciting (?:a |an |the )?(?:leaked |internal |confidential |unpublished |secret )?(?:memo|document|"
                        r"report|email|letter|filing|dossier|recording|source)s?\b|\bfirst (?:reported|published) by\b"),
