@@ -193,7 +193,7 @@ class _Checker:
         """The actor is the speaker: named where the words are (or just before), not another actor."""
         text = self.by_id[pid].text
         others = [o for o in self.c.key_actors if o.id != actor.id and o.type == "person"]
-        folded = text.translate(_TRANS)
+        folded = _fold(text)
         sentence = _quote_sentence(text, quotes[0] if quotes else probe)
         outside = _unquoted(sentence)
         speaker = _speaker(outside)
@@ -243,16 +243,22 @@ _SENTENCE_END = re.compile(r'(?<=[.!?])' + _ABBR + r'\s+(?=[("A-Z])|(?<=[.!?][")
 
 
 @lru_cache(maxsize=512)  # several statements cite the same paragraph
-def _sentences(folded: str) -> tuple[str, ...]:
-    return tuple(_SENTENCE_END.split(folded))
+def _fold(text: str) -> str:
+    return text.translate(_TRANS)
+
+
+@lru_cache(maxsize=512)
+def _sentences(folded: str) -> tuple[tuple[str, str], ...]:
+    """Each sentence with its normalised form: a long paragraph's statements all search the same ones."""
+    return tuple((s, normalize(s)) for s in _SENTENCE_END.split(folded))
 
 
 def _quote_sentence(text: str, quote: str) -> str:
     """The sentence of ``text`` that holds ``quote`` (quote marks folded to straight ones)."""
-    folded = text.translate(_TRANS)
+    folded = _fold(text)
     probe = normalize(quote)[:40]
-    for sentence in _sentences(folded):
-        if probe in normalize(sentence):
+    for sentence, normal in _sentences(folded):
+        if probe in normal:
             return sentence
     return folded
 

@@ -9,6 +9,7 @@ passed to or obtained by a reporter, and "the report says". The cue is the exact
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .actors import Ent
 from .lexicon import DAYS, MONTHS
@@ -129,7 +130,7 @@ def _kind(head: str, verb: str) -> str:
     return "party_claim" if head.lower() in STAKE_NOUNS or verb.lower() in _STAKE_VERBS else "official_account"
 
 
-def attribution_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent], pid: str) -> list[tuple[str, int, int]]:
+def attribution_hits(text: str, qs: Sequence[tuple[int, int]], actors: list[Ent], pid: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every attribution-structure cue outside quotation marks."""
     hits: list[tuple[str, int, int]] = []
     for m in _SUBJECT.finditer(text):
@@ -157,7 +158,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|at|for|across|throughout|to|with)\s
 _BEFORE = re.compile(r"\b(?:said|says|say|according to)\s+(?:the\s+)?$")
 
 
-def _actor_subjects(text: str, qs: list[tuple[int, int]], actors: list[Ent], pid: str) -> list[tuple[str, int, int]]:
+def _actor_subjects(text: str, qs: Sequence[tuple[int, int]], actors: list[Ent], pid: str) -> list[tuple[str, int, int]]:
     """A named organisation as the subject of a reporting verb, or after "says"/"according to"."""
     hits: list[tuple[str, int, int]] = []
     for e in actors:

@@ -8,6 +8,7 @@ quotation marks are the speaker's, not the publisher's, so no rule fires there.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -196,7 +197,7 @@ _APPOSITIVE = re.compile(r"[A-Z][\w’'\-]*,\s*$")
 _AFTER_QUOTE = re.compile(r",?[”\"],?\s*$")
 
 
-def _insider_hits(pid: str, text: str, qs: list[tuple[int, int]]) -> list[Hit]:
+def _insider_hits(pid: str, text: str, qs: Sequence[tuple[int, int]]) -> list[Hit]:
     """Unnamed insiders as the source: only where the sentence sources something to them, and
     never in apposition to a name ("Ann Lee, a former employee,")."""
     hits = []
@@ -220,7 +221,7 @@ _LABELS_IT = re.compile(r"\s+(?:has |have |had )?(?:long |repeatedly |often |pre
 _SIDES = {"government", "military", "political_party", "armed_group"}
 
 
-def _labelling_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
+def _labelling_hits(pid: str, text: str, qs: Sequence[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
     """A state, army, party or armed group naming what the other side did: its claim, not a fact."""
     hits = []
     for e in actors:
@@ -238,7 +239,7 @@ _STAKE_GROUP = re.compile(r"(?i)\b(?:(?:the|an?|advocacy|campaign|activist|press
                           r"lobby) group|campaigners|activists|NGO|charity|the union|the campaign)\b")
 
 
-def _own_aim_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
+def _own_aim_hits(pid: str, text: str, qs: Sequence[tuple[int, int]], actors: list[Ent]) -> list[Hit]:
     """A campaign, a party or an armed group describing its own aims: a side's claim about itself.
     The side is an actor of that kind, or one the paragraph has just described as a group."""
     hits = []
@@ -256,7 +257,7 @@ _INVERTED = re.compile(r"\s*[.!?;]|\s+(?!(?:he|she|they|it|we|i|that|this|there)
 _SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according to|alleging|accusing|claiming|insisting)\b")
 
 
-def _speech_spans(pid: str, text: str, qs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _speech_spans(pid: str, text: str, qs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The reported words of a sentence ("critics said [the plan was a sham]", "[...], according to X"):
     the speaker's, not the publisher's. The subject and its description stay the publisher's."""
     spans = []

@@ -4,6 +4,7 @@ and the publisher itself, whose own name ("told The Times" in the Times) relays 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...article import Article
 from .actors import Ent
@@ -25,7 +26,7 @@ _ORGAN = re.compile(r"\b(?:the )?(?:" + "|".join(STATE_ORGANS) + r")\b(?:\s+(?:s
                     r"wrote|warned|claimed|quoted|carried)\b)?")
 
 
-def outlet_hits(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int]]:
+def outlet_hits(pid: str, text: str, qs: Sequence[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int]]:
     """An outlet as the channel: state media, or another outlet the words were relayed from."""
     hits: list[tuple[str, int, int]] = []
     for e in actors:
@@ -109,7 +110,7 @@ _NO_ANSWER = re.compile(rf"(?i)\b{NOT_DONE} (?:yet |immediately )?(?:get|got|got
                         r"(?P<name>(?:the )?(?-i:[A-Z])[\w’'&\-]*(?: (?-i:[A-Z])[\w’'&\-]*){0,3})")
 
 
-def own_sourcing_hits(text: str, qs: list[tuple[int, int]], site: tuple[str, ...]) -> list[tuple[str, int, int]]:
+def own_sourcing_hits(text: str, qs: Sequence[tuple[int, int]], site: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """The publisher saying it "has learned" something names no source: an unnamed one. A subject
     that "did not get back to" the publisher by name gave no answer: a denial."""
     return [("anonymous_source", m.start(), m.end()) for m in _LEARNED.finditer(text) if not inside(qs, m.start())
@@ -118,7 +119,7 @@ def own_sourcing_hits(text: str, qs: list[tuple[int, int]], site: tuple[str, ...
          and is_publisher_name(m.group("name"), site)]
 
 
-def told_publisher(pid: str, text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int, int]]:
+def told_publisher(pid: str, text: str, qs: Sequence[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int, int]]:
     """A named teller "told us"/"tells me": first-hand, but the teller's own version. (kind, start, verb, end):
     a body's own account, a side's claim, or for a person ``"person"`` (the caller reads their role)."""
     hits = []

@@ -184,7 +184,7 @@ def span_mentions(pid: str, text: str, lowercase_words: set[str], taken: list[tu
     for a, b in [*taken, *asides(pid, text)]:  # lexicon hits are not part of any other name; credits are no names
         masked = masked[:a] + "," * (b - a) + masked[b:]
     for m in _SPAN.finditer(masked):
-        if _ORDINAL_BEFORE.search(text, 0, m.start()):
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "21st Century Fox": the name starts with its number; its words alone name nobody
         tokens = m.group().split()
         start = m.start()
@@ -313,7 +313,7 @@ def _clean(pid: str, text: str, start: int, end: int, tokens: list[str], prefix:
             _JOB_AFTER.match(text, end):
         return []  # "Ann Lee, General Manager, Acme": a job, not a name
     if tokens and tokens[0] in ("The",) and len(tokens) > 1 or \
-            len(tokens) > 2 and tokens[0] in _IMPERATIVES and text[:start].rstrip()[-1:] in ("", *_OPENERS):
+            len(tokens) > 2 and tokens[0] in _IMPERATIVES and text[max(0, start - 40):start].rstrip()[-1:] in ("", *_OPENERS):
         start = text.index(tokens[1], start)
         tokens = tokens[1:]
     titles, rest = _peel_titles(tokens)

@@ -101,7 +101,7 @@ def named_outlets(article: Article) -> list[Mention]:
             else:
                 start = m.start(gi) if not m.group().startswith("The ") else m.start()
                 person = _person_like(name, article.body) or (len(toks) == 1 and (is_surname(name) or is_given_name(name)))
-                if person and not re.search(r"\bthe\s+$", p.text[:start]):
+                if person and not re.search(r"\bthe\s+$", p.text[max(0, start - 12):start]):
                     continue  # "interview with John Smith" is a person; "with the Coastal Courier" is not
             found.append(Mention(p.id, start, m.end(gi), p.text[start:m.end(gi)], "media_outlet", p.text[start:m.end(gi)]))
     return found

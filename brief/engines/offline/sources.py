@@ -9,6 +9,7 @@ the article describes, an unknown and so probably an outlet) only picks the cave
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .actors import Ent
 from .context import RESEARCH_APPOSITIVE
@@ -119,7 +120,7 @@ def _lead(name: str) -> str:
     return " ".join(toks)
 
 
-def source_hits(text: str, qs: list[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int]]:
+def source_hits(text: str, qs: Sequence[tuple[int, int]], actors: list[Ent]) -> list[tuple[str, int, int]]:
     """(type, start, end) of every named-source cue outside quotation marks."""
     hits: list[tuple[str, int, int]] = []
     low = text.lower()

@@ -13,6 +13,7 @@ validator) takes it for another's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...article import Article
@@ -83,7 +84,7 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
         text = p.text
         qs = quote_spans(text)
         titles = [q for q in qs if work_title(text, q[0])]  # "“Fleabag”" is a title, not words said
-        qs = [q for q in qs if q not in titles]
+        qs = tuple(q for q in qs if q not in titles)
         ms = mentions.get(p.id, [])
         persons_here: list[Ent] = []
         splits = sentences(p.id, text)
@@ -144,7 +145,7 @@ def _goes_on(text: str, s: Sentence, quotes: list[tuple[int, int]], ms: list[tup
                    for a, _b, e in ms)
 
 
-def _units(splits: list[Sentence], qs: list[tuple[int, int]]) -> list[Sentence]:
+def _units(splits: list[Sentence], qs: Sequence[tuple[int, int]]) -> list[Sentence]:
     """Sentences joined wherever a quotation runs across their boundary: one quote, one speaker."""
     out: list[Sentence] = []
     for s in splits:
@@ -231,7 +232,7 @@ _MODIFIER = re.compile(r"[’']?s?\s+(?!(?:who|whose|of|at|from|with|in|on|and|t
                        r"last|this|as|for|about|earlier|later|told)\b)[a-z]")
 
 
-def _named_after(text: str, end: int, ms: list[tuple[int, int, Ent]], qs: list[tuple[int, int]]) -> Ent | None:
+def _named_after(text: str, end: int, ms: list[tuple[int, int, Ent]], qs: Sequence[tuple[int, int]]) -> Ent | None:
     """The actor named right after a verb ending at ``end``, past a title or description."""
     for a, b, e in ms:
         if a < end or e.type == "media_outlet" or inside(qs, a):
@@ -243,7 +244,7 @@ def _named_after(text: str, end: int, ms: list[tuple[int, int, Ent]], qs: list[t
     return None
 
 
-def _subject(text: str, lo: int, at: int, qs: list[tuple[int, int]],
+def _subject(text: str, lo: int, at: int, qs: Sequence[tuple[int, int]],
              ms: list[tuple[int, int, Ent]]) -> tuple[Ent, int] | None:
     """The actor named right before a speech verb at ``at`` (through "has", "also", an apposition),
     and where its name starts."""
@@ -256,7 +257,7 @@ def _subject(text: str, lo: int, at: int, qs: list[tuple[int, int]],
     return None
 
 
-def _speaker(text: str, lo: int, hi: int, qs: list[tuple[int, int]], ms: list[tuple[int, int, Ent]],
+def _speaker(text: str, lo: int, hi: int, qs: Sequence[tuple[int, int]], ms: list[tuple[int, int, Ent]],
              recent: Ent | None, pool: list[Ent]) -> tuple[Ent | None, str | None, int]:
     """The subject of the sentence's first speech verb outside quotation marks, and where that verb ends.
 
@@ -295,7 +296,7 @@ def _speaker(text: str, lo: int, hi: int, qs: list[tuple[int, int]], ms: list[tu
 _COORDINATED = re.compile(r"(?:[;,:—–]|\b(?:while|whereas|but|and|though|although|yet|as))\s*(?:[\w.’']+\s+){0,2}$")
 
 
-def _second(text: str, start: int, hi: int, qs: list[tuple[int, int]], ms: list[tuple[int, int, Ent]],
+def _second(text: str, start: int, hi: int, qs: Sequence[tuple[int, int]], ms: list[tuple[int, int, Ent]],
             speaker: Ent) -> int | None:
     """Where another speaker's clause starts after ``start`` ("Lee suggested X while Kim said Y"), if any.
 

@@ -7,8 +7,9 @@ article's exact words and the validator finds it again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gates import foldable, required, ruled_out
 from .lexicon import DAYS, MONTHS, STOPWORDS
@@ -48,15 +49,18 @@ def sentences(pid: str, text: str) -> list[Sentence]:
 # A quote ends at the mark of its own style, or, where a page mixes styles in one quote ("I made
 # demos…” – half-converted marks), at the other style's closing mark, as a reader (and the
 # validator, which folds all marks) pairs them; no quote runs over another opening mark.
+Spans = tuple[tuple[int, int], ...]
 _QUOTE = re.compile(r"“[^“”]{2,}”|\"[^\"“”]{2,}\"|\"[^\"“”]{2,}”|“[^“”\"]{2,}\"|(?<!\w)‘[^’]{3,}’(?!\w)")
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every passage in quotation marks, marks included."""
-    return [m.span() for m in _QUOTE.finditer(text)]
+@lru_cache(maxsize=512)
+def quote_spans(text: str) -> Spans:
+    """(start, end) of every passage in quotation marks, marks included. Cached: the rules ask for
+    each paragraph's spans once per name and cue, which on a long paragraph made the scan quadratic."""
+    return tuple(m.span() for m in _QUOTE.finditer(text))
 
 
-def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+def inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
