@@ -8,7 +8,6 @@ alternation per type) and keeps the exact slice of the paragraph as the cue.
 from __future__ import annotations
 
 from .charges import CHARGE_RULES
-from .counts import COUNT_RULES
 from .denials import DENIAL_RULES
 from .estimates import ESTIMATE_RULES
 from .framing import LOADED_RULES
@@ -16,7 +15,9 @@ from .gates import split_top
 from .relays import RELAY_RULES
 from .sides import SIDE_RULES
 from .support import SUPPORT_RULES
+from .tallies import TALLY_RULES
 from .unnamed import UNNAMED_RULES
+from .versions import VERSION_RULES
 
 _NUM = r"(?:(?:us|c|a)?[$£€¥] ?\d[\d,.]*(?: (?:million|billion|trillion))?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
 # "at least 8 hours a night" is advice, not a early count.
@@ -379,7 +380,8 @@ _RULES: list[tuple[str, str]] = [
     *DENIAL_RULES,
     *CHARGE_RULES,
     *SUPPORT_RULES,
-    *COUNT_RULES,
+    *TALLY_RULES,
+    *VERSION_RULES,
     *RELAY_RULES,
     *SIDE_RULES,
     *UNNAMED_RULES,

@@ -1,0 +1,44 @@
+"""Versions that do not agree, and facts the article says are unsettled.
+
+The stock phrases ("conflicting reports", "it was not immediately clear") are in ``cues``; these
+are the other ways ("still murky", "traded blame", "competing explanations", "figures from the
+two ministries do not match", "at odds with statements from"). ``cues.CUE_RULES`` takes these in.
+"""
+
+from __future__ import annotations
+
+_VERSIONS = r"(?:accounts|versions|explanations|readouts|stories|descriptions|narratives|figures|tallies|claims|timelines)"
+
+VERSION_RULES: list[tuple[str, str]] = [
+    ("conflicting_accounts", r"\b(?:circumstances|details|cause|causes|origins?|sequence of events|facts|timeline|"
+                             r"motive) (?:[\w’'\- ]{1,40}? )?(?:is|are|was|were|remains?|remained) (?:still |also )?"
+                             r"(?:murky|disputed|contested|in dispute|hazy|uncertain)\b|\b(?:is|are|was|were|remains?) "
+                             r"(?:still )?(?:a matter of )?(?:some |much )?dispute\b|\b(?:could not|cannot|couldn['’]t) be "
+                             r"(?:established|determined)\b"),
+    ("conflicting_accounts", rf"\b(?:starkly|sharply|strikingly|markedly|wildly|very|widely) (?:different|differing|"
+                             rf"divergent) {_VERSIONS}\b|\b(?:issued|tell|told|tells) (?:different|differing|conflicting|"
+                             rf"contradictory|competing) {_VERSIONS}\b|\bcompeting {_VERSIONS}\b|\btraded (?:blame|"
+                             r"accusations)\b|\bblamed (?:each other|one another)\b|\bconfusion (?:over|about|as to|surrounded|"
+                             r"surrounds) (?:whether|who|what|when|how|why|where|the (?:number|cause|timing|identity|details|"
+                             r"exact|sequence|toll|fate))\b"),
+    ("conflicting_accounts", r"\b(?:versions|accounts|stories|narratives|testimonies|tallies|estimates|figures (?:from|given "
+                             r"by|released by|published by) [\w’'\- ]{1,40}?) (?:[\w’'\- ]{1,40}? )?(?:diverge|diverged|clash|"
+                             r"clashed|contradict|contradicted|(?:do|does|did) not (?:match|add up|agree|tally)|don['’]t "
+                             rf"(?:match|add up|agree|tally))\b|\b(?:reports|accounts) (?:conflicted|differed|varied)\b|"
+                             rf"\b(?:irreconcilable|contradictory|divergent) {_VERSIONS}\b|\bcontradict(?:s|ed)? (?:the )?"
+                             r"(?:[\w’'\-]+ )?(?:figures|accounts?|versions?|statements?|claims?|testimony|reports?)\b|\bdepends "
+                             r"on (?:who|whom) you ask\b|\b(?:scientists|experts|researchers|historians|analysts|officials|"
+                             r"investigators|witnesses) (?:remain|are|were) (?:deeply |sharply |still )?divided (?:over|on|about) "
+                             r"(?:whether|how|why|what|who|when)\b|\b(?:his|her|their|its) (?:story|account|version|explanation) "
+                             r"(?:has |have )?(?:shifted|changed) (?:several times|repeatedly|over time|over the years)\b|"
+                             r"\b(?:cause|causes|origin|motive|circumstances|whereabouts|fate|extent|identity|timing) (?:of "
+                             r"[\w\s’'\-]{1,40}? )?(?:is|was|are|were|remains?|remained) (?:still )?(?:unclear|not clear|unknown|"
+                             r"not known)\b"),
+    ("conflicting_accounts", r"\bat odds with (?:the |its |their |his |her )?(?:statements?|accounts?|version|"
+                             r"figures|reports?|evidence|testimony|records?|footage|findings)\b|\b(?:neither|none) (?:[\w’'\-]+ )"
+                             r"{0,4}?(?:version|account|story)s? (?:squares?|tall(?:y|ies)|match(?:es)?|agrees?) with\b|"
+                             r"\b(?:tally|toll|count|figures?|estimates?) (?:[\w’'\- ]{1,40}? )?(?:is|are|was|were) (?:far |much )?"
+                             r"(?:lower|higher) than (?:those|that|the (?:figures?|tallies|counts?|estimates?)) (?:compiled|"
+                             r"reported|given|published|kept) by\b|\bsome (?:reports|witnesses|accounts|sources) (?:said|say|"
+                             r"put)\b[^.;]{0,200}?[.;,] (?:while |but )?others (?:said|say|put)\b"),
+]
