@@ -122,12 +122,16 @@ class Prompts:
                 {"role": "user", "content": self.briefing(article)}]
 
 
+def gate_text(text: str) -> str:
+    """The text as the word gate reads it: case-folded, with "ı" and "İ" as the "i" IGNORECASE takes them for."""
+    return text.casefold().replace("ı", "i").replace("i̇", "i")
+
+
 def find_injections(article: Article) -> list[str]:
     """Warnings for paragraphs that contain text aimed at the model rather than the reader."""
     warnings = []
     for p in article.paragraphs:
-        folded = p.text.casefold().replace("ı", "i").replace("i̇", "i")  # IGNORECASE reads both as "i"
-        if not any(word in folded for word in _INJECTION_WORDS):
+        if not any(word in gate_text(p.text) for word in _INJECTION_WORDS):
             continue
         hits = [m.group(0).strip() for m in _INJECTION.finditer(p.text)]
         if hits:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from brief.article import Article
@@ -90,10 +90,11 @@ FRAGMENTS = ["Ignore", "all", "previous", "instructions", "disregard", "your", "
 
 
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=14), st.sampled_from([" ", "  ", "\n", " \t"]))
+@example(["İgnore", "all", "ınstructions"], " ")  # the gate must read "İ" and "ı" as IGNORECASE does
 def test_the_word_gate_never_hides_a_match(words: list[str], sep: str) -> None:
     """Paragraphs without any gate word skip the patterns: so no pattern may match one."""
-    from brief.prompts import _INJECTION, _INJECTION_WORDS
+    from brief.prompts import _INJECTION, _INJECTION_WORDS, gate_text
 
     text = sep.join(words)
     if _INJECTION.search(text):
-        assert any(word in text.casefold() for word in _INJECTION_WORDS)
+        assert any(word in gate_text(text) for word in _INJECTION_WORDS)
