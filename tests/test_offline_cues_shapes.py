@@ -126,3 +126,10 @@ def test_you_is_nobody():
     got = names(actors("You have to care about the figures at the center. You think that is a problem? You will see.",
                        "You can skip it. Director Ann Lee said so. Lee said it twice."))
     assert "You" not in got and "Ann Lee" in got
+
+
+def test_a_team_the_story_keeps_naming_with_the_is_an_actor_and_an_award_show_is_not():
+    got = names(actors("The Harbor Hawks traded their best pitcher on Monday. It was a good deal for the Harbor Hawks.",
+                       "Fans of the Harbor Hawks cheered. The Golden Globes were on TV, and the Golden Globes ran long.",
+                       "The Harbor Hawks now lead the league. Nobody watched the Golden Globes."))
+    assert "Harbor Hawks" in got and "Golden Globes" not in got

@@ -24,6 +24,7 @@ _NOT_A_NAME = re.compile(r"[’'][a-z]{1,2}$|-(?:[0-9]|[A-Z](?![a-z]{2})|[A-Z][a
 
 def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, person_tokens: set[str]) -> None:
     singles: dict[str, list[Mention]] = {}
+    plurals: dict[str, list[Mention]] = {}
     institutions = {m.canonical for m in spans if institution(m, texts[m.pid].text)}
     for name in institutions:  # a name that took "the" was never a person
         if name in ents and ents[name].type == "person" and not ents[name].evidence_of_kind:
@@ -42,6 +43,9 @@ def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, perso
             ent.mentions.append(m)
         elif len(m.canonical.split()) == 1 and m.canonical not in person_tokens and m.canonical not in ents:
             singles.setdefault(m.canonical, []).append(m)
+        elif 1 < len(m.canonical.split()) <= 4 and (m.canonical not in ents or not ents[m.canonical].evidence_of_kind):
+            plurals.setdefault(m.canonical, []).append(m)
+    _teams(ents, plurals, texts)
     for name, ms in singles.items():
         if _NOT_A_NAME.search(name) and not re.match(r"(?:Al|El|Abu)-[A-Z][a-z]", name) or \
                 defined_term(name, texts) or edition(ms, texts) or attributive(ms, texts) or counted(ms, texts) or \
@@ -63,6 +67,26 @@ def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, perso
             around = " ".join(texts[m.pid].text for m in ms)
             kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
             ents[name] = Ent(name, kind, ms, evidence_of_kind=True)
+
+
+# Plural names that are events, ranges or awards, not sides: "the Oscars", "the Rocky Mountains".
+_NOT_A_SIDE = {"Awards", "Games", "Olympics", "Oscars", "Grammys", "Emmys", "Globes", "Finals", "Playoffs", "Series",
+               "Championships", "Mountains", "Islands", "Hills", "Lakes", "Falls", "Heights", "Springs", "Times",
+               "States", "News", "Affairs", "Services", "Studies", "Sciences", "Arts", "Days", "Years", "Rights"}
+_THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _teams(ents: dict[str, Ent], plurals: dict[str, list[Mention]], texts: dict) -> None:
+    """A plural name the story keeps giving "the" ("the Red Sox", "the Chicago White Sox"): a team or a band, a
+    side in the story, though no rule reads it as a person or an organisation."""
+    for name, ms in plurals.items():
+        last = name.split()[-1]
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[^s]s|x)", last) or last in _NOT_A_SIDE or last in ORG_HEADS:
+            continue
+        with_the = sum(bool(_THE.search(texts[m.pid].text, max(0, m.start - 5), m.start)) for m in ms)
+        if len(ms) >= 3 and with_the >= 2 and len({m.pid for m in ms}) >= 2 and not mostly_at(ms, texts) and \
+                not named_place(ms, texts):
+            ents[name] = Ent(name, "other", ms, evidence_of_kind=True)
 
 
 # "purchases by the ECB past March", "resurfaced by Chicago’s WGN last week": an acronym that does something
