@@ -77,7 +77,7 @@ def main() -> None:
     for path in files:
         misses: list[str] = []
         counts = score(path, misses if args.misses else None)
-        group = path.name.split("-")[0]
+        group = path.name.split("-")[0]  # studied, heldout, misfires
         totals.setdefault(group, Counter()).update(counts)
         found, fired = rates(counts)
         print(f"{path.name:22} found {found:.2f}   near misses fired on {fired:.2f}")

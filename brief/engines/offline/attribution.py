@@ -26,6 +26,7 @@ OFFICIAL_NOUNS = (
     "institute", "airline", "bank", "retailer", "automaker", "carmaker", "manufacturer", "charity", "utility",
     "navy", "air force", "coast guard", "federation", "press secretary", "startup", "brand", "maker", "chain",
     "franchise", "label", "club", "team", "school", "zoo", "association", "associations", "developer", "developers",
+    "fire service", "ambulance service", "coastguard",
 )
 # Heads of noun phrases that name a side with a stake in the story ("teachers unions", "advocacy groups").
 STAKE_NOUNS = (
@@ -40,7 +41,8 @@ _VERBS = (r"said|says|say|reported|reports|announced|announces|confirmed|confirm
           r"promised|promises|pledged|pledges|vowed|vows|boasted|boasts|touted|"
           # a verb that also means something else counts only with its clause: "maintains that" (not "maintains 3,000
           # miles of lines"), "argue that" (not "argue over chores"), "expects to" (not "workers expected at the plant")
-          r"(?:maintained|maintains|argued|argue|argues|contend|contends|contended|asserted|asserts|assert)(?= that\b)|"
+          r"(?:maintained|maintains|argued|argue|argues|contend|contends|contended|asserted|asserts|assert)"
+          r"(?= (?:that|it|they|he|she)\b)|"
           r"expects(?= (?:(?:[\w\-]+ ){0,3}?to|that)\b)")
 # A promise or a boast is a claim with a stake whoever makes it; the other stake verbs only from a side.
 _PROMISES = {"promised", "promises", "pledged", "pledges", "vowed", "vows", "boasted", "boasts", "touted"}

@@ -285,7 +285,8 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 
 # A spokesman is a source only where one speaks: "served as a spokesman for", "a spokeswoman role" name a job.
 _SPEAKS = re.compile(r"(?i)\b(?:said|says|say|told|tells|confirmed|confirms|added|wrote|writes|stated|explained|noted|"
-                     r"e-?mailed|declined|according|insisted|acknowledged|responded|replied)\b")
+                     r"e-?mailed|declined|according|insisted|acknowledged|responded|replied|blamed|attributed|"
+                     r"described)\b")
 _AS_JOB = re.compile(r"(?i)(?:\bas (?:a |an |the |its |his |her )?(?:[\w\-]+ )?$|\b(?:is|was) (?:the |a |an |its )(?:[\w\-]+ )?$)")
 
 

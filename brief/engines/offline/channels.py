@@ -16,7 +16,8 @@ from .text import inside
 _ATTRIB_BEFORE = re.compile(r"(?i)\b(?:(according to|cited by|quoted by|told|reported by|via|by)\s+(?:[\w’'\-]+\s+){0,5}?|"
                             r"(per(?! cent)|tells|telling|(?:explain|reveal|confid|admitt|confess)(?:s|ed|ing)? to|"
                             r"(?:spoke|speaks|speaking|talked|talking) (?:to|with)|interview with)\s+(?:the\s+)?)$")
-_ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b|,\s*citing\b")
+_ATTRIB_AFTER = re.compile(r"\s*(?:news agency\s+|agency\s+)?(?:reported|reports|said|says|quoted|cited)\b|,\s*(?:citing|"
+                           r"quoting)\b|,[^,]{1,60},\s*(?:said|says|reported|reports)\b|\s+(?:has|have|had) learned\b")
 # "a New York Post article (found)", "a Forbes op-ed": the outlet's own piece, relayed
 _ITS_PIECE = re.compile(r"(?:[’']s)?\s+(?:article|op-ed|editorial|column|investigation|exposé|report|story)\b")
 _A_BEFORE = re.compile(r"(?i)\b(?:an?|another|one|earlier|recent)\s+$")

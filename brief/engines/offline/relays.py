@@ -12,7 +12,7 @@ from __future__ import annotations
 from .lexicon import COUNTRIES
 
 _PRESS = (r"(?:outlets|media outlets|news outlets|tabloids|newspapers|papers|gossip sites|websites|blogs|news sites|"
-          r"trade press|press|broadcasters|tv stations|radio stations|television channels|tv channels)")
+          r"trade press|press|broadcasters|tv stations|radio stations|television channels|tv channels|media)")
 # Whose pages: a country's ("Pakistani television channels"), a beat's ("celebrity websites"), or a hedge ("some").
 _DEMONYMS = "|".join(sorted({dem.lower() for dem, _ in COUNTRIES.values()}, key=len, reverse=True))
 _WHOSE = (rf"(?:(?:local|national|foreign|regional|western|arab|arabic|independent|several|some|multiple|other|earlier|"
@@ -29,7 +29,7 @@ _ORGAN = (r"(?:news agency|media|newspapers?|dail(?:y|ies)|broadcasters?|televis
 RELAY_RULES: list[tuple[str, str]] = [
     ("relayed_report", rf"\b{_WHOSE}{{1,2}}(?:{_PRESS}|reports) (?:had |have |has )?(?:reported|report|reports|said|claim|"
                        r"claimed|claims|suggest|suggested|suggests|put|indicated|speculated)\b"),
-    ("relayed_report", rf"\b(?:according to|per|citing) (?:some |several |multiple |other )?(?:[\w\-]+ ){{0,2}}?(?:{_PRESS}|"
+    ("relayed_report", rf"\b(?:according to|per|citing) (?:some |several |multiple |other )?(?:[\w\-]+ ){{0,2}}?(?<!state )(?:{_PRESS}|"
                        r"accounts circulating)\b|\b(?:accounts|posts|claims|videos|reports) (?:circulating|shared|"
                        r"posted) (?:on|online)\b|\bposts on (?:[\w\-]+ ){0,3}?(?:forums?|social media|twitter|facebook|"
                        r"reddit|tiktok|instagram) (?:suggest|say|said|claim|claimed|show|indicate)\b|\bper (?:a|the) report "
@@ -38,6 +38,9 @@ RELAY_RULES: list[tuple[str, str]] = [
                        r"telling|told|in an interview with|interviewed by) (?:to |with )?(?:a|an) (?:[\w\-]+ ){0,2}?(?:"
                        r"newspaper|paper|radio station|tv station|television station|broadcaster|magazine|outlet|website|"
                        r"podcast|tabloid)\b"),
+    ("relayed_report", r"\b(?:carrying|carried|ran|running) reports (?:of|that)\b|\bthe (?:tabloids|papers|newspapers|"
+                       r"gossip sites|trade press) (?:claim|claimed|say|said|report|reported)\b|\bunconfirmed reports\b|"
+                       r"\bword has reached (?:this|our|the) \w+\b"),
     ("relayed_report", r"\bword (?:spread|circulated|got out) (?:through|on|across|among)\b|\b(?:it )?has been (?:widely )?"
                        r"reported that\b|\b(?:buzzing|rife|awash|abuzz) with (?:reports|rumou?rs|speculation)\b|"
                        r"\bpicked up by (?:other |several |many |tech |local |national |major |foreign )?(?:outlets|blogs|media|"

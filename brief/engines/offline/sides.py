@@ -19,9 +19,14 @@ _BODY = (r"(?:government|ministry|army|military|police|company|league|club|team|
 # What a side says its forces did ("said its troops had captured"), not a trip or a score ("said they had taken the train").
 _DEEDS = (r"(?:captured|retaken|seized|shot down|downed|repelled|destroyed|liberated|knocked out|driven (?:[\w\-]+ ){0,3}?"
           r"away|drove (?:[\w\-]+ ){0,3}?away|expelled|intercepted)")
-_STRIKES = rf"(?:{_DEEDS}|targeted|struck|hit|killed)"
+_STRIKES = rf"(?:{_DEEDS}|targeted|struck|hit|killed|taken (?:control of |over )?the)"
 
 SIDE_RULES: list[tuple[str, str]] = [
+    # The side's own document speaking for it: "The statement said", "the company's website says", "the listing says".
+    ("official_account", r"\b(?:the|its|their|a|an|(?-i:[A-Z][\w&\-]*)[’']s) (?:[\w$,.’'\-]+ ){0,2}?(?:statement|"
+                         r"press release|news release|website|web site|listing|prospectus|brochure|fact sheet|readout)"
+                         r"(?: of the [\w\-]+)? (?:said|says|stated|states|claimed|claims|read|reads|noted|notes|added|adds|"
+                         r"boasted|boasts|promised|promises)\b(?! like\b)"),
     ("official_account", rf"\bper (?:the |a |an |its |their )?(?:[\w’'\-]+[’']s )?(?:official |engineering |press |news |"
                          rf"written |latest )?{_CHANNEL}\b|\b(?:in|through|via) (?:a|an|its|their) (?:[\w\-]+ ){{0,2}}?"
                          r"(?:press release|news release|note to (?:investors|clients|staff|employees|shareholders)|notice "
@@ -55,6 +60,14 @@ SIDE_RULES: list[tuple[str, str]] = [
                     r"he|she) )|\b(?:lawyers?|attorneys?|counsel|advocates?) (?:for|of|representing) (?:the |a |an )?"
                     r"(?:[\w.’'\-]+ ){1,4}?(?:argue|argued|argues|contend|contends|contended|maintain|maintains|maintained|"
                     r"insist|insists|insisted|claimed|claims|assert|asserted|asserts)\b"),
+    # A side named by what it does ("striking doctors say", "rival firm Brightpath says", "supporters of the former
+    # president say"), its own count ("tenants' leaders put the number at"), or its blame of the other side.
+    ("party_claim", r"\b(?:striking|protesting|campaigning|rival|opposing|dissident|disgruntled|aggrieved) (?:[\w\-]+ ){0,2}?"
+                    r"(?:say|says|said|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|contend|contends)\b|"
+                    r"\b(?:supporters|opponents|critics|allies|backers|defenders) of (?:the |his |her |their )?(?:[\w\-]+ ){1,4}?"
+                    r"(?:say|said|says|argue|argued|claim|claimed|insist|insisted)\b|\b(?:leaders|organi[sz]ers|activists|"
+                    r"campaigners|unions?|protesters) (?:have |had )?put (?:the|their) (?:number|toll|figure|count|turnout|"
+                    r"crowd)\b[^.;]{0,40}? at\b|\beach (?:side|party|camp) (?:is |has been )?blam(?:es|ing|ed) the other\b"),
     # The stake disclosed beside the claim: "which is lobbying against the tax", "who stands to lose the lease".
     ("party_claim", r"\b(?:which|who) (?:is|are|was|were|has been|have been) (?:lobbying|campaigning|suing) (?:for|against|"
                     r"to)\b|\b(?:which|who) (?:is|are|was|were) fighting (?:the|a|an) (?:[\w\-]+ )?(?:recall|ban|ruling|"

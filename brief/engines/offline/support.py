@@ -14,7 +14,8 @@ _ACCOUNT = r"(?:testimony|account|word|report|reports|statements?|recollections?
 # What a claim stands on: a source, or the account it gave ("a single diplomat", "one man's memory").
 _SOURCE = (r"(?:source|witness|eyewitness|informant|whistle-?blower|employee|official|diplomat|insider|aide|staffer|"
            r"analyst|agent|tipster|person|man|woman|man['’]s|woman['’]s|soldier|officer|resident|juror|guest|bidder|"
-           r"document|post|study|survey|listing|account|report|interview|recording|photo|video|lab|laboratory)")
+           r"document|post|study|survey|listing|account|report|interview|recording|photo|video|lab|laboratory|e-?mail|"
+           r"memo|letter|message|text message|tipster|engineer|analyst|trader)")
 # What a claim is: the subject that "comes solely from" or "was provided by" one source.
 _CLAIM = (r"(?:account|version|story|claim|claims|detail|details|figure|figures|information|allegation|report|"
           r"timeline|description|evidence|quote|tip|toll|estimate|forecast|count|date|price|fee)")
@@ -28,16 +29,24 @@ SUPPORT_RULES: list[tuple[str, str]] = [
                       rf"\bon (?:the |an? )?(?:[\w’'\-]+ ){{0,3}}?(?:memory|word|account|recollection|say-so) alone\b|"
                       rf"\b(?:relies|rely|relied|rests?|rested|based|originates?|originated|built) (?:solely |entirely |"
                       rf"wholly |only |largely )?(?:on|with|upon) {_ONE} (?:[\w\-]+ ){{0,2}}?{_SOURCE}\b"),
-    ("single_source", rf"\b{_CLAIM}\b(?:[^.;:]{{1,60}}? )?(?:comes?|came|coming) (?:solely |entirely |only |wholly |"
-                      rf"exclusively )?from\b|\b{_CLAIM}\b(?:[^.;:]{{1,60}}? )?(?:was |were |is |are )?(?:provided|given|"
-                      rf"supplied|offered) by {_ONE}\b|\bwhich (?:came|comes) from {_ONE}\b"),
+    ("single_source", rf"\b{_CLAIM}\b[^.;:]{{0,60}}? (?:comes?|came|coming|is drawn|was drawn|is taken|was taken) "
+                      rf"(?:solely |entirely |only |wholly |exclusively |largely )?from\b|\b{_CLAIM}\b[^.;:]{{0,60}}? (?:was |"
+                      rf"were |is |are )?(?:provided|given|supplied|offered) by {_ONE}\b|\bwhich (?:came|comes) from {_ONE}\b|"
+                      rf"\bdrawn from {_ONE}\b|\bbased on what {_ONE}\b|\b(?:supported|backed|corroborated|confirmed) "
+                      r"(?:so far |only )?by (?:just |only )?(?:one|a single)\b|\balone among (?:those|the [\w\-]+) "
+                      r"(?:contacted|interviewed|asked|approached|reached)\b"),
     ("single_source", rf"\baccording to (?:a single|a lone|a sole|one|just one|only one)(?!-| of\b) (?:[\w\-]+ ){{0,2}}?"
                       r"[a-z][\w\-]*\b|\b(?:beyond|on) the word of (?:a single|a lone|a sole|one)\b|\bwith only one "
                       r"(?:person|source|official|witness)\b|\bis the (?:only |sole )?source (?:for|of) (?:the )?(?:[\w\-]+ )?"
                       r"(?:timeline|account|claim|story|report|figures?|details|information)\b|\bthe only (?:one|account|"
                       r"version) on record\b|\b(?:remains|is|was) the only (?:account|source|version|record)\b|"
                       r"\b(?:only|just) one of (?:the |its |his |her |their )?[\w’'\- ]{1,40}? (?:has|have) described\b|"
-                      r"\bno one else (?:[\w\-]+ )?(?:would|could|has|have|had) (?:confirm|corroborate|back)"),
+                      r"\bno one else (?:[\w\-]+ )?(?:would|could|has|have|had) (?:confirm|corroborate|back)|\bonly one "
+                      r"(?:of them |person |source |official |witness |resident |trader |analyst )?(?:[\w’'\- ]{1,40}?"
+                      r"(?:,[^,]{1,60},)? )?(?:said|says|told|confirmed|agreed)\b|\b(?:other|no other) (?:[\w\-]+ ){0,2}?"
+                      r"(?:did not|didn['’]t|have not|has not|could not) (?:corroborate|confirm|back up|support)\b|\bno one "
+                      r"(?:else )?has come forward to (?:support|corroborate|confirm|back)\b|\bbeyond (?:one|a single|a lone) "
+                      r"(?:[\w\-]+ ){0,2}?[a-z]+, (?:nobody|no one|none)\b|\bis the (?:sole |only )?basis for\b"),
     ("single_source", rf"(?:\b(?:according to|based on|from|on the word of|beyond the word of) |(?<!not )\b)(?:a single|a lone|"
                       rf"a sole) (?:[\w\-]+ ){{0,2}}?(?:source|witness|eyewitness|informant|whistle-?blower|tipster|insider|"
                       rf"employee|official|diplomat|aide|staffer|analyst|listing agent|juror|guest|bidder|shopkeeper|"
@@ -87,7 +96,9 @@ SUPPORT_RULES: list[tuple[str, str]] = [
                    r"authenticated)|authenticated|checked against)\b|\b(?:independent )?verification (?:of [\w\s’'\-]{1,50}? )?"
                    r"(?:was|is|has been|proved) (?:impossible|not possible)\b|\b(?:impossible|not possible) to (?:check|"
                    r"verify|confirm) independently\b|\b(?:impossible|not possible|difficult|hard) to (?:independently )?"
-                   r"(?:verify|confirm)\b|\b(?:impossible|not possible|difficult|hard) to independently check\b|"
+                   r"(?:verify|confirm|corroborate)\b|\b(?:impossible|not possible|difficult|hard) to independently check\b|"
+                   r"\b(?:has|have) yet to be (?:independently )?(?:confirmed|verified|corroborated)\b|\b(?:was|were) not "
+                   r"able to (?:reach|locate|find|contact) (?:[\w’'\-]+ ){1,6}?to (?:confirm|verify)\b|"
                    r"\bnone of (?:the |these |those )?[\w\s’'\-]{1,60}? could be (?:independently )?(?:confirmed|verified|"
                    r"checked|authenticated)\b|\bunable to (?:reach|locate|find|contact) (?:[\w’'\-]+ ){1,6}?to (?:confirm|"
                    r"verify)\b|\bcould not (?:locate|find) any such\b|\bunable to (?:corroborate|authenticate)\b|"

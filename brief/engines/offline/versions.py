@@ -10,6 +10,10 @@ from __future__ import annotations
 _VERSIONS = r"(?:accounts|versions|explanations|readouts|stories|descriptions|narratives|figures|tallies|claims|timelines)"
 
 VERSION_RULES: list[tuple[str, str]] = [
+    # The open question as the subject: "Precisely when that day will arrive is unclear", "Why he left is not known".
+    ("conflicting_accounts", r"(?:^|(?<=[.!?;:]\s)|(?<=, but )|(?<=\bbut )|(?<=\band ))(?:exactly |precisely |just )?"
+                             r"(?:when|whether|why|how|who|what|where)\b[^.;:!?“”\"(),]{1,80}? (?:is|was|remains|remained) "
+                             r"(?:still )?(?:unclear|not (?:yet )?(?:clear|known))\b"),
     ("conflicting_accounts", r"\b(?:circumstances|details|cause|causes|origins?|sequence of events|facts|timeline|"
                              r"motive) (?:[\w’'\- ]{1,40}? )?(?:is|are|was|were|remains?|remained) (?:still |also )?"
                              r"(?:murky|disputed|contested|in dispute|hazy|uncertain)\b|\b(?:is|are|was|were|remains?) "
@@ -21,7 +25,13 @@ VERSION_RULES: list[tuple[str, str]] = [
                              r"accusations)\b|\bblamed (?:each other|one another)\b|\bconfusion (?:over|about|as to|surrounded|"
                              r"surrounds) (?:whether|who|what|when|how|why|where|the (?:number|cause|timing|identity|details|"
                              r"exact|sequence|toll|fate))\b"),
-    ("conflicting_accounts", r"\b(?:versions|accounts|stories|narratives|testimonies|tallies|estimates|figures (?:from|given "
+    ("conflicting_accounts", r"\bvar(?:y|ies|ied) (?:widely |sharply )?depending on (?:the )?(?:source|who)\b|\bput "
+                             r"(?:the )?(?:crowd|toll|number|turnout|death toll|figure) at [\d,.]+(?: million)?[^.]{0,40}?[;,] "
+                             r"(?:while |but )?(?:[\w\-]+ ){1,3}?(?:said|say|put it at|claimed|estimated)\b|\bleft it "
+                             r"(?:unclear|uncertain) (?:whether|who|what|when|how|why)\b|\bmixed (?:messages|signals)\b|"
+                             r"\b(?:has|have) yet to be (?:determined|established)\b"),
+    ("conflicting_accounts", r"\b(?:versions|accounts|stories|narratives|testimonies|recollections|memories|tallies|"
+                             r"estimates|figures (?:from|given "
                              r"by|released by|published by) [\w’'\- ]{1,40}?) (?:[\w’'\- ]{1,40}? )?(?:diverge|diverged|clash|"
                              r"clashed|contradict|contradicted|(?:do|does|did) not (?:match|add up|agree|tally)|don['’]t "
                              rf"(?:match|add up|agree|tally))\b|\b(?:reports|accounts) (?:conflicted|differed|varied)\b|"
@@ -35,7 +45,8 @@ VERSION_RULES: list[tuple[str, str]] = [
                              r"[\w\s’'\-]{1,40}? )?(?:is|was|are|were|remains?|remained) (?:still )?(?:unclear|not clear|unknown|"
                              r"not known)\b"),
     ("conflicting_accounts", r"\bat odds with (?:the |its |their |his |her )?(?:statements?|accounts?|version|"
-                             r"figures|reports?|evidence|testimony|records?|footage|findings)\b|\b(?:neither|none) (?:[\w’'\-]+ )"
+                             r"figures|reports?|evidence|testimony|records?|footage|findings)\b|\bat odds with those "
+                             r"(?:published|given|released|reported|compiled) by\b|\b(?:neither|none) (?:[\w’'\-]+ )"
                              r"{0,4}?(?:version|account|story)s? (?:squares?|tall(?:y|ies)|match(?:es)?|agrees?) with\b|"
                              r"\b(?:tally|toll|count|figures?|estimates?) (?:[\w’'\- ]{1,40}? )?(?:is|are|was|were) (?:far |much )?"
                              r"(?:lower|higher) than (?:those|that|the (?:figures?|tallies|counts?|estimates?)) (?:compiled|"
