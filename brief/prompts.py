@@ -131,7 +131,8 @@ def find_injections(article: Article) -> list[str]:
     """Warnings for paragraphs that contain text aimed at the model rather than the reader."""
     warnings = []
     for p in article.paragraphs:
-        if not any(word in gate_text(p.text) for word in _INJECTION_WORDS):
+        folded = gate_text(p.text)
+        if not any(word in folded for word in _INJECTION_WORDS):
             continue
         hits = [m.group(0).strip() for m in _INJECTION.finditer(p.text)]
         if hits:

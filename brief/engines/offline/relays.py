@@ -9,12 +9,13 @@ the Revolutionary Guards", "official Venezuelan media": the outlet speaks for a 
 
 from __future__ import annotations
 
-from .lexicon import COUNTRIES
+from .names import DEMONYMS
+from .text import alternation
 
 _PRESS = (r"(?:outlets|media outlets|news outlets|tabloids|newspapers|papers|gossip sites|websites|blogs|news sites|"
           r"trade press|press|broadcasters|tv stations|radio stations|television channels|tv channels|media)")
 # Whose pages: a country's ("Pakistani television channels"), a beat's ("celebrity websites"), or a hedge ("some").
-_DEMONYMS = "|".join(sorted({dem.lower() for dem, _ in COUNTRIES.values()}, key=len, reverse=True))
+_DEMONYMS = alternation(tuple(DEMONYMS))
 _WHOSE = (rf"(?:(?:local|national|foreign|regional|western|arab|arabic|independent|several|some|multiple|other|earlier|"
           rf"initial|unconfirmed|celebrity|industry|trade|tech|financial|entertainment|sports|online|opposition|"
           rf"{_DEMONYMS}) )")
