@@ -25,7 +25,8 @@ HEADLINE_MAX = 110
 _DOUBLE_QUOTED = re.compile(r'"[^"]*"')
 _PRONOUN = re.compile(r"(?i)\W*(he|she|they|it|we|i)\W*")
 _AUXILIARY = re.compile(r"(?i)\b(was|were|has|have|had|is|reportedly|also|later|then|as|been)\b")
-_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|their|its|\w+'s|\d{1,3})(?:\s+[a-z][\w-]*){0,6}$")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|their|its|\w+'s|\d{1,3})(?:\s+[a-z][\w-]*){0,6}"
+                         r"(?:\s+(?:of|at|from|for)(?:\s+[A-Z][\w&.'-]*){1,4})?$")
 _YEAR_HINT = re.compile(r"1[89]\d\d|20\d\d")  # matches wherever a year could: a quick "none here"
 
 
@@ -254,12 +255,29 @@ def _sentences(folded: str) -> tuple[tuple[str, str], ...]:
 
 
 def _quote_sentence(text: str, quote: str) -> str:
-    """The sentence of ``text`` that holds ``quote`` (quote marks folded to straight ones)."""
+    """The sentence of ``text`` that holds ``quote`` (quote marks folded to straight ones).
+
+    A quotation of several sentences is one unit with its attribution: the sentence splitter cuts
+    inside it, so the span widens until its quote marks pair up ('"A. B," said X.').
+    """
     folded = _fold(text)
     probe = normalize(quote)[:40]
-    for sentence, normal in _sentences(folded):
+    sentences = _sentences(folded)
+    for i, (_, normal) in enumerate(sentences):
         if probe in normal:
-            return sentence
+            marks = [s.count('"') for s, _ in sentences]
+            lo, hi = i, i
+            while lo > 0 and sum(marks[:lo]) % 2:
+                lo -= 1
+            while hi < len(sentences) - 1 and sum(marks[: hi + 1]) % 2:
+                hi += 1
+            if lo == hi:
+                return sentences[i][0]
+            start = end = 0
+            for k, (sentence, _) in enumerate(sentences[: hi + 1]):  # the split drops only whitespace
+                at = folded.find(sentence, end)
+                start, end = (at if k == lo else start), at + len(sentence)
+            return folded[start:end]
     return folded
 
 

@@ -201,3 +201,34 @@ def test_a_parenthesised_sentence_is_a_sentence_of_its_own():
     assert _errors(_content(key_actors=[kim, lee(right)]), article) == []
     wrong = "A spokesperson for Kim said the board had not been told."
     assert any("not attributed to 'Lee Moran'" in p.what for p in _errors(_content(key_actors=[kim, lee(wrong)]), article))
+
+
+def _person(name: str, alias: str, statements: list[Statement] = ()) -> Actor:  # type: ignore[assignment]
+    return Actor(id=name.lower().replace(" ", "-"), name=name, aliases=[alias], type="person", role=None,
+                 affiliation=None, country=None, stance=None, statements=list(statements), evidence=["p1"])
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker, other", [
+    # the quotation's last sentence: its attribution follows after a title in quote marks
+    ('"They are a second land army. What could be more American than such a competition?" said Thomas Ricks, '
+     'author of "Making the Corps," about boot camp. Robert Gates disagreed.',
+     "What could be more American than such a competition?", "Thomas Ricks", "Robert Gates"),
+    # the quotation's first sentence: its "he says" comes two sentences on
+    ('Jim McKelvey still serves on the board and works on "a couple little initiatives," about which he says '
+     'little. "I have been totally replaced. I was doing like 15 different things," he says. Jack Dorsey agrees.',
+     "I have been totally replaced.", "Jim McKelvey", "Jack Dorsey"),
+    # an apposition naming a firm stands between the speaker and the verb (a model may type a firm named
+    # for its founders as a person)
+    ('As Steven Levy reported, John Doerr, the partner from Kleiner Perkins, told Larry Page that a CEO would do '
+     'a "much better job of building a management team."',
+     "much better job of building a management team", "John Doerr", "Kleiner Perkins"),
+])
+def test_a_quotation_of_several_sentences_is_read_with_its_attribution(paragraph, quote, speaker, other):
+    """The sentence splitter cuts inside quotations; the speaker is found where the quotation's marks close,
+    and the other person named there is not the speaker."""
+    article = Article.from_paragraphs([paragraph])
+    said = Statement(text=quote, direct_quote=True, cue_verb="said", channel="direct", via=None, evidence=["p1"])
+    actors = [_person(speaker, speaker.split()[-1], [said]), _person(other, other.split()[-1])]
+    assert _errors(_content(key_actors=actors), article) == []
+    wrong = [_person(speaker, speaker.split()[-1]), _person(other, other.split()[-1], [said])]
+    assert any(f"not attributed to {other!r}" in p.what for p in _errors(_content(key_actors=wrong), article))
