@@ -73,7 +73,10 @@ DENIAL_RULES: list[tuple[str, str]] = [
     ("denial", r"\b(?:does not|doesn['’]t|did not|didn['’]t|could not|couldn['’]t|cannot|can['’]t|can not) (?:\w+ )?"
                r"(?:remember|recall)\b|\b(?:has|had|have) no (?:memory|recollection) of\b"),
     ("denial", r"\b(?:could not|couldn['’]t) be reached for comment\b|\b(?:had|has|have) no (?:immediate )?comment\b"),
-    ("denial", r"\b(?:rejected|dismissed) (?:the |these |those |such )?(?:claims?|allegations?|accusations?|reports?)\b"),
+    ("denial", r"\b(?:rejected|dismissed) (?:the |these |those |such )?(?:claims?|allegations?|accusations?|reports?)\b|"
+               r"\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|debunked|knocked down|shot down|scotched|"
+               r"quashed) (?:a |the |an |any |those |these |such |online |internet |social media |persistent |widespread )?"
+               r"(?:[\w\-]+ )?(?:rumou?rs?|speculation|suggestions? that|reports? that|claims? that)\b"),
     ("denial", r"\b(?:declined|declines|declining|refused|refuses|refusing) to (?:provide|give|offer|make|issue|release|"
                r"share) (?:an? |any |further |more |the )?(?:[\w-]+ )?(?:comments?|response|statement|answers?|details|"
                r"specifics|explanation|names|figures|data|documents|information)\b|\bdismiss(?:es|ing) (?:them|it|this|that|the \w+) as\b"),

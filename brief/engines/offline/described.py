@@ -70,6 +70,8 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
         for m in _STAFF_OF.finditer(p.text):
             found.append((Mention(p.id, m.start(1), m.end(1), m.group(1), "described", m.group(1)), "other"))
         for m in scan(_APPOSED, p.text, low):
+            if m.group(2).lower() == "site" and p.text.startswith(" of", m.end()):
+                continue  # "the National Cathedral, the site of state funerals": a place, not a website
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
             start = m.end(1) - len(name)
             found.append((Mention(p.id, start, m.end(1), name, "described", name),

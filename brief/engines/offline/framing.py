@@ -57,6 +57,12 @@ LOADED_RULES: list[tuple[str, str]] = [
     ("loaded_language", r"\b(?:appears?|appeared|seems?|seemed) (?:(?:completely|totally|utterly|entirely|wholly|"
                         r"blissfully|strangely|oddly) )?(?:oblivious|unaware|indifferent|clueless|to relish|to revel in|"
                         r"to delight in|to gloat)\b"),
+    # The writer's certainty or endorsement: "will surely deal a blow", "and with good reason", "We think not."
+    ("loaded_language", r"\b(?<!but )(?<!slowly but )surely (?:will|would|must|cannot|can['’]t|is|was|be|deal|mean|"
+                        r"spell|lead|doom|hurt|help|make)\b|\bwill surely\b|\b(?:and|but) (?:with|for) good reason\b|"
+                        r"\b(?:and|quite) rightly so\b|\bwe think not\b|\b(?:we|I) (?:would|should|must) (?:say|add|"
+                        r"argue|submit)\b(?! (?:that )?(?:the|a|an|he|she|they|it)\b)|\bwe in the (?:news|newspaper|"
+                        r"media|press|publishing) (?:business|industry|trade)\b"),
     # Speech told as a fight in the publisher's words: "tore into", "took aim at", "insinuating".
     ("loaded_language", r"\b(?:tore|tears|tearing|ripped|rips|ripping|laid|lays|laying)\s+into\b|\blash(?:ed|es|ing) "
                         r"out at\b|\b(?:took|takes|taking|take) (?:a )?(?:swipe|swipes|aim|shots?|potshots|a jab|jabs)"
@@ -82,7 +88,9 @@ PEJORATIVES = ("bombastic", "specious", "devious", "malicious", "duplicitous", "
                "ultra-nationalists", "ultranationalist", "ultra-conservative", "ultraconservative", "ultra-right",
                "ultra-left", "ultra-liberal", "ultra-radical", "implausibly", "sleazy", "seedy", "odious",
                "contemptible", "deranged", "unhinged", "flat-earth", "provocateur", "provocateurs",
-               "shenanigans", "snooze-fest", "blatant", "blatantly", "misleading", "humiliating")
+               "shenanigans", "snooze-fest", "blatant", "blatantly", "misleading", "humiliating", "short-sighted",
+               "shortsighted", "control freak", "ulterior motive", "ulterior motives", "self-serving", "wrongheaded",
+               "ill-conceived", "half-baked", "ham-fisted", "tone-deaf")
 
 # A brochure's adjectives: only where the page says it is the company's own release (``context.is_release``),
 # so the publisher is the side being described. News uses "exclusive" and "stunning" plainly.

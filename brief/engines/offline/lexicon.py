@@ -217,6 +217,9 @@ TITLES = {
     "Saint", "St.", "Inspector-General", "Commissioner", "Director", "Deputy", "Coach", "Det.", "Officer",
     "Executive", "Chief Executive", "Leader", "Majority Leader", "Minority Leader", "Superintendent", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Trooper", "Sheriff",
     "Chairwoman", "Founder", "Spokesman", "Spokeswoman", "Co-CEO", "Archbishop", "Bishop", "Rabbi", "Imam",
+    "District Attorney", "State's Attorney", "State’s Attorney", "Prosecutor", "Police Chief", "Police Commissioner",
+    "Lieutenant Governor", "Lt. Gov.", "Congressman", "Congresswoman", "Councillor", "Councilor", "Magistrate",
+    "Coroner", "Comptroller", "Treasurer", "Chief Justice", "Lieutenant", "Sergeant", "Commander",
 }
 # Lowercase role words that, just before a name, describe the person ("spokesman Dmitry Peskov").
 ROLE_WORDS = {

@@ -60,6 +60,9 @@ SIDE_RULES: list[tuple[str, str]] = [
                     r"he|she) )|\b(?:lawyers?|attorneys?|counsel|advocates?) (?:for|of|representing) (?:the |a |an )?"
                     r"(?:[\w.’'\-]+ ){1,4}?(?:argue|argued|argues|contend|contends|contended|maintain|maintains|maintained|"
                     r"insist|insists|insisted|claimed|claims|assert|asserted|asserts)\b"),
+    # A case argued rather than a fact reported: "made the argument that", "made the case that".
+    ("party_claim", r"\b(?:made|makes|making|make|pressed|presses|pressing) (?:the|an?|his|her|their|its) (?:[\w\-]+ )?"
+                    r"(?:argument|case|point|claim) (?:that|for)\b"),
     # A side named by what it does ("striking doctors say", "rival firm Brightpath says", "supporters of the former
     # president say"), its own count ("tenants' leaders put the number at"), or its blame of the other side.
     ("party_claim", r"\b(?:striking|protesting|campaigning|rival|opposing|dissident|disgruntled|aggrieved) (?:[\w\-]+ ){0,2}?"

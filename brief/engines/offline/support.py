@@ -53,6 +53,11 @@ SUPPORT_RULES: list[tuple[str, str]] = [
                       rf"councill?or|laboratory|lab|document|post|resident)(?:,[^,]{{1,60}},| [\w’'\-]+(?: [\w’'\-]+){{0,4}}?)? "
                       rf"(?:said|says|told|tells|claimed|"
                       rf"claims|reported|described|recalled|estimated|confirmed|is the source|was the source)\b"),
+    # One estimate among none: "one estimate figured as much as", "one study found".
+    ("single_source", r"(?:(?<=^)|(?<=[,;:] )|(?<=[.!?] )|(?<=\bbut )|(?<=\band )|(?<=\bwhile ))one (?:[\w\-]+ )?"
+                      r"(?:estimate|study|survey|analysis|poll|report|count|projection|calculation|forecast) "
+                      r"(?:figured|figures|put|puts|suggested|suggests|found|finds|estimated|estimates|showed|shows|"
+                      r"claimed|claims|reckoned|reckons|placed|places|pegged|pegs)\b"),
     # No second source found, nobody else confirms, nothing matched elsewhere.
     ("single_source", r"\b(?:find|locate|get|without|lacking|with) (?:a|any) (?:second|independent|other) "
                       r"(?:source|witness|confirmation)\b|\b(?:no|none of the) (?:other|second|independent) (?:[\w\-]+ )?"

@@ -32,6 +32,14 @@ TALLY_RULES: list[tuple[str, str]] = [
                     rf"(?:[\w’'\- ]{{0,30}}?)?(?:remains?|is|was) (?:still )?fluid\b|\b(?:the )?{_COUNTED} (?:could|may|"
                     rf"might|is likely to|are likely to) (?:climb|rise|grow|increase|change|be revised)\b|\b{_COUNTED} "
                     r"(?:[\w’'\- ]{0,40}?)?will be revised\b"),
+    # Too soon to know, nothing official yet, figures that hold only if the trend does.
+    ("preliminary", r"\b(?:too early|too soon|premature|early days) to (?:say|tell|know|predict|make (?:any )?predictions|"
+                    r"judge|draw (?:any )?conclusions|assess|gauge|determine|quantify|estimate|call|forecast|measure|"
+                    r"count)\b|\b(?:nothing|none of (?:it|this|that)|it|the (?:results?|figures?|numbers|count|tally|"
+                    r"change|shift)) (?:will be|is|won['’]t be|isn['’]t|will not be) (?:official|final|certain)"
+                    r"(?:,[^,]{1,20},)? until\b|\bif (?:the )?(?:newest |latest |current |early |these |those )?"
+                    r"(?:[\w.\-]+ ){0,3}?(?:estimates|projections|forecasts|trends|numbers|figures|polls) (?:stay|hold|"
+                    r"remain|continue|stand|keep)\b"),
     ("preliminary", rf"\b{_NUM} (?:[\w\-]+ ){{0,3}}?(?:are|were|is) (?:believed|thought|feared|estimated) to have (?:been )?"
                     r"(?:killed|injured|died|hurt|wounded|displaced|affected)\b|\bonce (?:the )?final (?:[\w\-]+ ){0,3}?"
                     r"(?:are|is) in\b|\b(?:results|figures|count|tally|times|record|totals?) (?:remain|remains|are|is) "
