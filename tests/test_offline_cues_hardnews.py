@@ -72,3 +72,10 @@ def test_a_building_described_as_the_site_of_events_is_no_website():
     assert all(a.type != "media_outlet" for a in got.values())
     got = actors("Tidewire, the site that ranks local news, said it had removed the post.")
     assert got["Tidewire"].type == "media_outlet"
+
+
+def test_a_landmark_is_where_things_happen_not_an_actor():
+    got = actors("The Harbor Monument developed a crack after the quake. Engineers said the Harbor Monument "
+                 "would stay shut, and the St. Anselm Cathedral lost a spire.",
+                 "The Harbor Monument is 300 feet high; the city's parks agency said it would reopen in spring.")
+    assert not [n for n in names(got) if n.endswith(("Monument", "Cathedral"))]

@@ -306,6 +306,8 @@ PLACE_HEADS = {
     "Centre", "Hall", "Plaza", "Strip", "Bay", "Sea", "Ocean", "Coast", "Desert", "Plateau", "Peninsula",
     "Station", "Terminal", "Area", "Track", "District", "Conference", "Festival", "Summit", "Week", "Day", "Award", "Awards", "Prize", "Cup",
     "Championship", "Games", "Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement", "Pact", "Protocol", "Index", "Pro", "Series", "Edition", "Tour",
+    "Monument", "Memorial", "Cathedral", "Basilica", "Abbey", "Chapel", "Temple", "Mosque", "Castle", "Cemetery",
+    "Tower", "Towers", "Boulevard", "Highway", "Freeway", "Lane", "Harbor", "Harbour", "Pier", "Canal", "Dam",
 }
 # Party and political labels written before a name ("Republican Gov. Eric Holcomb").
 POLITICAL = {"Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory", "Socialist",
