@@ -37,6 +37,7 @@ class Cache:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.damage: str | None = None  # why the database file could not be read or written, if so
         self._db = connect(self.path, "cache")
         try:
             self._db.executescript(_SCHEMA)
@@ -44,24 +45,39 @@ class Cache:
             raise ConfigError(f"cannot open the cache at {self.path}: {exc}") from exc
 
     def get(self, article_id: str, fingerprint: str) -> Briefing | None:
-        row = self._db.execute(
-            "SELECT briefing FROM briefings WHERE article_id = ? AND fingerprint = ?",
-            (article_id, fingerprint),
-        ).fetchone()
+        """The cached briefing, or None. A damaged entry is a miss, not a crash: the article
+        is briefed again and its row replaced, so a bad row never ships as a briefing."""
+        try:
+            row = self._db.execute(
+                "SELECT briefing FROM briefings WHERE article_id = ? AND fingerprint = ?",
+                (article_id, fingerprint),
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:  # a damaged page of the database file
+            self.damage = self.damage or str(exc)
+            return None
         if row is None:
             return None
         try:
-            return Briefing.model_validate_json(row[0])
+            briefing = Briefing.model_validate_json(row[0])
         except ValueError:
-            # A row written by an incompatible version is a miss, not a crash.
+            # A row written by an incompatible version, or truncated or damaged, is a miss.
             return None
+        # a row holding another article's briefing would list that article under this one's id
+        return briefing if briefing.id == article_id else None
 
     def put(self, briefing: Briefing, fingerprint: str) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO briefings (article_id, fingerprint, briefing, created_at) "
-            "VALUES (?, ?, ?, ?)",
-            (briefing.id, fingerprint, briefing.model_dump_json(), time.time()),
-        )
+        """Store a briefing. A damaged database file loses the row (noted in ``damage``) rather
+        than the run: the briefing is still written out, and a later run briefs it again."""
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO briefings (article_id, fingerprint, briefing, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                (briefing.id, fingerprint, briefing.model_dump_json(), time.time()),
+            )
+        except sqlite3.OperationalError:  # locked, disk full, read-only: a real problem, said as it is
+            raise
+        except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
+            self.damage = self.damage or str(exc)
 
     def get_overview(self, key: str) -> str | None:
         """A digest overview the model wrote for exactly these items before (``overview.cache_key``)."""

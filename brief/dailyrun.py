@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -49,25 +48,39 @@ def cache_fingerprint(engine: Engine) -> str:
 INLINE_CLEAN_BYTES = 16_384
 
 
-def _present(path: Path) -> bool:
-    """A briefing file a resumed run can keep: there and not empty (a file written without
-    fsync can be left empty by a power cut, never by a killed process)."""
+def _holds(path: Path, text: str) -> bool:
+    """Whether ``path`` already holds exactly ``text``. Anything else is rewritten by a resumed
+    run: a file left empty by a power cut, truncated or damaged by a crash, or not this
+    briefing; a file is never kept on the strength of being there."""
     try:
-        return path.stat().st_size > 0
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, ValueError):  # missing, unreadable, or not UTF-8
+        return False
+
+
+def _whole_page(path: Path) -> bool:
+    """A briefing page that was written to its end (checking its last tag is enough: a page
+    is written whole or not at all, so only a lost or damaged file fails this)."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(max(0, fh.seek(0, 2) - 64))
+            return fh.read().rstrip().endswith(b"</html>")
     except OSError:
         return False
 
 
 def _write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -> None:
-    """briefings/<id>.json, and with ``page`` its HTML page; a resumed run rewrites only what
-    is missing. Atomic but not fsynced one by one: the cache row (committed first) lets a
-    rerun rewrite any file a power cut lost. Creating a file can take most of a millisecond,
-    so the daily run calls this in a worker thread, off the event loop."""
-    html = folder / f"{briefing.id}.html"
-    if page and (fresh or not _present(html)):
+    """briefings/<id>.json, and with ``page`` its HTML page; a resumed run rewrites what is
+    missing or damaged. Atomic but not fsynced one by one: the cache row (committed first)
+    lets a rerun rewrite any file a power cut lost. Creating a file can take most of a
+    millisecond, so the daily run calls this in a worker thread, off the event loop."""
+    text = briefing.to_json()
+    path, html = folder / f"{briefing.id}.json", folder / f"{briefing.id}.html"
+    rewrite = fresh or not _holds(path, text)
+    if page and (rewrite or not _whole_page(html)):
         write_atomic(html, briefing.to_html(), durable=False)
-    if fresh or not _present(folder / f"{briefing.id}.json"):
-        write_atomic(folder / f"{briefing.id}.json", briefing.to_json(), durable=False)
+    if rewrite:
+        write_atomic(path, text, durable=False)
 
 
 class _Run:
@@ -106,7 +119,10 @@ class _Run:
         # an offline stand-in for an unreachable model is not that model's answer: a rerun asks again
         if fresh and self.cache is not None and briefing.provenance.engine == self.engine.name:
             self.cache.put(briefing, self.fingerprint)
-        if self.out and (fresh or self.pages or not _present(self.out / "briefings" / f"{briefing.id}.json")):
+        # a file kept from an earlier run is compared with the briefing, not trusted for being there
+        # (checked here: a small read costs less than the thread hop that a rewrite takes)
+        if self.out and (fresh or self.pages or not _holds(self.out / "briefings" / f"{briefing.id}.json",
+                                                           briefing.to_json())):
             await asyncio.to_thread(_write_briefing, self.out / "briefings", briefing, fresh, self.pages)
         self.briefings[briefing.id] = briefing
         self.prepared[briefing.id] = prepare(briefing)
@@ -249,7 +265,7 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
     ``overview``: with a model engine, the digest's overview paragraph is the model's, checked
     against the items and cached like a briefing (``False``, or any failure: extractive).
     """
-    from .pipeline import make_engine
+    from .pipeline import make_engine, model_key
 
     started = time.perf_counter()
     inputs = list(inputs)
@@ -272,8 +288,9 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
         if the_log is not None and the_log is not log:
             stack.callback(the_log.close)
         if engine is None:
-            key = api_key or os.environ.get(engine_kw.get("api_key_env", "OPENAI_API_KEY"))
-            if key and not offline and "async_http_client" not in engine_kw:
+            key = model_key(model=model, base_url=base_url, api_key=api_key, offline=offline,
+                            api_key_env=engine_kw.get("api_key_env", "OPENAI_API_KEY"))
+            if key and "async_http_client" not in engine_kw:
                 # the wire is gated at `concurrency` requests, so twice as many articles can be
                 # in progress: their parsing and validation overlap the others' requests
                 engine_kw["async_http_client"] = observing_client(limiter, max_in_flight=workers)
@@ -310,6 +327,9 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
                     run.account("daily overview", None, attempts)
             finally:
                 await _settle(ahead)  # never close a database under the thread's checkpoint
+            if the_cache is not None and the_cache.damage:  # the run went on; the reader must know
+                digest.warnings.append(f"the cache {the_cache.path} is damaged ({the_cache.damage}): "
+                                       "briefings were written but not all cached; delete it to start anew")
             run.stats.cost_usd = round(run.stats.cost_usd, 6)
             run.stats.elapsed_s = round(time.perf_counter() - started, 3)
             if out:

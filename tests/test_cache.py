@@ -45,6 +45,33 @@ def test_unreadable_row_is_a_miss_not_a_crash(tmp_path: Path) -> None:
         assert cache.get(election().id, "fp") is None
 
 
+def test_a_row_holding_another_articles_briefing_is_a_miss(tmp_path: Path) -> None:
+    with Cache(tmp_path / "c.db") as cache:
+        cache.put(breach(), "fp")
+    db = sqlite3.connect(tmp_path / "c.db")
+    db.execute("UPDATE briefings SET article_id = ?", (election().id,))  # a row whose key and body disagree
+    db.commit()
+    db.close()
+    with Cache(tmp_path / "c.db") as cache:
+        assert cache.get(election().id, "fp") is None
+
+
+def test_a_damaged_database_page_is_a_miss_and_a_lost_write_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    with Cache(path) as cache:
+        for i in range(20):  # enough rows for the table to span many pages
+            cache.put(election().model_copy(update={"id": f"id{i}"}), "fp")
+        cache._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = cache._db.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    for start in range(size, len(data), size):  # every page but the schema's
+        data[start:start + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    with Cache(path) as cache:
+        assert cache.get("id3", "fp") is None and cache.damage
+        cache.put(election(), "fp")  # lost, not raised: the run goes on
+
+
 def test_run_log_records_runs_attempts_and_failures(tmp_path: Path) -> None:
     with RunLog(tmp_path / "runs.db") as log:
         run = log.start_run(inputs=["in/"], out_dir="out", engine="mock", model="mock-1")
