@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .article import Article
 from .engines.base import Draft, Engine
-from .errors import InputError, ModelError, RefusalError, ValidationFailed
+from .errors import ConfigError, InputError, ModelError, RefusalError, ValidationFailed
 from .schema import Briefing, Provenance
 
 if TYPE_CHECKING:
@@ -55,11 +55,36 @@ def _sniff(text: str) -> Kind:
     return "html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text"
 
 
+#: The key sent to a local server that needs none (the SDK insists on one).
+NO_KEY_NEEDED = "not-needed"
+
+
+def model_key(*, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
+              offline: bool = False, api_key_env: str = "OPENAI_API_KEY") -> str | None:
+    """The API key a model engine would be made with, or None for the offline engine.
+
+    Without a key brief runs offline, but never in place of a model the user named: that
+    model runs at a base URL without a key (local servers need none), and with neither it is
+    a ``ConfigError``, since an offline briefing would pass for the named model's.
+    """
+    if offline:
+        return None
+    key = api_key or os.environ.get(api_key_env)
+    if key or not model:
+        return key or None
+    if base_url or os.environ.get("OPENAI_BASE_URL"):
+        return NO_KEY_NEEDED
+    raise ConfigError(f"model {model!r} needs an API key: set ${api_key_env}, or a base URL (--base-url or "
+                      "OPENAI_BASE_URL) for a local server that needs none; leave out --model to run the "
+                      "offline engine")
+
+
 def make_engine(*, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                 offline: bool = False, api_key_env: str = "OPENAI_API_KEY", **engine_kw: Any) -> Engine:
-    """The engine a user's settings ask for: OpenAI-compatible with a key, else offline."""
-    key = api_key or os.environ.get(api_key_env)
-    if offline or not key:
+    """The engine a user's settings ask for: OpenAI-compatible with a key, else offline (see
+    :func:`model_key`: a named model is never swapped for the offline engine)."""
+    key = model_key(model=model, base_url=base_url, api_key=api_key, offline=offline, api_key_env=api_key_env)
+    if key is None:
         from .engines.offline import OfflineEngine
 
         return OfflineEngine()
@@ -170,7 +195,8 @@ def summarize(source: str | Path | Article, *, engine: Engine | None = None, mod
               strict: bool = False, context_window: int | None = None, **engine_kw: Any) -> Briefing:
     """Brief one article: a path, ``"-"``, the article's text, or an ``Article``.
 
-    Without an engine or an API key, the offline engine is used.
+    Without an engine or an API key, the offline engine is used; a ``model`` named without a
+    key or a base URL is a ``ConfigError`` (see :func:`model_key`).
     """
     article = load_article(source)
     own = engine is None

@@ -67,7 +67,7 @@ def _drop_stdout() -> None:
 def cli() -> None:
     """Turn news articles into structured, evidence-linked briefings.
 
-    With no API key configured, brief runs its offline engine (extractive, no network).
+    With no API key configured and no --model, brief runs its offline engine (extractive, no network).
     """
 
 

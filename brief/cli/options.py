@@ -22,7 +22,8 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
         return f(*args, **kw)
 
     for option in reversed([
-        click.option("--model", "-m", default=None, help="Model name (default: gpt-4o-mini)."),
+        click.option("--model", "-m", default=None,
+                     help="Model name (default: gpt-4o-mini); needs a key or a --base-url."),
         click.option("--base-url", default=None, envvar="OPENAI_BASE_URL", callback=check_base_url,
                      help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (env OPENAI_BASE_URL)."),
         click.option("--api-key-env", default="OPENAI_API_KEY", show_default=True,
@@ -36,7 +37,8 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
                      help="Folder of your own prompt templates."),
         click.option("--max-cost", type=click.FloatRange(min=0), default=None, callback=finite,
-                     help="Stop cleanly once the run's estimated cost reaches this many USD."),
+                     help="Never let the run's estimated cost pass this many USD: a request is sent "
+                     "only if its worst case (prompt + output limit) fits."),
         click.option("--max-tokens", type=click.IntRange(min=1), default=None,
                      help="Stop cleanly once the run has used this many tokens."),
         click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None, callback=finite,
@@ -141,11 +143,10 @@ def build_engine(*, model: str | None, base_url: str | None, api_key_env: str, o
                  prompts_dir: str | None = None, quiet: bool = False, limits: dict[str, Any] | None = None,
                  **extra: Any) -> Any:
     """Make the engine the options ask for, saying on stderr when brief falls back to offline."""
-    import os
+    from ..pipeline import make_engine, model_key
 
-    from ..pipeline import make_engine
-
-    if not offline and not os.environ.get(api_key_env):
+    # a --model named without a key or a base URL is refused here (ConfigError), never run offline
+    if not offline and model_key(model=model, base_url=base_url, api_key_env=api_key_env) is None:
         if not quiet:
             click.echo(f"brief: no API key in ${api_key_env}; using the offline engine "
                        "(extractive, no network)", err=True)
