@@ -122,11 +122,23 @@ def tokens_from_usage(usage: Any) -> Tokens:
                   cached=cached)
 
 
+@dataclass(frozen=True)
+class Hold:
+    """What one request in flight has set aside: its worst case, until its answer is counted."""
+
+    tokens: int
+    cost: float
+
+
 @dataclass
 class Budget:
     """Limits shared by every request of a run; thread-safe so concurrent articles share it.
 
-    ``check()`` runs before each request and raises ``BudgetExceeded``; articles already
+    A request reserves its worst case before it is sent and ``settle`` replaces that by what
+    it really cost, so requests in flight together can never spend past ``max_cost_usd``.
+    A request that would fit once those in flight are settled waits for them; one that would
+    not fit even then is not sent (``BudgetExceeded``). ``max_tokens`` is a stop line: a
+    request is sent while the tokens used and in flight are below it. Articles already
     finished are untouched, so a run that hits its budget keeps what it did.
     """
 
@@ -136,12 +148,84 @@ class Budget:
     spent_usd: float = 0.0
     tokens: Tokens = field(default_factory=Tokens)
     started: float = field(default_factory=time.monotonic)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    reserved_usd: float = 0.0  # the worst cases of the requests in flight
+    reserved_tokens: int = 0
+    refused: str | None = None  # why the first request refused was, once one was
+    _holds: int = field(default=0, init=False, repr=False, compare=False)
+    _lock: threading.Condition = field(default_factory=threading.Condition, repr=False, compare=False)
 
     def charge(self, tokens: Tokens, cost: float) -> None:
+        self.settle(None, tokens, cost)
+
+    def reserve(self, tokens: int, cost: float, *, wait_s: float = 0.0) -> Hold:
+        """Set aside a request's worst case (``tokens``, ``cost`` USD) before it is sent. The
+        check and the reservation are one step under the lock, so no two requests can both
+        take the last of the money. Waits up to ``wait_s`` for requests in flight to settle
+        when that would make room; raises ``BudgetExceeded`` when it does not fit."""
+        until = time.monotonic() + wait_s
         with self._lock:
-            self.tokens = self.tokens + tokens
-            self.spent_usd += cost
+            while (hold := self._take(tokens, cost, wait=time.monotonic() < until)) is None:
+                self._lock.wait(max(0.0, until - time.monotonic()))
+            return hold
+
+    async def areserve(self, tokens: int, cost: float) -> Hold:
+        """``reserve`` for a coroutine: waits without blocking the event loop (by polling, as
+        the requests it waits for may settle in other threads or loops)."""
+        import asyncio
+
+        delay = 0.002
+        while (hold := self.try_reserve(tokens, cost)) is None:
+            await asyncio.sleep(delay)
+            delay = min(2 * delay, 0.05)
+        return hold
+
+    def try_reserve(self, tokens: int, cost: float) -> Hold | None:
+        """A hold, or None when the request must wait for those in flight; raises if it never fits."""
+        with self._lock:
+            return self._take(tokens, cost, wait=True)
+
+    def _take(self, tokens: int, cost: float, *, wait: bool) -> Hold | None:
+        if self._over(tokens, cost, self.reserved_usd, self.reserved_tokens) is None:
+            self.reserved_usd += cost
+            self.reserved_tokens += tokens
+            self._holds += 1
+            return Hold(tokens, cost)
+        problem = self._over(tokens, cost, 0.0, 0)
+        if problem is None and self._holds and wait:
+            return None  # there is room once the requests in flight are settled
+        problem = problem or self._over(tokens, cost, self.reserved_usd, self.reserved_tokens) or ""
+        self.refused = self.refused or problem
+        raise BudgetExceeded(problem)
+
+    def settle(self, hold: Hold | None, tokens: Tokens | None = None, cost: float = 0.0) -> None:
+        """Replace ``hold`` by what the request really cost; without ``tokens`` (it failed, or
+        was never answered) the hold is only released."""
+        with self._lock:
+            if hold is not None:
+                self._holds -= 1
+                self.reserved_tokens -= hold.tokens
+                # no hold left, nothing reserved: float drift must not shrink the budget
+                self.reserved_usd = self.reserved_usd - hold.cost if self._holds else 0.0
+            if tokens is not None:
+                self.tokens = self.tokens + tokens
+                self.spent_usd += cost
+            self._lock.notify_all()
+
+    def _over(self, tokens: int, cost: float, held_usd: float, held_tokens: int) -> str | None:
+        """The limit a request of this worst case would pass with ``held`` still in flight, if any."""
+        spent, used = self.spent_usd, self.tokens.prompt + self.tokens.completion
+        if self.max_cost_usd is not None and (spent >= self.max_cost_usd or
+                                              spent + held_usd + cost > self.max_cost_usd + 1e-12):
+            state = "reached" if spent >= self.max_cost_usd else "left no room for the next request"
+            held = f", ${held_usd:.4f} held by requests in flight" if held_usd else ""
+            return (f"cost budget of ${self.max_cost_usd:.4f} {state} (spent ${spent:.4f}{held}; "
+                    f"the next request could cost up to ${cost:.4f})")
+        if self.max_tokens is not None and used + held_tokens >= self.max_tokens:
+            return f"token budget of {self.max_tokens} reached (used {used}, {held_tokens} in flight)"
+        remaining = self.remaining_s()
+        if remaining is not None and remaining <= 0:
+            return f"run deadline of {self.deadline_s:g}s reached"
+        return None
 
     def remaining_s(self) -> float | None:
         if self.deadline_s is None:
@@ -149,6 +233,7 @@ class Budget:
         return self.deadline_s - (time.monotonic() - self.started)
 
     def check(self) -> None:
+        """Raise ``BudgetExceeded`` when what was spent already reached a limit."""
         with self._lock:
             spent, used = self.spent_usd, self.tokens.prompt + self.tokens.completion
         if self.max_cost_usd is not None and spent >= self.max_cost_usd:
@@ -158,3 +243,11 @@ class Budget:
         remaining = self.remaining_s()
         if remaining is not None and remaining <= 0:
             raise BudgetExceeded(f"run deadline of {self.deadline_s:g}s reached")
+
+    def stopped(self) -> str | None:
+        """Why this budget stopped a request, or would stop the next one; None if it did not."""
+        try:
+            self.check()
+        except BudgetExceeded as exc:
+            return exc.message
+        return self.refused

@@ -262,7 +262,7 @@ class Replayer:
                     if k == 1 or self.follow_up:  # never sent (a later stage), or a failure sent again
                         messages, max_tokens = state.request()
                         return Pending([request_line(key, self.body(ask, messages, max_tokens))]), []
-                    value = run_sync(state, engine.sender(ask.schema, ask.schema_name), engine.policy)
+                    value = run_sync(state, engine.sender(ask.schema, ask.schema_name, state), engine.policy)
                     return value, state.attempts
                 elif (error := line_error(line)) is not None:
                     state.record(error[0], 0.0, [error[1]])

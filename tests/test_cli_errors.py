@@ -235,9 +235,11 @@ def test_a_price_table_with_words_or_negative_prices_is_refused(tmp_path, table)
 
 def test_daily_that_runs_out_of_budget_writes_the_digest_and_exits_5(tmp_path, mock_url):
     env = {**ENV, "OPENAI_API_KEY": "x"}
+    # each request must fit its worst case (about $0.003 for mock-1): room for one article, not six
     r = brief("daily", "-q", "-o", str(tmp_path), str(EXAMPLES), "--base-url", mock_url, "-j", "1",
-              "--max-cost", "0.0005", env=env)
+              "--max-cost", "0.003", env=env)
     assert "budget" in one_line(r, 5)
     digest = json.loads((tmp_path / "daily.json").read_text())
     assert digest["stats"]["articles"] >= 1 and digest["failures"]
     assert all("budget" in f["reason"] for f in digest["failures"])
+    assert digest["stats"]["cost_usd"] <= 0.003  # a ceiling, never passed

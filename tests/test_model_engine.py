@@ -101,12 +101,16 @@ def test_budget_stops_cleanly_and_keeps_what_was_done() -> None:
         engine.draft(ARTICLE)
     assert done.attempts[0].outcome == "ok" and err.value.exit_code == 5
     assert budget.tokens.prompt == done.tokens.prompt and mock.stats()["requests"] == 1
-    cost_budget = Budget(max_cost_usd=done.cost_usd * 1.5)
+    # a request is sent only if its worst case fits: room for one worst case and 1.5 real costs is two
+    worst = engine.worst_case(engine.prompts.messages(ARTICLE), engine.max_output_tokens, BriefingContent)[1]
+    assert worst > done.cost_usd > 0
+    cost_budget = Budget(max_cost_usd=worst + done.cost_usd * 1.5)
     engine = make_mock_engine(budget=cost_budget)
     engine.draft(ARTICLE)
     engine.draft(ARTICLE)
     with pytest.raises(BudgetExceeded, match="cost budget"):
         engine.draft(ARTICLE)
+    assert engine.mock.stats()["requests"] == 2 and cost_budget.spent_usd <= cost_budget.max_cost_usd
 
 
 def test_obeyed_injection_is_caught_by_validation() -> None:

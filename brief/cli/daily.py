@@ -100,17 +100,18 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
     so an interrupted run picks up where it stopped.
     """
     import asyncio
-    import os
     from pathlib import Path
 
     from ..dailyrun import adaily, close_engine
     from ..errors import InputError
+    from ..pipeline import model_key
     from ..ratelimit import RateLimiter, observing_client
 
     require_stdin(inputs)
     limiter = RateLimiter(rpm, tpm)
     extra: dict[str, Any] = {}
-    if not offline and os.environ.get(api_key_env):  # only a model endpoint sends rate-limit headers
+    # only a model endpoint sends rate-limit headers
+    if model_key(model=model, base_url=base_url, offline=offline, api_key_env=api_key_env):
         extra["async_http_client"] = observing_client(limiter)
     engine = build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
                           prompts_dir=prompts_dir, quiet=quiet, limits=limits, **extra)
@@ -134,7 +135,9 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
             progress.close()
     if digest.stats.inputs == 0:
         raise InputError("no inputs to brief (nothing listed on stdin?)")
-    if digest.stats.articles == 0 and digest.failures:
+    budget = getattr(engine, "budget", None)
+    stopped = budget.stopped() if budget is not None and digest.failures else None
+    if digest.stats.articles == 0 and digest.failures and not stopped:
         from ..errors import ModelError
 
         # bad input is exit 2; a model endpoint that failed every article is exit 4
@@ -148,15 +151,11 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
         click.echo(f"brief: {s.articles} articles ({s.cache_hits} from cache, {s.duplicates} duplicates), "
                    f"{s.failed} failed, {len(digest.items)} stories, {spent}, {s.elapsed_s:.1f} s "
                    f"→ {Path(out_dir) / 'daily.html'}", err=True)
-    budget = getattr(engine, "budget", None)
-    if budget is not None and digest.failures:  # the digest is written; the exit code says it is short
+    if stopped:  # the digest is written; the exit code says it is short
         from ..errors import BudgetExceeded
 
-        try:
-            budget.check()
-        except BudgetExceeded as exc:
-            raise BudgetExceeded(f"{exc.message}; {digest.stats.failed} article(s) not briefed are in the "
-                                 f"failures of {Path(out_dir) / 'daily.json'}") from None
+        raise BudgetExceeded(f"{stopped}; {digest.stats.failed} article(s) not briefed are in the "
+                             f"failures of {Path(out_dir) / 'daily.json'}")
 
 
 @click.command("log")

@@ -13,12 +13,15 @@ import os
 import re
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from ..accounting import Budget, cost_usd, price_table, tokens_from_usage
+from ..accounting import (Budget, Hold, cost_usd, count_prompt_tokens, count_tokens, price_table,
+                          tokens_from_usage)
 from ..article import Article
+from ..budget import SAFETY_MARGIN
 from ..errors import BriefError, ConfigError, InputError
 from ..prompts import Prompts
 from ..retry import FormatRejected, Policy, Reask, arun, run_sync
@@ -146,7 +149,9 @@ class OpenAIEngine(Engine):
             return True
         return False
 
-    def sender(self, schema: type, name: str) -> Callable[..., Any]:
+    def sender(self, schema: type, name: str, state: Reask | None = None) -> Callable[..., Any]:
+        """The blocking send of one request; with a ``state`` under a budget, each send is
+        reserved first (see ``_Budgeted``)."""
         import openai
 
         def send(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
@@ -159,9 +164,9 @@ class OpenAIEngine(Engine):
                     raise FormatRejected(self.endpoint) from None
                 raise
 
-        return send
+        return state.guard(send) if isinstance(state, _Budgeted) else send
 
-    def _asender(self, schema: type, name: str) -> Callable[..., Any]:
+    def _asender(self, schema: type, name: str, state: Reask | None = None) -> Callable[..., Any]:
         import openai
 
         async def send(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
@@ -174,21 +179,33 @@ class OpenAIEngine(Engine):
                     raise FormatRejected(self.endpoint) from None
                 raise
 
-        return send
+        return state.aguard(send) if isinstance(state, _Budgeted) else send
 
-    def _account(self, completion: Any) -> tuple[Tokens, float]:
+    def usage(self, completion: Any) -> tuple[Tokens, float]:
+        """The tokens an answer used and their estimated cost."""
         tokens = tokens_from_usage(getattr(completion, "usage", None))
-        cost = cost_usd(self.model, tokens, self.prices)
-        if self.budget is not None:
-            self.budget.charge(tokens, cost)
-        return tokens, cost
+        return tokens, cost_usd(self.model, tokens, self.prices)
+
+    def worst_case(self, messages: list[dict[str, Any]], max_tokens: int, schema: type) -> tuple[int, float]:
+        """The most tokens and USD a request can cost: its prompt as sent (JSON-object note or
+        schema included) plus a margin for the server's framing, all at the uncached price,
+        and every output token it may use."""
+        mode = self.mode()
+        prompt = count_prompt_tokens(self.request_body(messages, schema, "x", max_tokens, mode)["messages"],
+                                     self.model) + SAFETY_MARGIN
+        if mode == "json_schema":
+            prompt += _schema_tokens(schema, self.model)
+        return prompt + max_tokens, cost_usd(self.model, Tokens(prompt=prompt, completion=max_tokens), self.prices)
 
     def reask_state(self, messages: list[dict[str, Any]], schema: type, step: str,
                validator: Callable[[Any], list[Any]] | None) -> Reask:
-        return Reask(messages, schema, step=step, render_reask=self.prompts.reask, account=self._account,
-                     validator=validator, max_reasks=self.max_reasks, max_output_tokens=self.max_output_tokens,
-                     deadline=None if self.deadline_s is None else time.monotonic() + self.deadline_s,
-                     before_request=self.budget.check if self.budget else None, secret=self._key)
+        kw: dict[str, Any] = dict(
+            step=step, render_reask=self.prompts.reask, validator=validator, max_reasks=self.max_reasks,
+            max_output_tokens=self.max_output_tokens, secret=self._key,
+            deadline=None if self.deadline_s is None else time.monotonic() + self.deadline_s)
+        if self.budget is not None:
+            return _Budgeted(self, self.budget, messages, schema, **kw)
+        return Reask(messages, schema, account=self.usage, **kw)
 
     @staticmethod
     def default_validator(schema: type, article: Article | None) -> Callable[[Any], list[Any]] | None:
@@ -209,10 +226,12 @@ class OpenAIEngine(Engine):
         """
         state = self.reask_state(messages, schema, step, validator or self.default_validator(schema, article))
         try:
-            value = run_sync(state, self.sender(schema, schema_name or _schema_name(schema)), self.policy)
+            value = run_sync(state, self.sender(schema, schema_name or _schema_name(schema), state), self.policy)
         except BriefError as exc:
             exc.attempts = state.attempts  # type: ignore[attr-defined]
             raise
+        finally:
+            _release(state)
         return value, state.attempts
 
     async def aask(self, messages: list[dict[str, Any]], schema: type, *, step: str,
@@ -220,10 +239,13 @@ class OpenAIEngine(Engine):
                    schema_name: str | None = None) -> tuple[Any, list[Attempt]]:
         state = self.reask_state(messages, schema, step, validator or self.default_validator(schema, article))
         try:
-            value = await arun(state, self._asender(schema, schema_name or _schema_name(schema)), self.policy)
+            value = await arun(state, self._asender(schema, schema_name or _schema_name(schema), state),
+                               self.policy)
         except BriefError as exc:
             exc.attempts = state.attempts  # type: ignore[attr-defined]
             raise
+        finally:
+            _release(state)
         return value, state.attempts
 
     def _draft(self, article: Article, content: Any, attempts: list[Attempt]) -> Draft:
@@ -244,6 +266,72 @@ class OpenAIEngine(Engine):
         content, attempts = await self.aask(self.prompts.messages(article), BriefingContent, step="brief",
                                             article=article, schema_name="briefing")
         return self._draft(article, content, attempts)
+
+
+class _Budgeted(Reask):
+    """A request whose every send first reserves its worst case from the run's shared
+    ``Budget``, so requests in flight together cannot spend past it: the answer's real cost
+    replaces the reservation, and a send that fails, or an answer never judged, releases it."""
+
+    def __init__(self, engine: OpenAIEngine, budget: Budget, *args: Any, **kw: Any) -> None:
+        self.engine, self.budget = engine, budget
+        self.hold: Hold | None = None
+        super().__init__(*args, account=self._settle, **kw)
+
+    def guard(self, send: Callable[..., Any]) -> Callable[..., Any]:
+        """``send`` (blocking), sent only once its worst case is reserved; a thread waits up to
+        the request's timeout for requests in flight to make room."""
+
+        def guarded(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
+            self.release()  # sent again: the previous send failed
+            worst = self.engine.worst_case(messages, max_tokens, self.schema)
+            self.hold = self.budget.reserve(*worst, wait_s=timeout)
+            try:
+                self.check()  # the per-article deadline may have passed while it waited
+                return send(messages, max_tokens, self.timeout(timeout))
+            except BaseException:
+                self.release()
+                raise
+
+        return guarded
+
+    def aguard(self, send: Callable[..., Any]) -> Callable[..., Any]:
+        """``guard`` for an async ``send``: waits on the event loop without blocking it."""
+
+        async def guarded(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
+            self.release()
+            worst = self.engine.worst_case(messages, max_tokens, self.schema)
+            self.hold = await self.budget.areserve(*worst)
+            try:
+                self.check()
+                return await send(messages, max_tokens, self.timeout(timeout))
+            except BaseException:  # cancelled too: a hold must never outlive its request
+                self.release()
+                raise
+
+        return guarded
+
+    def release(self) -> None:
+        hold, self.hold = self.hold, None
+        if hold is not None:
+            self.budget.settle(hold)
+
+    def _settle(self, completion: Any) -> tuple[Tokens, float]:
+        tokens, cost = self.engine.usage(completion)
+        hold, self.hold = self.hold, None  # None for a batch result: charged, nothing was held
+        self.budget.settle(hold, tokens, cost)
+        return tokens, cost
+
+
+def _release(state: Reask) -> None:
+    if isinstance(state, _Budgeted):
+        state.release()
+
+
+@lru_cache(maxsize=32)
+def _schema_tokens(schema: type, model: str) -> int:
+    """Tokens of the strict schema sent as ``response_format`` (counted as prompt, to be safe)."""
+    return count_tokens(json.dumps(strict_schema(schema), separators=(",", ":")), model)
 
 
 def _sdk_kwargs(body: dict[str, Any]) -> dict[str, Any]:
