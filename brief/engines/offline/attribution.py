@@ -37,7 +37,9 @@ STAKE_NOUNS = (
     "camp", "promoter", "promoters", "landlord", "landlords", "tenants", "lobby", "lobbyists",
 )
 _VERBS = (r"said|says|say|reported|reports|announced|announces|confirmed|confirms|stated|states|told|tells|"
-          r"estimated|estimates|estimate|claimed|claims|claim|insisted|insists|declared|acknowledged|added|noted|warned|"
+          r"estimated|estimates|estimate|(?:claimed|claims|claim)(?! (?:the|a|an|his|her|their|its) (?:[\w\-]+ ){0,2}?"
+          r"(?:title|spot|place|win|victory|crown|trophy|medal|seat|lead|prize|record|championship|pole|berth|points?|"
+          r"bronze|silver|gold|cup|pennant|stage|lives?)\b(?! (?:was|were|is|are|had|has|would|will|could)\b))|insisted|insists|declared|acknowledged|added|noted|warned|"
           r"promised|promises|pledged|pledges|vowed|vows|boasted|boasts|touted|"
           # a verb that also means something else counts only with its clause: "maintains that" (not "maintains 3,000
           # miles of lines"), "argue that" (not "argue over chores"), "expects to" (not "workers expected at the plant")

@@ -74,6 +74,7 @@ _LOADED_ANYCASE = re.compile(_LOADED.pattern, _I)  # where lowering would shift 
 _RELEASE_SPEAKER = re.compile(r"(?<=[”\"] )said [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=,)")
 _MARKETING = re.compile(r"\b" + alternation(MARKETING) + r"\b", _I)
 _NEUTRAL_REGIME = re.compile(r"(?i)\b(?:tax|sanctions|trade|visa|regulatory|export|import|inspection|legal|training|"
+                             r"licensing|licencing|testing|reporting|planning|safety|compliance|immigration|"
                              r"drug|treatment|diet|exercise|dosing|tariff|pricing|nazi|apartheid|vichy|fascist)\s+$")
 # "Revolutionary Guards", "the revolutionary war": a name or a period, not praise.
 _HISTORIC = re.compile(r"(?i)\s+(?:guards?|war|army|armed|forces|party|front|council|committee|movements?|period|era|"

@@ -47,4 +47,18 @@ CHARGE_RULES: list[tuple[str, str]] = [
                    r"indictment|the complaint|plaintiffs)\b|\bunder suspicion\b|\bfiled (?:a )?(?:suit|lawsuit|complaint),? "
                    r"(?:claiming|alleging|accusing|saying)\b|\bfaces? (?:claims|accusations|allegations|complaints|charges) "
                    r"that\b|\bnot (?:yet )?(?:been )?(?:tested|proven|proved) in court\b"),
+    # Round 5: "a lawsuit filed Monday claims", "claims in the suit that", "the purported bribes", "a whistleblower
+    # contends", "prosecutors say", "the target of claims that", "is said by investigators to have", "brought a claim
+    # of", "raised suspicions that", "the suspected ringleader".
+    ("allegation", r"\b(?:lawsuit|suit|complaint|grievance|indictment|petition|claim) (?:filed|lodged|brought|submitted) "
+                   r"(?:[\w\-]+ ){0,4}?(?:claims|says|alleges|accuses|contends|argues|said|claimed)\b|\bclaims? in (?:the|a|"
+                   r"her|his|their|its) (?:suit|lawsuit|complaint|filing|petition|grievance)\b|\bpurported(?:ly)?\b|"
+                   r"\bwhistle-?blowers? (?:claims?|contends?|alleges?|says?|said|told|accuses|accused)\b|\b(?:prosecutors|"
+                   r"the prosecution) (?:say|says|claim|claimed|argue|argued)\b(?! (?:the |a |that the )?(?:trial|hearing|"
+                   r"case|sentencing|jury|retrial|verdict|appeal|plea)\b)|\b(?:target|subject) of (?:claims|"
+                   r"allegations|accusations|complaints)\b|\b(?:is|are|was|were) (?:said|alleged) by (?:investigators|"
+                   r"prosecutors|police|authorities|officials|the \w+) to have\b|\bbrought (?:a|an) (?:claim|case|complaint|"
+                   r"lawsuit|suit|action) (?:of|against|alleging)\b|\b(?:raised|voiced) suspicions? that\b|\bsuspected "
+                   r"(?:ringleaders?|masterminds?|leaders?|culprits?|kidnappers?|traffickers?|fraudsters?|robbers?|"
+                   r"burglars?|killers?|spies|spy|dealers?|gang members?)\b"),
 ]

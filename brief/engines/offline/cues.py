@@ -34,7 +34,8 @@ _ASSERTS = (r"(?:asserts?|asserted|says|say|said|claims?|claimed|insists?|insist
             r"contends?)")
 # (type, pattern), matched case-insensitively; a pattern that needs capitals says so with (?-i:...).
 _RULES: list[tuple[str, str]] = [
-    ("anonymous_source", r"\b(?:people|persons?|sources?) (?:familiar with|close to|with knowledge of)\b"),
+    ("anonymous_source", r"\b(?:people|persons?|sources?) (?:familiar with|close to|with knowledge of)\b(?! (?:the )?(?:area|"
+                         r"trail|route|city|town|region|neighbou?rhood|game|sport|language|software|rules|park|venue)\b)"),
     ("anonymous_source", r"\bon (?:the )?condition of anonymity\b|\b(?:people|persons?|sources?|officials?) (?:briefed on|"
                          r"with (?:direct )?knowledge of|aware of the (?:matter|plans?|talks|discussions))\b"),
     ("anonymous_source", r"\bwho (?:asked|declined|requested) not to be (?:named|identified)\b|"
@@ -182,8 +183,9 @@ _RULES: list[tuple[str, str]] = [
                          r"attributed|acknowledged|conceded|admitted|noted|insisted|explained|described|suggested)\b"),
     ("preliminary", rf"\bat least (?!(?:19|20)\d\d\b)(?!one\b(?! (?:hundred|thousand|million)))(?!once\b){_NUM}\b(?! (?:[\w-]+ )?{_NOT_COUNTED}\b)"
                     r"(?! of (?:the )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
-                    rf"(?! (?:and|or) (?:possibly|perhaps|maybe|as many as|up to)\b)|\bpreliminary\b|"
-                    r"\bprovisional\b"),
+                    rf"(?! (?:and|or) (?:possibly|perhaps|maybe|as many as|up to)\b)|\bpreliminary\b(?! (?:rounds?|heats?|"
+                    r"stages?|matches|match|games?|hearings?|draw|competition|qualifying|injunction|sketch(?:es)?|"
+                    r"designs?|drawings?|talks|rulings?))|\bprovisional\b"),
     ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b|"
                     rf"\ban estimated {_NUM}\b"),
     ("preliminary", r"\b(?:toll|number|figure)s? (?:could|may|might|is expected to|is likely to) (?:rise|climb|increase)\b"),

@@ -22,7 +22,9 @@ DENIAL_RULES: list[tuple[str, str]] = [
     ("denial", r"\b(?:has|have|had|did) not (?:yet |publicly )?comment(?:ed)? on\b"),
     ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny) (?:the )?(?:[\w\-]+ ){0,2}?"
                r"[\w\-]+[’']s (?:\w+ )?(?:claims?|allegations?|accusations?|account|version|story)\b"),
-    ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny)(?= (?:this|"
+    ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny)(?! (?:the|a|an|his|"
+               r"her|their|its) (?:[\w\-]+ )?(?:motion|request|appeal|bail|petition|application|permission|entry|access|"
+               r"visas?|parole|injunction|licen[cs]e|permit|asylum|clemency|pardon|bid)\b)(?= (?:this|"
                r"that|the|it|any|all|wrongdoing|involvement|allegations?|claims?|reports?|responsibility|charges?|"
                r"accusations?|being|having|knowing)\b|[.,;])"),
     ("denial", r"\bdisputed (?:that|the|this|these|those) (?:account|claims?|version|figures?|reports?)\b"),
@@ -116,4 +118,26 @@ DENIAL_RULES: list[tuple[str, str]] = [
                r"revealed|explained|specified) (?:whether|if|what|why|how|when|who|which)\b|\b(?:has|have|had) not "
                r"(?:[\w-]+ ){0,4}?(?:issued|made|offered|given) (?:any|a) (?:public |formal |official )?(?:comment|"
                r"response|statement)\b"),
+    # Round 5: "has not responded to the Herald's questions", "has not publicly addressed the report", "called the claims
+    # categorically untrue", "repudiated the memo", "pushed back on the figures", "could not be reached", "would not
+    # be drawn on", "did not recognise the description", "has always insisted she was not", "hung up".
+    ("denial", r"\b(?:has|have|had|did) not (?:yet )?(?:publicly )?(?:responded|replied|answered|addressed|acknowledged) "
+               r"(?:to )?(?:the |a |an |its |their |our |his |her )?(?:[\w’'\-]+['’]s )?(?:[\w\-]+ )?(?:questions?|report|reports|"
+               r"requests?|queries|query|claims?|allegations?|findings|inquir(?:y|ies)|emails?|calls?|messages?|story|"
+               r"article|criticism)\b|\bcalled (?:the |these |those |such )?(?:claims?|allegations?|reports?|story|"
+               r"accusations?|suggestions?|figures) (?:categorically |completely |entirely |wholly |totally |utterly |simply )?"
+               r"(?:untrue|false|baseless|unfounded|fabricated|nonsense|a lie|lies|without merit|groundless|misleading|"
+               r"inaccurate|wrong|defamatory)\b|\brepudiat(?:ed|es|e|ing) (?:the|these|those|its|their|his|her|that|this) (?:[\w\-]+ )?(?:memo|claims?|"
+               r"reports?|allegations?|story|account|findings|document|letter|figures)\b|\bpush(?:ed|es)? back (?:on|against) (?:the |"
+               r"these |those |its |their |his |her |that |this )?(?:figures|claims?|report|findings|allegations?|"
+               r"characteri[sz]ation|suggestion|criticism|account|numbers)\b"),
+    ("denial", r"\b(?:could not|couldn['’]t|cannot|can['’]t) be reached\b|\bneither (?:[\w’'\-]+ ){1,6}?could be "
+               r"reached\b|\b(?:would|will|could) not be drawn (?:on|into)\b|"
+               r"\bdid not recogni[sz]e (?:the|this|that|these|those) (?:[\w\-]+ )?(?:description|characteri[sz]ation|"
+               r"account|picture|claims?|figures?|allegations?|portrayal)\b|\b(?:has |have )?(?:always |long |repeatedly |"
+               r"consistently )?insist(?:ed|s)? (?:that )?(?:he|she|they|it|the \w+) (?:was|were|is|are|had|has|did|does) "
+               r"(?:not|never)\b|\bhung up\b(?=[.,;]| on\b| before\b| when\b| without\b)|\b(?:refuted|refutes|"
+               r"rebutted|rebuts|contested|contests|disputed|disputes) (?:the |these |those |its |their |his |her )?"
+               r"(?:findings|report|study|figures|claims?|allegations?|accusations?|account|characteri[sz]ation|"
+               r"numbers|conclusions?)\b"),
 ]

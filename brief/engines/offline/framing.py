@@ -63,6 +63,14 @@ LOADED_RULES: list[tuple[str, str]] = [
                         r"\b(?:and|quite) rightly so\b|\bwe think not\b|\b(?:we|I) (?:would|should|must) (?:say|add|"
                         r"argue|submit)\b(?! (?:that )?(?:the|a|an|he|she|they|it)\b)|\bwe in the (?:news|newspaper|"
                         r"media|press|publishing) (?:business|industry|trade)\b"),
+    # The writer's comment opening a sentence: "Predictably, the inquiry found", "Bizarrely,", "Sadly for fans",
+    # "The truth is that", "There can be no serious doubt that".
+    ("loaded_language", r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?][”\"] ))(?:predictably|bizarrely|mercifully|thankfully|"
+                        r"inexplicably|astonishingly|shockingly|absurdly|laughably|tellingly|worryingly|alarmingly|"
+                        r"disappointingly|embarrassingly|depressingly|unforgivably|outrageously)"
+                        r"(?:,| for\b)|\bthe (?:simple |plain |sad |uncomfortable |awkward )?truth is,? (?:that )?|"
+                        r"\bthere (?:can be|is) (?:little|no) (?:serious |real )?doubt (?:that|about)\b|\bin (?:yet )?"
+                        r"another (?:[\w\-]+ )?(?:u-turn|blunder|gaffe|fiasco|embarrassment|humiliation|climbdown)\b"),
     # Speech told as a fight in the publisher's words: "tore into", "took aim at", "insinuating".
     ("loaded_language", r"\b(?:tore|tears|tearing|ripped|rips|ripping|laid|lays|laying)\s+into\b|\blash(?:ed|es|ing) "
                         r"out at\b|\b(?:took|takes|taking|take) (?:a )?(?:swipe|swipes|aim|shots?|potshots|a jab|jabs)"
@@ -90,7 +98,9 @@ PEJORATIVES = ("bombastic", "specious", "devious", "malicious", "duplicitous", "
                "contemptible", "deranged", "unhinged", "flat-earth", "provocateur", "provocateurs",
                "shenanigans", "snooze-fest", "blatant", "blatantly", "misleading", "humiliating", "short-sighted",
                "shortsighted", "control freak", "ulterior motive", "ulterior motives", "self-serving", "wrongheaded",
-               "ill-conceived", "half-baked", "ham-fisted", "tone-deaf")
+               "ill-conceived", "half-baked", "ham-fisted", "tone-deaf", "predatory", "bloated", "shameless",
+               "shamelessly", "cash grab", "cash-grab", "power grab", "power-grab", "brazen", "vanity project", "bungling",
+               "smirking", "long-suffering", "jaw-dropping", "firebrand", "rabble-rouser", "rabble-rousing", "mastermind")
 
 # A brochure's adjectives: only where the page says it is the company's own release (``context.is_release``),
 # so the publisher is the side being described. News uses "exclusive" and "stunning" plainly.

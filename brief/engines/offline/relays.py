@@ -56,4 +56,26 @@ RELAY_RULES: list[tuple[str, str]] = [
                     r"(?:[\w,]+ ){0,4}?(?:affiliated with|close to|linked to|run by|controlled by|owned by|funded by) the "
                     r"(?:government|state|military|army|(?:islamic )?revolutionary guards?(?: corps)?|guards|kremlin|"
                     r"communist party|ruling party|regime)\b"),
+    # Round 5: "was rumored to have", "several news outlets, including Le Monde, said", "by several accounts in the
+    # music press", "reports emerging overnight", "according to a new book by", "news agencies reported".
+    ("relayed_report", r"\b(?:is|are|was|were|has been|had been) (?:widely )?rumou?red to\b|\b(?:several|multiple|many|"
+                       r"various|other) (?:news |media )?(?:outlets|publications|newspapers|news organi[sz]ations)(?:,[^,]{1,60},)? "
+                       r"(?:said|reported|say|report|claimed)\b|\b(?:by|according to) (?:several|many|some|most|multiple) "
+                       r"accounts\b|\bin the (?:music|trade|local|tabloid|financial|sports|celebrity|fashion|tech|gaming) "
+                       r"press\b|\breports (?:emerging|circulating|coming out|surfacing|filtering out)\b|\bnews agencies "
+                       r"(?:[\w\s]{0,30}?)(?:reported|said|say|report)\b|\b(?:is|are|was|were) reported to (?:be|have)\b(?! (?:been )?missing\b)|"
+                       r"\baccording to (?:a|an|the) (?:new |forthcoming |recent |upcoming |unauthori[sz]ed )?(?:book|memoir|"
+                       r"biography|documentary|podcast)\b|\b(?:doing|making) the rounds (?:in|on|among)\b"),
+    ("relayed_report", r"\bthe (?:[\w\-]+ )?(?:sports|business|financial|tabloid|local|regional|national|italian|spanish|"
+                       r"french|german|british|american) (?:daily|weekly|newspaper|broadsheet|tabloid|news site|website|"
+                       r"magazine) (?:said|says|reported|reports|claimed|claims)\b|\baccording to (?:[\w\-]+ ){0,2}?(?:in|from) "
+                       r"(?:local|regional|national|state|foreign|international|social|the) media\b|\b(?:told|telling|tells) "
+                       r"(?-i:Deadline|Variety|Billboard|Politico|Axios|Semafor)\b"),
+    # Round 5: "a state-controlled channel", "the Kremlin-funded network", "Venezuela's government channel".
+    ("state_media", rf"\b{_STATE_RUN} (?:channel|network|station|daily|broadcaster|outlet|tabloid|newspaper)\b(?! "
+                    r"(?:was|were|has been|have been) (?:banned|blocked|closed|shut))|"
+                    r"\bgovernment (?:channel|broadcaster|television|tv station|news agency|newspaper|mouthpiece)\b|"
+                    r"\b(?:agency|outlet|channel|network|newspaper|broadcaster),? (?:which is |seen as |considered |widely "
+                    r"seen as )?close to (?:the |iran['’]s |russia['’]s |china['’]s )?(?:security (?:services|establishment)|"
+                    r"government|regime|kremlin|military|revolutionary guards?)\b"),
 ]

@@ -17,6 +17,11 @@ _SOURCE = (r"(?:source|witness|eyewitness|informant|whistle-?blower|employee|off
            r"document|post|study|survey|listing|account|report|interview|recording|photo|video|lab|laboratory|e-?mail|"
            r"memo|letter|message|text message|tipster|engineer|analyst|trader)")
 # What a claim is: the subject that "comes solely from" or "was provided by" one source.
+# More who may be the only one telling: "a single neighbor", "one attendee", "one campaign volunteer".
+_WITNESS = (r"(?:neighbou?r|participant|attendee|volunteer|guard|security guard|producer|scout|academic|dancer|passenger|"
+            r"informant|insider|executive|manager|parent|teacher|nurse|doctor|expert|"
+            r"researcher|scientist|historian|economist|lawyer|relative|friend|colleague|worker|staff member|"
+            r"spokesperson|spokesman|spokeswoman|participant['’]s|witness['’]s|guard['’]s|source['’]s)")
 _CLAIM = (r"(?:account|version|story|claim|claims|detail|details|figure|figures|information|allegation|report|"
           r"timeline|description|evidence|quote|tip|toll|estimate|forecast|count|date|price|fee)")
 _PROOF = r"(?:evidence|proof|documentation|documents|data|records|corroboration|benchmarks?)"
@@ -116,4 +121,43 @@ SUPPORT_RULES: list[tuple[str, str]] = [
                    r"(?:has|have) been (?:independently )?(?:verified|authenticated|confirmed)\b|\bunsubstantiated\b|"
                    r"\bunverifiable\b|\b(?:not|never) been able to (?:establish|determine|authenticate)\b|"
                    r"\bif (?:genuine|authentic)\b"),
+    # Round 5: what the account rests on ("relies heavily on a single informant", "drawn entirely from a single
+    # guard's testimony", "traces back to one volunteer", "per one attendee"), nobody else ("no second source has
+    # emerged", "uncorroborated by anyone else", "the story's only source"), one among many ("just one scout rated").
+    ("single_source", r"\b(?:based|relies|rely|relied|relying|rests?|rested|resting|drawn|draws|drew|depends?|depended|"
+                      r"hinges?|hinged|built|comes?|came) (?:heavily |entirely |solely |largely |wholly |only |chiefly |"
+                      r"mostly )?(?:on|from|upon) (?:the (?:testimony|word|account|recollection) of )?(?:a single|a lone|a sole|"
+                      rf"one|just one|only one)(?!-| of\b) (?:[\w\-]+ )?(?:{_SOURCE}|{_WITNESS})(?:['’]s)?\b(?! to \w)|\bper (?:one|a single|a lone|a sole) [a-z][\w\-]*|\btraced? (?:back )?"
+                      r"to (?:one|a single|a lone|just one)\b|\btraces back to (?:one|a single|a lone|just one)\b"),
+    ("single_source", r"\bno (?:second|other|independent) (?:[\w\-]+ )?(?:source|witness|passenger|resident|official|"
+                      r"employee|person|account|outlet)s? (?:has|have|had)? ?(?:yet |so far )?(?:emerged|come forward|surfaced|"
+                      r"been found)\b|\bno other (?:[\w\-]+ )?(?:source|official|witness|person|passenger|resident|employee)s? "
+                      r"(?:could be found|would (?:confirm|corroborate|back)|was willing)\b|\buncorroborated by (?:anyone|"
+                      r"anybody|any other|others)\b|\b(?:the|its|the story['’]s|the report['’]s|the article['’]s) (?:only|"
+                      r"sole) source\b(?! of)|\bnone of the others (?:we|I|the \w+) (?:spoke|talked) (?:to|with)\b|\b(?:a|the) "
+                      r"(?:sole|lone) (?:eye)?witness\b"),
+    ("single_source", r"(?:(?<=^)|(?<=[.;:] )|(?<=, ))(?:just|only) one (?:[\w\-]+ ){0,2}?[a-z\-]+(?:,[^,]{1,60},)? (?:has "
+                      r"(?:so far )?)?(?:rated|said|says|told|claimed|described|reported|predicted|estimated|backed|"
+                      r"would (?:describe|talk|speak|confirm|comment)|agreed to (?:speak|talk|comment))\b|\b(?:made|raised|"
+                      r"levell?ed|described|detailed|reported|confirmed|backed|supported) (?:so far )?by (?:just|only) "
+                      r"(?:one|a single)\b|\b(?:detailed|described|reported|told) by one [a-z]+, who\b|\b(?:appears?|appeared) "
+                      r"(?:only |just )?in (?:just |only )?(?:one|a single) (?:document|report|account|source|email|memo|"
+                      r"letter|file|record)\b"),
+    # Round 5: nothing checked, nothing shown ("has not been independently tested", "did not say how he arrived at
+    # the figure", "a shred of evidence", "unsupported by any evidence", "could find no record").
+    ("unverified", r"\b(?:has|have|had) not (?:yet )?been independently (?:[a-z]+ed)\b|\b(?:has|have|had|did) not (?:yet )?"
+                   r"independently (?:verified|confirmed|reviewed|checked|authenticated|tested|examined|seen|assessed|"
+                   r"audited|established|corroborated)\b|\bcould not independently\b|\b(?:was|were|is|are) unable to "
+                   r"(?:verify|confirm|corroborate|authenticate|independently|check (?:the|its|his|her|their|these|those|that|this) "
+                   r"(?:[\w\-]+ )?(?:claims?|figures?|numbers|account|accounts|statements?|reports?|footage|video|details))\b|\bdid not (?:say|explain|disclose|"
+                   r"specify) how (?:he|she|they|it|the \w+) (?:had )?(?:arrived at|calculated|reached|got|came up with|"
+                   r"derived|obtained)\b"),
+    ("unverified", r"\b(?:did not|didn['’]t|failed to|has not|hasn['’]t|have not|never) back(?:ed)? up (?:the|his|her|their|its|"
+                   r"that|this|those) (?:[\w\-]+ )?(?:figures?|claims?|numbers?|assertions?|statements?|allegations?|boasts?)\b|"
+                   r"\bunsupported by (?:any |the )?(?:[\w\-]+ )?(?:evidence|data|documents|proof|records)\b|\b(?:could|can|"
+                   r"were able to|was able to) find no (?:record|evidence|trace|sign|documentation)\b|\bno record (?:could "
+                   r"be found|exists) of\b|\b(?:seen|found|produced|offered|shown) nothing to (?:support|back up|substantiate|"
+                   r"corroborate)\b|\bnothing in (?:the )?[\w\s’'\-]{1,50}? supports\b|\b(?:a|one|any) shred of (?:evidence|"
+                   r"proof)\b|\byet to (?:produce|provide|offer|show|present|publish) (?:any )?(?:evidence|proof|data|"
+                   r"documents)\b|\bneither (?:[\w’'\-]+ ){1,5}?could be (?:independently )?(?:corroborated|authenticated)\b"),
 ]

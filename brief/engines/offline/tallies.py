@@ -48,4 +48,16 @@ TALLY_RULES: list[tuple[str, str]] = [
                     r"might|is likely to) be (?:higher|lower)\b|\b(?:released|reported|counted|published) (?:so far|thus far|"
                     r"to date)\b|\b(?:findings|results|data) are (?:still )?(?:early|preliminary)\b|\bbased on (?:a |only a )?"
                     r"small sample\b|\bsmall sample size\b|\b(?:still )?(?:needs?|has|have) to be (?:ratified|certified)\b"),
+    # Round 5: "final numbers will be released Monday", "an exact count was not yet available", "could climb further",
+    # "it could be revised", "as many as 3,000 may have been", "a floor rather than a ceiling", "with a third of
+    # precincts reporting", "which is still incomplete", "an early projection".
+    ("preliminary", r"\bfinal (?:[\w\-]+ )?(?:numbers|figures|results|tally|count|data|totals?) (?:will|are expected to|are due|"
+                    r"is due|are not due|won['’]t) (?:be )?(?:released|published|announced|come|follow|on|out|until|known)?\b|"
+                    r"\b(?:exact|precise|full|final|official|complete) (?:count|number|figure|toll|tally|total)s? (?:was|were|"
+                    r"is|are) (?:not (?:yet )?available|unavailable|not yet known)\b|\bcould (?:climb|rise|grow|increase) "
+                    r"(?:sharply |significantly |further|again)|\b(?:could|may|might) be revised\b|\bsubject to "
+                    r"revision\b|\bas many as [\d,]+ (?:[\w\-]+ ){0,3}?(?:may|might|could) have\b|\ba floor,? (?:rather "
+                    r"than|not) a ceiling\b|\bwith (?:a|one|two) (?:third|quarter|half|fifth)s? of (?:the )?(?:precincts|"
+                    r"ballots|votes|polling stations|districts|returns) (?:counted|reporting|in|tallied)\b|\b(?:still|remains?) "
+                    r"incomplete\b|\b(?:early|initial|interim|preliminary) projections?\b"),
 ]

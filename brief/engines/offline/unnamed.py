@@ -81,4 +81,12 @@ UNNAMED_RULES: list[tuple[str, str]] = [
     ("relayed_report", r"\b(?:one|some|other|several|many|multiple|earlier|initial|conflicting) (?:media |news |press |"
                        r"local |eyewitness |online )?accounts? (?:have |had )?(?:said|say|says|reported|report|reports|"
                        r"suggested|suggest|suggests|claimed|claim|claims|indicated|indicate|described|put)\b"),
+    # Round 5 of the phrasing batteries: "people in the know", "three diplomats familiar with the discussions",
+    # "one source at the training ground", "whose name is known to the Gazette", "could not be named".
+    ("anonymous_source", r"\b(?:people|sources?|those|someone|one person|insiders?) in the know\b|\b(?:two|three|four|five|"
+                         r"several|multiple|many|some) (?:[\w\-]+ )?(?:diplomats|officials|people|executives|bankers|aides|"
+                         r"insiders|staffers|lawyers|advisers|advisors|investors|managers|employees) (?:familiar with|briefed "
+                         r"on|close to|with knowledge of)\b|\bone source (?:at|in|inside|within|close to|near|from)\b|"
+                         r"\bwhose (?:name|identity) is known to (?:the|this|us)\b|\b(?:could not|cannot|can['’]t) be named\b|"
+                         r"\bwould (?:speak|talk) only (?:on the understanding|on condition|if)\b|\bwould not be identified\b"),
 ]

@@ -52,4 +52,17 @@ VERSION_RULES: list[tuple[str, str]] = [
                              r"(?:lower|higher) than (?:those|that|the (?:figures?|tallies|counts?|estimates?)) (?:compiled|"
                              r"reported|given|published|kept) by\b|\bsome (?:reports|witnesses|accounts|sources) (?:said|say|"
                              r"put)\b[^.;]{0,200}?[.;,] (?:while |but )?others (?:said|say|put)\b"),
+    # Round 5: "is at odds with video posted by", "gave different death tolls", "versions of what happened conflict",
+    # "do not match those released by", "could be reconciled with", "clash with those compiled by", "could hardly be
+    # further apart", "each blamed the other".
+    ("conflicting_accounts", r"\b(?:account|version|story|figures?|data|claims?|statement|report|description|timeline|"
+                             r"numbers|tally|recollection|testimony|narrative) (?:[\w’'\- ]{1,40}? )?(?:is|are|was|were) "
+                             r"(?:also |sharply |starkly )?at odds with\b|\b(?:gave|give|gives|giving|offered|offering|"
+                             r"provided|providing) (?:different|conflicting|differing|contradictory|varying|contrasting) "
+                             r"(?:[\w\-]+ )?(?:accounts|versions|figures|tolls|numbers|estimates|explanations|dates|totals|"
+                             r"stories)\b|\b(?:versions|accounts) of (?:what|how|why|when|who|the)\b[^.;]{0,60}?\b(?:conflict|"
+                             r"differ|diverge|vary|clash)\b|\b(?:could|can|could not|cannot|can['’]t) be reconciled with\b|"
+                             r"\b(?:figures|numbers|data|accounts?|claims?|versions?|tallies|totals) (?:[\w’'\- ]{0,40}? )?"
+                             r"(?:clash(?:es|ed)?|conflict(?:s|ed)?) with\b|\bcould (?:hardly|not|scarcely) be (?:further|"
+                             r"farther|more far) apart\b|\b(?:each|both) blam(?:ed|es|ing) the other\b"),
 ]
