@@ -40,7 +40,7 @@ SUPPORT_RULES: list[tuple[str, str]] = [
                       rf"\bdrawn from {_ONE}\b|\bbased on what {_ONE}\b|\b(?:supported|backed|corroborated|confirmed) "
                       r"(?:so far |only )?by (?:just |only )?(?:one|a single)\b|\balone among (?:those|the [\w\-]+) "
                       r"(?:contacted|interviewed|asked|approached|reached)\b"),
-    ("single_source", rf"\baccording to (?:a single|a lone|a sole|one|just one|only one)(?!-| of\b) (?:[\w\-]+ ){{0,2}}?"
+    ("single_source", r"\baccording to (?:a single|a lone|a sole|one|just one|only one)(?!-| of\b) (?:[\w\-]+ ){0,2}?"
                       r"[a-z][\w\-]*\b|\b(?:beyond|on) the word of (?:a single|a lone|a sole|one)\b|\bwith only one "
                       r"(?:person|source|official|witness)\b|\bis the (?:only |sole )?source (?:for|of) (?:the )?(?:[\w\-]+ )?"
                       r"(?:timeline|account|claim|story|report|figures?|details|information)\b|\bthe only (?:one|account|"
@@ -52,12 +52,12 @@ SUPPORT_RULES: list[tuple[str, str]] = [
                       r"(?:did not|didn['’]t|have not|has not|could not) (?:corroborate|confirm|back up|support)\b|\bno one "
                       r"(?:else )?has come forward to (?:support|corroborate|confirm|back)\b|\bbeyond (?:one|a single|a lone) "
                       r"(?:[\w\-]+ ){0,2}?[a-z]+, (?:nobody|no one|none)\b|\bis the (?:sole |only )?basis for\b"),
-    ("single_source", rf"(?:\b(?:according to|based on|from|on the word of|beyond the word of) |(?<!not )\b)(?:a single|a lone|"
-                      rf"a sole) (?:[\w\-]+ ){{0,2}}?(?:source|witness|eyewitness|informant|whistle-?blower|tipster|insider|"
-                      rf"employee|official|diplomat|aide|staffer|analyst|listing agent|juror|guest|bidder|shopkeeper|"
-                      rf"councill?or|laboratory|lab|document|post|resident)(?:,[^,]{{1,60}},| [\w’'\-]+(?: [\w’'\-]+){{0,4}}?)? "
-                      rf"(?:said|says|told|tells|claimed|"
-                      rf"claims|reported|described|recalled|estimated|confirmed|is the source|was the source)\b"),
+    ("single_source", r"(?:\b(?:according to|based on|from|on the word of|beyond the word of) |(?<!not )\b)(?:a single|a lone|"
+                      r"a sole) (?:[\w\-]+ ){0,2}?(?:source|witness|eyewitness|informant|whistle-?blower|tipster|insider|"
+                      r"employee|official|diplomat|aide|staffer|analyst|listing agent|juror|guest|bidder|shopkeeper|"
+                      r"councill?or|laboratory|lab|document|post|resident)(?:,[^,]{1,60},| [\w’'\-]+(?: [\w’'\-]+){0,4}?)? "
+                      r"(?:said|says|told|tells|claimed|"
+                      r"claims|reported|described|recalled|estimated|confirmed|is the source|was the source)\b"),
     # One estimate among none: "one estimate figured as much as", "one study found".
     ("single_source", r"(?:(?<=^)|(?<=[,;:] )|(?<=[.!?] )|(?<=\bbut )|(?<=\band )|(?<=\bwhile ))one (?:[\w\-]+ )?"
                       r"(?:estimate|study|survey|analysis|poll|report|count|projection|calculation|forecast) "
