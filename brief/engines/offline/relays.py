@@ -1,4 +1,5 @@
-"""Second-hand accounts by the kind of outlet rather than its name, and outlets a state runs.
+"""Second-hand accounts ("reportedly", "told the BBC"), by the kind of outlet as well as its name,
+and outlets a state runs.
 
 "Local outlets reported", "British tabloids claim", "according to accounts circulating on
 social media", "speaking to a local radio station", "is reported to have": the words came
@@ -28,6 +29,56 @@ _ORGAN = (r"(?:news agency|media|newspapers?|dail(?:y|ies)|broadcasters?|televis
           r"press|tv channels?|television channels?)")
 
 RELAY_RULES: list[tuple[str, str]] = [
+    # The stock phrases first: where two rules match at one place, the earlier one's cue is kept.
+    ("relayed_report", r"\b(?:has|had|have) (?:seen|obtained|reviewed) (?:a copy of|a draft of|copies of|the (?:letter|"
+                       r"memo|report|document|documents|email|emails|draft))\b"),
+    ("relayed_report", r"\bquoted (?:a|an|the|one|two|several) (?:[\w\-]+ ){0,3}?as saying\b|\breports? carried by\b"),
+    ("relayed_report", r"\bciting (?:a |an |the )?(?:leaked |internal |confidential |unpublished |secret )?(?:memo|document|"
+                       r"report|email|letter|filing|dossier|recording|source)s?\b|\bfirst (?:reported|published) by\b"),
+    ("relayed_report", r"\breportedly(?: \w+)?\b"),
+    # "As both the Ledger and Channel 9 have reported": other outlets' reporting, taken over.
+    ("relayed_report", r"\bas (?:both |several |other |many )?(?:the )?(?:(?-i:[A-Z][\w’'&\-]*)\s+){1,4}(?:and (?:the )?(?:(?-i:"
+                       r"[A-Z][\w’'&\-]*)\s+){1,4})?(?:has |have |had )?(?:first |previously |also )?(?:reported|revealed)\b"),
+    ("relayed_report", r"\breports (?:have |has )?(?:also )?(?:suggest|suggested|said|say|indicate|indicated|claimed)\b"),
+    ("relayed_report", r"\baccording to (?:\w+ )?(?:media |news |press )?reports\b|\bmedia reports?\b"),
+    ("relayed_report", r"\b(?:it|he|she|they) (?:was|were|is|are|has been|have been) reported\b"),
+    ("relayed_report", r"\b(?:local |foreign |international |western |news |social )?media (?:outlets )?(?:reported|said|"
+                       r"say|reports)\b|\bciting (?:a |an )?(?:reports?|media reports?)\b"),
+    ("relayed_report", r"\b(?:is|are|was|were) said to (?:have|be)\b|\bas reported by (?:the )?(?:[\w’'-]+ ){0,3}?"
+                       r"(?:newspaper|agency|outlet|broadcaster|channel|website|[A-Z][\w’'-]+)\b"),
+    ("relayed_report", r"\b(?:an? |the )?(?:local |national |regional |private )?(?:radio station|television station|"
+                       r"TV station|TV channel|newspaper|news outlet|media outlet|broadcaster)s? (?:reported|said|says|"
+                       r"reports|quoted)\b"),
+    ("relayed_report", r"\b(?:posted|shared|published) (?:on|to) (?:social media|Twitter|X|Facebook|Instagram|TikTok|YouTube|"
+                       r"Reddit|a forum) by\b"),
+    ("relayed_report", r"\btold (?:(?:the |a |its |our )?(?:[\w-]+ ){0,2}?)(?:affiliates?|sister (?:station|network|"
+                       r"paper|publication|outlet)|partner station|member station)\b"),
+    ("relayed_report", r"\b(?:data|figures|information|list|numbers|statistics|details|material|quotes)\b(?: [\w-]+){0,3}? "
+                       r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:obtained|compiled|sourced|adapted|gathered|"
+                       r"drawn) from\b"),
+    # Other reporting named after the fact, or heard of without a source: ", reported Euro News",
+    # "amid reports of", "we have received reports that".
+    ("relayed_report", r"(?:(?<=, )|(?<=,” )|(?<=,\" ))reported (?:the )?(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3}(?=\s*[.;]|$)"),
+    ("relayed_report", r"\b(?:amid|amidst|following|after|despite) (?:(?:new|recent|fresh|growing|widespread|local|"
+                       r"media|press|news|unconfirmed) )*reports (?:of|that)\b|(?<=\bas )reports (?:of|that)\b|\b(?:(?:has|have|had) )?received "
+                       r"(?:(?:several|multiple|numerous|many|some|credible|unconfirmed) )?reports(?= (?:that|of|from)\b)"),
+    # A credit line and a post on another site as the source: "(via Geeks Are Sexy)", "according to a blog post for".
+    ("relayed_report", r"\b(?:via|h/t) (?:(?<=\(via )|(?<=\(h/t ))[^()]{1,50}(?=\))|\baccording to (?:a|an|the) (?:recent |new )?"
+                       r"(?:blog post|post|article|column|op-ed|piece) (?:for|in|on|by|from)\b|\b(?:says|said) (?:a|the) "
+                       r"(?:new |recent |latest |separate )?report\b"),
+    # A find passed on from social media: "spotted by a developer on Twitter", "On Reddit, one user explains".
+    ("relayed_report", r"\b(?:spotted|noticed|discovered|unearthed|flagged|dug up|first shared) by (?:[\w@.’'\-]+ ){1,4}?"
+                       r"on (?:twitter|x|reddit|mastodon|bluesky|threads|facebook|instagram|tiktok|youtube|a forum)\b|"
+                       r"\b(?=on )(?:(?<=^)|(?<=[.!?]\s))on (?:twitter|x|reddit|mastodon|bluesky|threads|facebook|instagram|tiktok|"
+                       r"youtube), (?:[\w@.’'\-]+ ){1,4}?(?:explains|explained|says|said|writes|wrote|notes|noted|"
+                       r"points out|pointed out|shows|showed|claims|claimed|reports|reported)\b"),
+    # Research invoked without naming or citing it: "Studies have also found", "Research suggests" (no "(14, 15)").
+    ("relayed_report", r"(?<!the )(?<!these )(?<!those )(?<!both )(?<!two )(?<!its )(?<!their )\b(?:studies|research|"
+                       r"surveys|polls) (?:have|has) (?:also |long |consistently |repeatedly )?(?:found|shown|"
+                       r"suggested|indicated|concluded)\b(?![^.]{0,300}\(\d+(?:[,–-] ?\d+)*\))"),
+    # Another outlet's scoop: "The Daily Ledger first reported the talks".
+    ("relayed_report", r"(?-i:[A-Z][\w’'&\-]*)(?:\s+(?-i:[A-Z][\w’'&\-]*)){0,4} (?:first|previously|initially|originally) "
+                       r"reported\b"),
     ("relayed_report", rf"\b{_WHOSE}{{1,2}}(?:{_PRESS}|reports) (?:had |have |has )?(?:reported|report|reports|said|claim|"
                        r"claimed|claims|suggest|suggested|suggests|put|indicated|speculated)\b"),
     ("relayed_report", rf"\b(?:according to|per|citing) (?:some |several |multiple |other )?(?:[\w\-]+ ){{0,2}}?(?<!state )(?:{_PRESS}|"

@@ -1,7 +1,7 @@
 """How much stands behind a claim: one source and no second, or nothing shown at all.
 
-The stock phrases ("according to one official", "could not be independently verified") are in
-``cues``; these are the other ways a newsroom says it: the account "rests on the word of one
+The stock phrases ("according to one official", "could not be independently verified"), and
+the other ways a newsroom says it: the account "rests on the word of one
 former employee", "comes solely from" someone, "no other official has confirmed it"; the claim
 was made "offering no proof", "did not substantiate its assertion", "if genuine".
 ``cues.CUE_RULES`` takes these in.
@@ -28,6 +28,68 @@ _PROOF = r"(?:evidence|proof|documentation|documents|data|records|corroboration|
 _ASSERTED = r"(?:claims?|assertions?|allegations?|accounts?|statements?|figures|numbers|charges?)"
 
 SUPPORT_RULES: list[tuple[str, str]] = [
+    # The stock phrases first: where two rules match at one place, the earlier one's cue is kept.
+    ("unverified", r"\b(?:not|never) been able to (?:independently )?(?:verify|confirm|corroborate)\b|"
+                   r"\brumou?rs (?:circulated|spread|swirled|began|grew)\b"),
+    ("single_source", r"\baccording to (?:a|an|one) (?:[\w-]+ ){0,3}?(?:source|official|person|witness|resident)\b"),
+    # One unnamed person the reporter found stands for many: "we spoke to one mother".
+    ("single_source", r"\b(?:spoke|speaking|talked|talking|interviewed) (?:to |with )?one (?:[\w-]+ )?[\w-]+\b"),
+    ("single_source", r"\b(?:said|says|according to) one (?:[\w-]+ )?(?:expert|official|source|analyst|insider|diplomat|"
+                      r"witness|resident|person|lawyer|observer|aide)\b"),
+    ("unverified", r"\b(?:could|can|has|have|had|was|were|is|are)(?: not|n['’]t)(?: be| been| yet been)?"
+                   r"(?: independently| immediately)? (?:verified|confirmed|authenticated|corroborated|checked|"
+                   r"substantiated)\b"),
+    ("unverified", r"\bno independent (?:confirmation|verification|corroboration)\b|\b(?:impossible|difficult|hard) to "
+                   r"(?:verify|confirm|corroborate)\b|\bauthenticity of\b.{0,60}\b(?:has not been|could not be|cannot be|"
+                   r"was not|is not|not been) (?:established|confirmed|verified)\b"),
+    ("single_source", r"\bthe only (?:account|source|witness|evidence|record|version) (?:of|for)\b"),
+    ("unverified", r"\bunable to (?:independently )?(?:verify|confirm)\b"),
+    ("unverified", r"\b(?:could|can|was|were|did) not (?:independently |immediately )?(?:verify|confirm)\b"),
+    ("unverified", r"\bwithout (?:(?:providing|offering|giving|presenting|citing) )?(?:any )?(?:evidence|proof)\b"),
+    ("unverified", r"\b(?:provided|offered|gave|presented|produced|cited) no (?:evidence|proof)\b|\bunverified\b|"
+                   r"\bunconfirmed\b"),
+    # The publisher guessing at a motive or a cause: "a trip likely designed to", "Maybe the firm likes it".
+    ("unverified", r"\b(?:likely|probably|presumably|possibly|almost certainly) (?:designed|intended|meant|aimed|"
+                   r"timed|planned|calculated|chosen|motivated|driven)\b|(?:^|(?<=[.!?]\s))(?:Maybe|Perhaps)\b(?! \w+ly,)"
+                   r"(?!(?: [\w’'\-]+){1,3} (?:will|can|could|would|might|should|may)\b)"
+                   r"(?! no(?:thing|where|body|ne)?\b)"),
+    ("single_source", r"\b(?:one|a single) (?:small |recent |new |older |early |tiny |preliminary )*(?:study|trial|survey|"
+                      r"experiment|poll|review)\b"),
+    # The publisher's own inference from appearances: "in apparent protest", "appears to have worked through".
+    ("unverified", r"\b(?:in |in an )apparent (?:protest|retaliation|response|reprisal|reference|attempt|bid|effort|"
+                   r"reaction|show|sign|signal|nod|dig|jab|swipe|rebuke|warning|message|violation|breach)\b|"
+                   r"\ban apparent (?:[\w-]+ ){0,3}?(?:operation|attack|plot|campaign|attempt|effort|scheme|"
+                   r"cover-?up|suicide|murder|killing|strike|hack|leak|breach|bribe|payment|deal|retaliation)\b"),
+    # "seems to have its own laws" is a description; "seems to have fled" guesses at an event.
+    ("unverified", r"\b(?:appears?|appeared|seems?|seemed) (?:not )?to (?:\w+ )?(?:have\b(?! (?:its|his|her|their|"
+                   r"a|an|the|no|some|any|little|much|many|more|own)\b)|be\b)"
+                   r"(?! (?:intent|hell-bent|bent|determined|desperate|eager) )"),
+    # Passing a rumour on, or unnamed witnesses as the basis: "revealed a rumour", "according to witness statements".
+    ("unverified", r"\b(?:revealed|shared|spread|heard|repeated|passed on|relayed|reported|circulated) (?:a |the |"
+                   r"one |another )?rumou?rs?\b"),
+    # What the source leaves out: "police did not say how many", "researchers don't say whether".
+    ("unverified", r"\b(?:did not|didn['’]t|do not|don['’]t|does not|doesn['’]t|would not|wouldn['’]t|could not|"
+                   r"couldn['’]t) (?:say|specify|disclose|reveal|detail|explain|elaborate on) (?:how many|how much|"
+                   r"whether|what|when|where|why|who|which|exactly)\b"),
+    # One piece of work as the basis: "in a Monday analysis", "in their paper published in".
+    ("single_source", r"\bin (?:an?|their|his|her|its) (?:new |recent |latest |[\w\-]+ )?(?:analysis|research note|"
+                      r"white ?paper|write-?up|paper|study)\b"),
+    # One study as the basis of a finding: "a 2014 study warned", "a new survey found".
+    ("single_source", r"\b(?:a|one|another) (?:(?:19|20)\d\d|new|recent|separate|earlier|previous) (?:research |scientific |"
+                      r"peer-reviewed )?(?:study|paper|survey|analysis)(?: published (?:in|by) [^.;,]{1,80}?)? (?:warned|"
+                      r"found|finds|showed|shows|suggested|suggests|concluded|estimated|predicted|argues|claims)\b"),
+    # The paper's authors as the voice of the finding: "posit scientists in the paper".
+    ("single_source", r"\b(?:posit|posits|posited|argue|argues|contend|contends|write|writes|conclude|concludes) (?:the )?"
+                      r"(?:scientists|researchers|authors) (?:in|of|behind) the (?:paper|study|report)\b"),
+    # The publisher's own guess from what is shown: "it looks like it will", "appears to use".
+    ("unverified", r"\b(?:it|they|this|that) (?:looks|look|seems|seem) like (?:it|they|this|the [\w-]+) (?:will|would|"
+                   r"might|could)\b|\b(?:appears|appear|seems|seem) to (?:use|rely on|contain|target|work by)\b"),
+    # The publisher asserting what "everyone" thinks: "It is widely believed", "considered likely to".
+    ("unverified", r"\b(?:widely|generally|commonly|popularly) (?:believed|thought|assumed|presumed|held to be|seen as|"
+                   r"regarded as)\b|\bwidespread (?:perception|belief|assumption|sense|"
+                   r"suspicion|expectation)\b|\bconsidered (?:likely|unlikely|certain) to\b|\bnot publicly (?:known|"
+                   r"disclosed|released)\b|\bpublicly (?:it['’]s|it is) not known\b|\b(?:has|have|had) not been made "
+                   r"public\b"),
     # One source and no second: what the account rests on, or comes from.
     ("single_source", rf"\b(?:rests?|resting|relies|rely|relied|rested|based|built|hinges?|hinged|depends?|depended) "
                       rf"(?:solely |entirely |wholly |only |largely |chiefly )?on (?:the )?{_ACCOUNT} of {_ONE}\b|"

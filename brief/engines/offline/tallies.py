@@ -1,7 +1,7 @@
 """Figures still moving: counts a newsroom says are early or incomplete.
 
-The stock phrases ("at least", "toll could rise", "preliminary") are in ``cues``; these are the
-other ways ("with 60 percent of ballots counted", "feared dead", "so far ... 41", "pending review",
+The stock phrases ("at least", "toll could rise", "preliminary") and the other ways ("with 60
+percent of ballots counted", "feared dead", "so far ... 41", "pending review",
 "not yet peer reviewed", "officials warned it could climb"). ``cues.CUE_RULES`` takes these in.
 """
 
@@ -11,7 +11,48 @@ from __future__ import annotations
 _NUM = r"(?!(?:19|20)\d\d\b)\d[\d,.]*(?: (?:million|billion|thousand|hundred))?"
 _COUNTED = r"(?:toll|number|figures?|count|tally|total|numbers|estimates?|results|data)"
 
+# "at least 8 hours a night" is advice, not a early count.
+_NOT_COUNTED = (r"(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|percent|per cent|servings?|"
+                r"glasses|cups|grams|steps|miles|kilometres|kilometers|inches|feet|pounds|kg|mg)")
+_AMOUNT = r"(?:(?:us|c|a)?[$£€¥] ?\d[\d,.]*(?: (?:million|billion|trillion))?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)"
+
 TALLY_RULES: list[tuple[str, str]] = [
+    # The stock phrases first: where two rules match at one place, the earlier one's cue is kept.
+    ("preliminary", r"\bnot yet (?:final|complete|confirmed|official)\b|\bpartial (?:results|count|returns|figures)\b|"
+                    r"\b(?:likely|expected|subject|liable) to (?:change|be revised|rise|increase|climb|grow|go up)\b|"
+                    r"\bprovisional\b"),
+    ("preliminary", r"\b(?:more|further|additional|larger) (?:research|studies|study|trials|work|evidence|data) (?:is|are) "
+                    r"(?:still )?(?:needed|required|necessary)\b"),
+    ("preliminary", r"\b(?:initial|early|preliminary|first) (?:testing|tests|results|findings|impressions|data|figures|"
+                    r"look|assessment|"
+                    r"counts|returns|tallies|"
+                    r"estimates?|benchmarks?)\b|\b(?:only )?just (?:started|begun) (?:testing|to test|our tests)\b"),
+    ("preliminary", rf"\bat least (?!(?:19|20)\d\d\b)(?!one\b(?! (?:hundred|thousand|million)))(?!once\b){_AMOUNT}\b(?! (?:[\w-]+ )?{_NOT_COUNTED}\b)"
+                    r"(?! of (?:the )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
+                    rf"(?! (?:and|or) (?:possibly|perhaps|maybe|as many as|up to)\b)|\bpreliminary\b(?! (?:rounds?|heats?|"
+                    r"stages?|matches|match|games?|hearings?|draw|competition|qualifying|injunction|sketch(?:es)?|"
+                    r"designs?|drawings?|talks|rulings?))|\bprovisional\b"),
+    ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b|"
+                    rf"\ban estimated {_AMOUNT}\b"),
+    ("preliminary", r"\b(?:toll|number|figure)s? (?:could|may|might|is expected to|is likely to) (?:rise|climb|increase)\b"),
+    # The piece says it is not final: "this story will be updated", "we will keep this statement updated".
+    ("preliminary", r"\b(?:will|we['’]ll) (?:keep|continue to keep) (?:this|the) (?:statement|story|article|post|page|"
+                    r"report|blog|list) updated\b|\b(?:this|the) (?:story|article|post|page|statement|report) (?:will "
+                    r"be|is being|has been|may be) updated\b|\bwill (?:update|be updating) (?:this|the) (?:story|article|"
+                    r"post|page|statement)\b|\b(?:this is a )?developing story\b"),
+    # The earliest date anyone knows of, not the start: "active since at least July".
+    ("preliminary", r"\bsince at least (?:early |late |mid-)?(?:\d{1,4}|january|february|march|april|may|june|july|"
+                    r"august|september|october|november|december|last|the)\b"),
+    # A count to date, not a final one: "in 2019 so far", "as of Monday".
+    ("preliminary", r"\b(?:in (?:19|20)\d\d|this year|this season|this month) so far\b|\bso far (?:this|in) (?:year|season|"
+                    r"month|(?:19|20)\d\d)\b|\bas of (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                    r"yesterday|this morning|last night)\b"),
+    ("preliminary", r"\bstill (?:being )?(?:counted|counting|tallied|tallying)\b"),
+    # An early count said to be incomplete: "At least one other officer was injured", "expect to find more".
+    ("preliminary", r"\bat least one (?:[\w-]+ ){0,2}?(?:was|were|has been|had been|is) (?:also )?(?:killed|injured|hurt|"
+                    r"wounded|shot|dead|missing|hospitali[sz]ed|arrested)\b|\bexpect(?:s|ed)? to (?:learn (?:about |of )?|"
+                    r"find |identify |discover |uncover |hear (?:from|about|of) )more\b|\bmore (?:victims|cases|arrests|"
+                    r"charges|deaths|casualties|bodies) (?:are|were) (?:expected|likely)\b"),
     ("preliminary", r"\bwith (?:about |nearly |almost |more than |over |some )?\d[\d.,]*(?: percent|%) of (?:the )?(?:ballots|"
                     r"votes|precincts|polling stations|vote|returns) (?:counted|tallied|in|reporting|processed)\b|"
                     r"\b(?:remain|remains|remained|still) (?:missing|unaccounted for)\b|\b(?:feared|presumed) (?:dead|"

@@ -1,7 +1,7 @@
 """Versions that do not agree, and facts the article says are unsettled.
 
-The stock phrases ("conflicting reports", "it was not immediately clear") are in ``cues``; these
-are the other ways ("still murky", "traded blame", "competing explanations", "figures from the
+The stock phrases ("conflicting reports", "it was not immediately clear") and the other ways
+("still murky", "traded blame", "competing explanations", "figures from the
 two ministries do not match", "at odds with statements from"). ``cues.CUE_RULES`` takes these in.
 """
 
@@ -9,7 +9,62 @@ from __future__ import annotations
 
 _VERSIONS = r"(?:accounts|versions|explanations|readouts|stories|descriptions|narratives|figures|tallies|claims|timelines)"
 
+_ASSERTS = (r"(?:asserts?|asserted|says|say|said|claims?|claimed|insists?|insisted|maintains?|maintained|argues?|argued|"
+            r"contends?)")
+
 VERSION_RULES: list[tuple[str, str]] = [
+    # The stock phrases first: where two rules match at one place, the earlier one's cue is kept.
+    ("conflicting_accounts", r"\b(?:reports|accounts|estimates|figures) (?:of|on|about) (?:the )?(?:[\w\-]+ ){0,4}?"
+                             r"(?:vary|varied|differ|differed|conflict|conflicted)\b|\b(?:remains?|remained) (?:still )?"
+                             r"unclear\b|\bdisagree(?:d|s)? (?:about|over|on)\b"),
+    ("conflicting_accounts", r"\b(?:different|contradictory|competing|conflicting|differing) versions?\b|"
+                             r"\bcould not be reconciled\b|\b(?:is|was|are|were|remains?) (?:still )?not known\b"),
+    ("conflicting_accounts", r"\bin dispute\b|\bestimates (?:of (?:the )?[\w\-]+(?: [\w\-]+)? )?(?:ranged|range|varied|vary|"
+                             r"differ|differed)\b"),
+    ("conflicting_accounts", r"\bconflicting (?:reports|accounts|claims|information|figures)\b"),
+    ("conflicting_accounts", r"\b(?:gave|give|gives|offered|offer|offers|provided) (?:very |starkly |sharply |wildly )?"
+                             r"(?:different|differing|conflicting|contradictory|competing|opposing) (?:accounts|versions|"
+                             r"explanations|figures|descriptions)\b"),
+    ("conflicting_accounts", r"\b(?:it|it's|it’s|it is|it was|it remains|it remained) (?:still )?(?:not )?(?:immediately )?"
+                             r"(?:unclear|clear)\b"),
+    ("conflicting_accounts", r"\bhe said,? she said\b|\b(?:one|his|her|their) word against (?:the other|another|his|"
+                             r"hers|theirs)\b|\bversions? of events (?:differ|varied|vary|clash)\b"),
+    ("conflicting_accounts", r"\bdiffering (?:accounts|versions)\b|\bcontradict(?:s|ed|ory)\b"),
+    ("conflicting_accounts", r"\b(?:is|are|was|were|remains?) (?:hotly |still )?disputed\b|\baccounts (?:(?:of|about) (?:the |this |that )?[\w\-]+ )?(?:differ|differed|varied|vary)\b"),
+    ("conflicting_accounts", r"\b(?:is|are|was|were|remains?|remained) (?:still |now |also )?(?:uncertain|unknown|unconfirmed)\b"),
+    # One side's findings contested by another, as opposed to a subject denying an accusation.
+    ("conflicting_accounts", r"\b(?:disputes|disputed|disputing|contests|contested|challenges|challenged|questions|"
+                             r"questioned|rejects|rejected) (?:(?:the|these|those|his|her|their|its) )?(?:[\w\-]+[’']s )?"
+                             r"(?:[\w-]+ )?(?:conclusions?|findings?|interpretations?|analysis|analyses|methodology|"
+                             r"projections?|modell?ing|calculations?|premise|thesis)\b"),
+    ("conflicting_accounts", r"\b(?:few|not all|not everyone|not every|fewer|only a few|only some|a minority of) "
+                             r"(?:[\w-]+ ){0,2}?(?:hold|holds|share|shares|accept|accepts|agree with|agrees with|"
+                             r"subscribe to|subscribes to|endorse|endorses|support|supports) (?:the|this|that|his|her|their|"
+                             r"its|such an?|an?) (?:[\w-]+ ){0,2}?(?:views?|position|conclusions?|assessment|argument|theory|"
+                             r"interpretation|analysis|claim|idea|notion|thesis|belief|premise|reading)\b|\b(?:others|many others|some others|critics|other [\w-]+s) "
+                             r"(?:\w+ )?(?:disagree|dispute|are skeptical|are sceptical|remain unconvinced|are unconvinced)\b"),
+    ("conflicting_accounts", r"\b(?:outside|at odds with|contrary to|in conflict with|counter to|departs? from|a departure "
+                             r"from|breaks? with|diverges? from|out of step with) the (?:[\w-]+ ){0,3}?(?:consensus|"
+                             r"mainstream|conclusions|prevailing view|majority view|established view)\b"),
+    # The publisher saying the question is open: "There may still be debate as to whether".
+    ("conflicting_accounts", r"\bthere (?:is|was|remains|remained|has been|is still|may (?:still )?be|might (?:still )?be|"
+                             r"will always be|continues to be) (?:still )?(?:some |much |considerable |ongoing |lively |"
+                             r"fierce |heated )?(?:debate|disagreement) (?:about|over|as to|among|between|whether)\b|\bwould (?:(?:most |almost )?"
+                             r"(?:certainly|surely|probably)|no doubt|strongly|beg to) disagree\b"),
+    # The facts left open: "was not immediately clear", "few answers", "impossible to determine who".
+    ("conflicting_accounts", r"\bnot (?:immediately |yet |entirely |fully )?clear\b(?! (?:of|the|a|an|his|her|their|its|"
+                             r"up|away|out)\b)|\bfew answers\b|\bunanswered questions\b|\bquestions (?:remain|"
+                             r"linger|persist)\b|\bremains? (?:a )?mystery\b|\b(?:impossible|difficult|hard|unable)\s+to\s+"
+                             r"(?:(?:determine|establish|ascertain) (?:exactly |precisely |for certain |for sure |with certainty )?|"
+                             r"(?:know|tell|say) (?:exactly|precisely|for certain|for sure|with certainty) )(?:who|what|when|"
+                             r"where|why|how|whether|which|if)\b"),
+    # Two sides' versions set side by side, or one side changing its story.
+    ("conflicting_accounts", rf"\bwhile (?:the )?(?:[\w.’'\-]+ ){{0,4}}?{_ASSERTS}\b(?=[^.;]{{5,200}}?, (?:the )?"
+                             rf"(?:[\w.’'\-]+ ){{0,6}}?(?:{_ASSERTS}|counters|countered|disputes|disputed|denies|denied)\b)|"
+                             r"\b(?:later|subsequently|eventually) (?:conceded|retracted|corrected|walked back|backtracked)\b"),
+    # Details the reporter could not get: "Details of the attack were scarce", "Details remain murky".
+    ("conflicting_accounts", r"\bdetails (?:of [\w\s’'-]{1,40}? )?(?:were|are|was|is|remain|remained|remains) (?:still )?"
+                             r"(?:scarce|sketchy|murky|scant|thin|few|unclear|limited|hazy)\b"),
     # The open question as the subject: "Precisely when that day will arrive is unclear", "Why he left is not known".
     ("conflicting_accounts", r"(?:^|(?<=[.!?;:]\s)|(?<=, but )|(?<=\bbut )|(?<=\band ))(?:exactly |precisely |just )?"
                              r"(?:when|whether|why|how|who|what|where)\b[^.;:!?“”\"(),]{1,80}? (?:is|was|remains|remained) "
