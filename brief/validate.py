@@ -23,6 +23,7 @@ HEADLINE_MAX = 110
 # Fixed patterns compiled here, not looked up in ``re``'s cache at every call: the offline
 # engine compiles hundreds of per-article patterns, which would evict these.
 _DOUBLE_QUOTED = re.compile(r'"[^"]*"')
+_QUOTE_MARK = re.compile(r'(?<!\d)"')  # not an inch mark: 6'2"
 _PRONOUN = re.compile(r"(?i)\W*(he|she|they|it|we|i)\W*")
 _AUXILIARY = re.compile(r"(?i)\b(was|were|has|have|had|is|reportedly|also|later|then|as|been)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|their|its|\w+'s|\d{1,3})(?:\s+[a-z][\w-]*){0,6}"
@@ -258,14 +259,16 @@ def _quote_sentence(text: str, quote: str) -> str:
     """The sentence of ``text`` that holds ``quote`` (quote marks folded to straight ones).
 
     A quotation of several sentences is one unit with its attribution: the sentence splitter cuts
-    inside it, so the span widens until its quote marks pair up ('"A. B," said X.').
+    inside it, so the span widens until its quote marks pair up ('"A. B," said X.'). An inch mark
+    ('6′2"') is no quote mark, and a widened span that gains no speech verb (a mark left open)
+    falls back to the sentence itself.
     """
     folded = _fold(text)
     probe = normalize(quote)[:40]
     sentences = _sentences(folded)
     for i, (_, normal) in enumerate(sentences):
         if probe in normal:
-            marks = [s.count('"') for s, _ in sentences]
+            marks = [len(_QUOTE_MARK.findall(s)) for s, _ in sentences]
             lo, hi = i, i
             while lo > 0 and sum(marks[:lo]) % 2:
                 lo -= 1
@@ -277,7 +280,8 @@ def _quote_sentence(text: str, quote: str) -> str:
             for k, (sentence, _) in enumerate(sentences[: hi + 1]):  # the split drops only whitespace
                 at = folded.find(sentence, end)
                 start, end = (at if k == lo else start), at + len(sentence)
-            return folded[start:end]
+            wide = folded[start:end]
+            return wide if _SPEECH.search(_unquoted(wide)) else sentences[i][0]
     return folded
 
 
