@@ -157,15 +157,16 @@ class Budget:
     def charge(self, tokens: Tokens, cost: float) -> None:
         self.settle(None, tokens, cost)
 
-    def reserve(self, tokens: int, cost: float, *, wait_s: float = 0.0) -> Hold:
+    def reserve(self, tokens: int, cost: float, *, wait_s: float | None = None) -> Hold:
         """Set aside a request's worst case (``tokens``, ``cost`` USD) before it is sent. The
         check and the reservation are one step under the lock, so no two requests can both
-        take the last of the money. Waits up to ``wait_s`` for requests in flight to settle
-        when that would make room; raises ``BudgetExceeded`` when it does not fit."""
-        until = time.monotonic() + wait_s
+        take the last of the money. When settling the requests in flight would make room it
+        waits for them (up to ``wait_s``; by default as long as any is in flight, since each
+        settles within its own timeout), and raises ``BudgetExceeded`` when it cannot fit."""
+        until = None if wait_s is None else time.monotonic() + wait_s
         with self._lock:
-            while (hold := self._take(tokens, cost, wait=time.monotonic() < until)) is None:
-                self._lock.wait(max(0.0, until - time.monotonic()))
+            while (hold := self._take(tokens, cost, wait=until is None or time.monotonic() < until)) is None:
+                self._lock.wait(None if until is None else max(0.0, until - time.monotonic()))
             return hold
 
     async def areserve(self, tokens: int, cost: float) -> Hold:

@@ -12,7 +12,7 @@ from brief.accounting import Budget
 from brief.article import Article
 from brief.dailyrun import daily
 from brief.engines.openai import make_mock_engine
-from brief.errors import BudgetExceeded, ModelError
+from brief.errors import BudgetExceeded, ConfigError, ModelError
 from brief.schema import Tokens
 
 
@@ -42,7 +42,7 @@ def test_a_reservation_counts_until_it_is_settled_or_released() -> None:
     first = budget.reserve(100, 0.6)
     assert budget.try_reserve(100, 0.6) is None  # it would fit once the first is settled: wait
     with pytest.raises(BudgetExceeded, match="cost budget of \\$1.0000 left no room"):
-        budget.reserve(100, 0.6)  # not waiting: refused, as 0.6 is held
+        budget.reserve(100, 0.6, wait_s=0)  # not waiting: refused, as 0.6 is held
     assert "held by requests in flight" in (budget.stopped() or "")
     with pytest.raises(BudgetExceeded):
         budget.try_reserve(1, 1.5)  # would never fit: refused at once
@@ -53,7 +53,7 @@ def test_a_reservation_counts_until_it_is_settled_or_released() -> None:
     assert budget.spent_usd == pytest.approx(0.1) and budget.reserved_usd == 0
     budget.reserve(100, 0.9)  # exactly the rest
     with pytest.raises(BudgetExceeded):
-        budget.reserve(1, 0.01)
+        budget.reserve(1, 0.01, wait_s=0)
 
 
 def test_a_waiting_thread_goes_once_the_request_in_flight_is_settled() -> None:
@@ -71,7 +71,7 @@ def test_threads_reserving_at_once_never_hold_more_than_the_limit() -> None:
     def one(_: int) -> bool:
         start.wait()
         try:
-            budget.reserve(10, 1.0)
+            budget.reserve(10, 1.0, wait_s=0)  # the five holds never settle here: the rest are refused
         except BudgetExceeded:
             return False
         return True
@@ -116,3 +116,32 @@ def test_a_failed_request_releases_its_hold() -> None:
     with pytest.raises(ModelError):
         engine.draft(article(1))
     assert budget.reserved_usd == 0 and budget.reserved_tokens == 0 and budget.spent_usd == 0
+
+
+def test_a_reservation_waits_as_long_as_a_request_is_in_flight_and_is_then_sent() -> None:
+    """A long answer in flight (longer than any one request's timeout) delays the next request;
+    it neither refuses it nor leaves the run marked as stopped by its budget."""
+    budget = Budget(max_cost_usd=1.0)
+    first = budget.reserve(10, 0.8)
+    threading.Timer(0.3, lambda: budget.settle(first, Tokens(prompt=10), 0.1)).start()
+    budget.reserve(10, 0.8)
+    assert budget.refused is None and budget.stopped() is None
+    assert budget.spent_usd == pytest.approx(0.1) and budget.reserved_usd == pytest.approx(0.8)
+
+
+def test_a_cost_ceiling_on_a_model_without_a_price_is_refused_at_once() -> None:
+    """An unpriced model costs $0 to the budget, so --max-cost would never stop it."""
+    with pytest.raises(ConfigError, match="needs a price for model 'llama3.1:8b'"):
+        make_mock_engine(model="llama3.1:8b", budget=Budget(max_cost_usd=0.01))
+    make_mock_engine(model="llama3.1:8b", budget=Budget(max_tokens=1000))  # a token ceiling needs no price
+    make_mock_engine(model="llama3.1:8b", budget=Budget(max_cost_usd=0.01), prices={"llama3.1": (0.1, 0.2)})
+
+
+def test_an_answer_without_usage_is_charged_its_worst_case() -> None:
+    """Some compatible servers report no usage; charging $0 would let the ceiling be passed."""
+    budget = Budget(max_cost_usd=1.0)
+    engine = make_mock_engine(budget=budget)
+    state = engine.reask_state([{"role": "user", "content": "x"}], dict, "brief", None)
+    state.hold = budget.reserve(1000, 0.25)  # type: ignore[attr-defined]
+    state.account(object())  # an answer with no usage field
+    assert budget.spent_usd == pytest.approx(0.25) and budget.reserved_usd == 0

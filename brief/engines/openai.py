@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from ..accounting import (Budget, Hold, cost_usd, count_prompt_tokens, count_tokens, price_table,
+from ..accounting import (Budget, Hold, cost_usd, count_prompt_tokens, count_tokens, price_for, price_table,
                           tokens_from_usage)
 from ..article import Article
 from ..budget import SAFETY_MARGIN
@@ -69,6 +69,10 @@ class OpenAIEngine(Engine):
         self.max_output_tokens = max_output_tokens
         self.temperature = temperature
         self.prices = price_table(prices)
+        if budget is not None and budget.max_cost_usd is not None and price_for(model, self.prices) is None:
+            # an unpriced model costs $0 to the budget, so a cost ceiling would never hold
+            raise ConfigError(f"--max-cost needs a price for model {model!r}",
+                              hint="give one with --prices (USD per million tokens), or use --max-tokens")
         self.budget = budget
         self.prompts = Prompts(prompts_dir)
         self.policy = Policy(max_attempts=max_attempts, backoff_s=backoff_s, timeout_s=timeout)
@@ -279,13 +283,13 @@ class _Budgeted(Reask):
         super().__init__(*args, account=self._settle, **kw)
 
     def guard(self, send: Callable[..., Any]) -> Callable[..., Any]:
-        """``send`` (blocking), sent only once its worst case is reserved; a thread waits up to
-        the request's timeout for requests in flight to make room."""
+        """``send`` (blocking), sent only once its worst case is reserved; a thread waits for
+        the requests in flight to make room (each settles within its own timeout)."""
 
         def guarded(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
             self.release()  # sent again: the previous send failed
             worst = self.engine.worst_case(messages, max_tokens, self.schema)
-            self.hold = self.budget.reserve(*worst, wait_s=timeout)
+            self.hold = self.budget.reserve(*worst)
             try:
                 self.check()  # the per-article deadline may have passed while it waited
                 return send(messages, max_tokens, self.timeout(timeout))
@@ -319,6 +323,9 @@ class _Budgeted(Reask):
     def _settle(self, completion: Any) -> tuple[Tokens, float]:
         tokens, cost = self.engine.usage(completion)
         hold, self.hold = self.hold, None  # None for a batch result: charged, nothing was held
+        if hold is not None and getattr(completion, "usage", None) is None:
+            # a server that reports no usage is charged the worst case, so the ceiling still holds
+            tokens, cost = Tokens(prompt=hold.tokens), hold.cost
         self.budget.settle(hold, tokens, cost)
         return tokens, cost
 
