@@ -52,6 +52,8 @@ class Cache:
                 "SELECT briefing FROM briefings WHERE article_id = ? AND fingerprint = ?",
                 (article_id, fingerprint),
             ).fetchone()
+        except sqlite3.OperationalError:  # locked, unreadable: a real problem, said as it is
+            raise
         except sqlite3.DatabaseError as exc:  # a damaged page of the database file
             self.damage = self.damage or str(exc)
             return None
@@ -81,12 +83,23 @@ class Cache:
 
     def get_overview(self, key: str) -> str | None:
         """A digest overview the model wrote for exactly these items before (``overview.cache_key``)."""
-        row = self._db.execute("SELECT overview FROM overviews WHERE key = ?", (key,)).fetchone()
+        try:
+            row = self._db.execute("SELECT overview FROM overviews WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as exc:  # damaged, as in ``get``: a miss
+            self.damage = self.damage or str(exc)
+            return None
         return None if row is None else str(row[0])
 
     def put_overview(self, key: str, overview: str) -> None:
-        self._db.execute("INSERT OR REPLACE INTO overviews (key, overview, created_at) VALUES (?, ?, ?)",
-                         (key, overview, time.time()))
+        try:
+            self._db.execute("INSERT OR REPLACE INTO overviews (key, overview, created_at) VALUES (?, ?, ?)",
+                             (key, overview, time.time()))
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as exc:  # damaged, as in ``put``: the row is lost, not the run
+            self.damage = self.damage or str(exc)
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM briefings").fetchone()[0])

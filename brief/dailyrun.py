@@ -58,17 +58,6 @@ def _holds(path: Path, text: str) -> bool:
         return False
 
 
-def _whole_page(path: Path) -> bool:
-    """A briefing page that was written to its end (checking its last tag is enough: a page
-    is written whole or not at all, so only a lost or damaged file fails this)."""
-    try:
-        with path.open("rb") as fh:
-            fh.seek(max(0, fh.seek(0, 2) - 64))
-            return fh.read().rstrip().endswith(b"</html>")
-    except OSError:
-        return False
-
-
 def _write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -> None:
     """briefings/<id>.json, and with ``page`` its HTML page; a resumed run rewrites what is
     missing or damaged. Atomic but not fsynced one by one: the cache row (committed first)
@@ -77,8 +66,10 @@ def _write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -
     text = briefing.to_json()
     path, html = folder / f"{briefing.id}.json", folder / f"{briefing.id}.html"
     rewrite = fresh or not _holds(path, text)
-    if page and (rewrite or not _whole_page(html)):
-        write_atomic(html, briefing.to_html(), durable=False)
+    if page:  # rendering costs under a millisecond: the page is compared whole, like the JSON
+        markup = briefing.to_html()
+        if rewrite or not _holds(html, markup):
+            write_atomic(html, markup, durable=False)
     if rewrite:
         write_atomic(path, text, durable=False)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from brief.cache import Cache
 from brief.runlog import MIGRATIONS, RunLog, migrate
 from brief.schema import Attempt, Tokens
@@ -70,6 +72,31 @@ def test_a_damaged_database_page_is_a_miss_and_a_lost_write_not_a_crash(tmp_path
     with Cache(path) as cache:
         assert cache.get("id3", "fp") is None and cache.damage
         cache.put(election(), "fp")  # lost, not raised: the run goes on
+        cache.put_overview("k", "An overview.")  # the digest's overview too
+        assert cache.get_overview("k") is None
+
+
+def test_a_locked_cache_is_said_as_it_is_not_called_damaged(tmp_path: Path) -> None:
+    """A lock is a real problem (another run holds the file): it raises, and nobody is told to
+    delete a healthy cache."""
+    import sqlite3
+
+    path = tmp_path / "c.db"
+    with Cache(path) as cache:
+        cache.put(election(), "fp")
+    other = sqlite3.connect(path, timeout=0)
+    other.execute("PRAGMA locking_mode=EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with Cache.__new__(Cache) as cache:
+            cache.path, cache.damage = path, None
+            cache._db = sqlite3.connect(path, timeout=0)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                cache.get(election().id, "fp")
+            assert cache.damage is None
+    finally:
+        other.rollback()
+        other.close()
 
 
 def test_run_log_records_runs_attempts_and_failures(tmp_path: Path) -> None:

@@ -52,6 +52,17 @@ def test_a_truncated_page_is_rewritten_too(inbox: Path, tmp_path: Path) -> None:
     assert page.read_text(encoding="utf-8") == good
 
 
+def test_another_articles_page_in_its_place_is_rewritten(inbox: Path, tmp_path: Path) -> None:  # noqa: F811
+    """A whole page, but not this briefing's (copied over by hand, or left by another article)."""
+    out = tmp_path / "out"
+    daily([str(inbox)], out, offline=True, pages=True)
+    first, second = sorted((out / "briefings").glob("*.html"))[:2]
+    good = first.read_text(encoding="utf-8")
+    first.write_text(second.read_text(encoding="utf-8"), encoding="utf-8")
+    daily([str(inbox)], out, offline=True, pages=True)
+    assert first.read_text(encoding="utf-8") == good
+
+
 def test_a_cache_row_holding_another_article_is_a_miss_and_the_article_is_briefed_again(
         inbox: Path, tmp_path: Path) -> None:  # noqa: F811
     from brief.engines.openai import make_mock_engine
