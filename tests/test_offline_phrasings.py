@@ -20,10 +20,11 @@ _spec.loader.exec_module(phrasings)
 # (share of "yes" lines found at least, share of near misses fired on at most). Measured when last changed: studied
 # rounds 1-2 0.86-0.92, round 3 0.77-0.83, held out 0.72-0.74, against 0.50-0.57 before any rule from these files
 # (round 3 scored 0.70-0.73 blind); the review's misfires (all near misses, the rules since tightened) fire 7 in 165.
-# Round 4 (heldout-c, heldout-d: 0.72 each, near misses 0.09 and 0.03) came after set 15 and was only scored; round 5
-# (studied-5-*, 0.72 blind) was then studied: studied-5 0.95-0.97, held out 0.76-0.79 (near misses 0.01-0.06).
+# Round 4 (heldout-c, heldout-d: 0.72 each, near misses 0.09 and 0.03) came after set 15 and was only scored; rounds 5
+# and 6 (studied-5-*, studied-6-*, 0.72 and 0.79 blind) were then studied: 0.97-0.98, held out 0.78-0.82 (near misses
+# 0.01-0.06).
 FLOORS = {"studied-1": (0.83, 0.08), "studied-2": (0.83, 0.08), "studied-3": (0.75, 0.08), "studied-5": (0.92, 0.05),
-          "heldout-c": (0.74, 0.08), "heldout": (0.74, 0.06), "misfires": (0.0, 0.05)}
+          "studied-6": (0.92, 0.05), "heldout-c": (0.76, 0.08), "heldout": (0.76, 0.06), "misfires": (0.0, 0.05)}
 
 
 def _group(path: Path) -> str:

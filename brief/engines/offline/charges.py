@@ -61,4 +61,16 @@ CHARGE_RULES: list[tuple[str, str]] = [
                    r"lawsuit|suit|action) (?:of|against|alleging)\b|\b(?:raised|voiced) suspicions? that\b|\bsuspected "
                    r"(?:ringleaders?|masterminds?|leaders?|culprits?|kidnappers?|traffickers?|fraudsters?|robbers?|"
                    r"burglars?|killers?|spies|spy|dealers?|gang members?)\b"),
+    # Round 6: "regulators contend the bank misled", "the suit, filed in federal court, claims", "the indictment charges
+    # that", "the affidavit asserts", "suspected smuggling ring", "the subject of misconduct complaints", "the jury heard".
+    ("allegation", r"\b(?:regulators|prosecutors|investigators|authorities|plaintiffs|critics|the (?-i:SEC|FTC|DOJ)) (?:contend|"
+                   r"contended|allege|alleged|claim|claimed|say|said|charge|charged|accuse|accused) (?:that )?(?:the |a |an |his |"
+                   r"her |its |their )?(?:[\w\-]+ ){0,3}?(?:misled|defrauded|concealed|hid|falsified|inflated|lied|violated|"
+                   r"broke|cheated|overcharged|discriminated|stole|laundered|bribed|manipulated|rigged|covered up|"
+                   r"downplayed|siphoned|embezzled)\b|\b(?:lawsuit|suit|complaint|indictment|affidavit|petition|grievance)"
+                   r"(?:,[^,]{1,60},)? (?:claims|alleges|says|accuses|contends|asserts|charges)\b|\b(?:indictment|"
+                   r"complaint|affidavit) (?:charges|asserts) that\b|\bsuspected (?:[\w\-]+ )?(?:ring|gang|network|cell|plot|"
+                   r"scheme|cartel)\b|\bsubject of (?:[\w\-]+ )?(?:complaints|allegations|accusations|claims|investigations?|"
+                   r"probes?)\b|\b(?:the )?(?:jury|court|trial|tribunal|inquest|hearing) (?:has |had |was )?(?:heard|was told) "
+                   r"that\b"),
 ]

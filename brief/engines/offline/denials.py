@@ -24,7 +24,7 @@ DENIAL_RULES: list[tuple[str, str]] = [
                r"[\w\-]+[’']s (?:\w+ )?(?:claims?|allegations?|accusations?|account|version|story)\b"),
     ("denial", r"\b(?:(?:has|have|had) )?(?:strongly |repeatedly |flatly |also )?(?:denied|denies|deny)(?! (?:the|a|an|his|"
                r"her|their|its) (?:[\w\-]+ )?(?:motion|request|appeal|bail|petition|application|permission|entry|access|"
-               r"visas?|parole|injunction|licen[cs]e|permit|asylum|clemency|pardon|bid)\b)(?= (?:this|"
+               r"visas?|parole|injunction|licen[cs]e|permit|asylum|clemency|pardon|bid|variance|applications?|requests?)\b)(?= (?:this|"
                r"that|the|it|any|all|wrongdoing|involvement|allegations?|claims?|reports?|responsibility|charges?|"
                r"accusations?|being|having|knowing)\b|[.,;])"),
     ("denial", r"\bdisputed (?:that|the|this|these|those) (?:account|claims?|version|figures?|reports?)\b"),
@@ -140,4 +140,13 @@ DENIAL_RULES: list[tuple[str, str]] = [
                r"rebutted|rebuts|contested|contests|disputed|disputes) (?:the |these |those |its |their |his |her )?"
                r"(?:findings|report|study|figures|claims?|allegations?|accusations?|account|characteri[sz]ation|"
                r"numbers|conclusions?)\b"),
+    # Round 6: "has repeatedly denied targeting", "would not say how many", "brushed off questions", "rejected that
+    # characterization", "who denies murder", "would not discuss the case".
+    ("denial", r"\b(?:has|have|had|repeatedly|consistently|strongly|flatly|always) (?:denied|denies|deny) "
+               r"(?!(?:being|having)\b)[a-z]+ing\b(?! [\w\-]+ to\b)|\b(?:would|will|did|does|could) not say (?:how|whether|why|what|who|when|"
+               r"where|if|which)\b|\bbrush(?:ed|es|ing)? (?:off|aside) (?:the |these |those |all )?(?:questions|criticism|"
+               r"accusations|claims|suggestions|allegations|concerns|reports|queries)\b|\breject(?:ed|s)? (?:that|this|the) "
+               r"(?:characteri[sz]ation|description|portrayal|account|version|depiction|interpretation)\b|\bwho (?:denies|"
+               r"denied|deny) (?:[\w\-]+ ){0,3}?(?:murder|manslaughter|charges?|fraud|assault|rape|theft|wrongdoing|"
+               r"allegations?|the offences?|all charges)\b|\b(?:would|will) not discuss\b"),
 ]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 # (type, pattern) as in ``cues.CUE_RULES``, which takes these in as its loaded-language rules.
 LOADED_RULES: list[tuple[str, str]] = [
-    ("loaded_language", r"^(?:opinion|analysis|comment|editorial|commentary|perspective|viewpoint|op-ed)\s*[:|—–]"),
+    ("loaded_language", r"^(?:opinion|analysis|news analysis|comment|editorial|commentary|perspective|viewpoint|op-ed|"
+                        r"column)\s*[:|—–]"),
     ("loaded_language", r"\b(?:scandal|gaffe|crisis|corruption|controversy)-(?:plagued|ridden|hit|prone|tainted|mired)\b|"
                         r"\bembattled\b|\bdisgraced\b"),
     ("loaded_language", r"\b(?:score|rating|verdict|rated)\s*:?\s*\d(?:\.\d)? out of (?:5|10|five|ten)\b|"
@@ -100,7 +101,8 @@ PEJORATIVES = ("bombastic", "specious", "devious", "malicious", "duplicitous", "
                "shortsighted", "control freak", "ulterior motive", "ulterior motives", "self-serving", "wrongheaded",
                "ill-conceived", "half-baked", "ham-fisted", "tone-deaf", "predatory", "bloated", "shameless",
                "shamelessly", "cash grab", "cash-grab", "power grab", "power-grab", "brazen", "vanity project", "bungling",
-               "smirking", "long-suffering", "jaw-dropping", "firebrand", "rabble-rouser", "rabble-rousing", "mastermind")
+               "smirking", "long-suffering", "jaw-dropping", "firebrand", "rabble-rouser", "rabble-rousing", "mastermind",
+               "clique", "greed", "fanatics", "tantrum", "diva", "cashing in on", "raid on pensions")
 
 # A brochure's adjectives: only where the page says it is the company's own release (``context.is_release``),
 # so the publisher is the side being described. News uses "exclusive" and "stunning" plainly.

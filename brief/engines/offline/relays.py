@@ -14,7 +14,7 @@ from .names import DEMONYMS
 from .text import alternation
 
 _PRESS = (r"(?:outlets|media outlets|news outlets|tabloids|newspapers|papers|gossip sites|websites|blogs|news sites|"
-          r"trade press|press|broadcasters|tv stations|radio stations|television channels|tv channels|media)")
+          r"trade press|press|broadcasters|tv stations|radio stations|television channels|tv channels|media|sites)")
 # Whose pages: a country's ("Pakistani television channels"), a beat's ("celebrity websites"), or a hedge ("some").
 _DEMONYMS = alternation(tuple(DEMONYMS))
 _WHOSE = (rf"(?:(?:local|national|foreign|regional|western|arab|arabic|independent|several|some|multiple|other|earlier|"
@@ -23,7 +23,7 @@ _WHOSE = (rf"(?:(?:local|national|foreign|regional|western|arab|arabic|independe
 # A title as written after its descriptor: "Gazzetta dello Sport", "Channel 12", "Automotive Week".
 _NAME = r"(?-i:[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|\d+|dello|della|del|de|di|du|la|le|el|of))*)"
 _STATE_RUN = (r"(?:state-run|state-owned|state-controlled|state-backed|state-funded|semi-official|government-run|"
-              r"government-owned|government-controlled|kremlin-controlled|kremlin-funded|kremlin-backed|"
+              r"government-owned|government-controlled|government-funded|government-backed|state-financed|kremlin-controlled|kremlin-funded|kremlin-backed|"
               r"regime-controlled|party-run)")
 _ORGAN = (r"(?:news agency|media|newspapers?|dail(?:y|ies)|broadcasters?|television|tv|radio|outlets?|news service|"
           r"press|tv channels?|television channels?)")
@@ -129,4 +129,18 @@ RELAY_RULES: list[tuple[str, str]] = [
                     r"\b(?:agency|outlet|channel|network|newspaper|broadcaster),? (?:which is |seen as |considered |widely "
                     r"seen as )?close to (?:the |iran['’]s |russia['’]s |china['’]s )?(?:security (?:services|establishment)|"
                     r"government|regime|kremlin|military|revolutionary guards?)\b"),
+    # Round 6: "was carried earlier by TechCrunch", "several outlets, including Politico, have reported", "there were
+    # reports late Tuesday of", "the Sentinel reported, citing court records", "outlets carried accounts of", "in press
+    # reports", "confirmed to the regional broadcaster NDR", "word of the settlement spread".
+    ("relayed_report", r"\b(?:was|were|had been) (?:first |earlier |also )?(?:carried|broken) (?:earlier |first )?by\b|\b(?:several|"
+                       r"multiple|many|various|other) (?:news |media )?(?:outlets|publications|newspapers)(?:,[^,]{1,60},)? (?:have |"
+                       r"has |had )(?:reported|said|claimed)\b|\bthere (?:were|have been|had been) (?:unconfirmed |several |"
+                       r"multiple )?reports\b|, (?:the )?(?-i:[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}) reported, citing\b|"
+                       r"\b(?:outlets|newspapers|media|broadcasters|tabloids|papers) (?:carried|ran|published) (?:accounts|reports|"
+                       r"stories)\b|\bin (?:press|media|newspaper|tabloid|several|multiple) reports\b|\bconfirmed to (?:the )?"
+                       r"(?:[\w\-]+ ){0,2}?(?:broadcaster|newspaper|paper|outlet|agency|magazine|website|station)\b|\bword of "
+                       r"[\w’'\- ]{1,40}? (?:spread|circulated|got out|leaked)\b"),
+    ("state_media", rf"\b{_STATE_RUN} (?-i:[A-Z][\w\-]+)(?: (?-i:[A-Z][\w\-]+)){{0,3}} (?:warned|claimed|alleged|insisted|wrote|"
+                    r"described|accused|cited)\b|\b(?:[\w’']+['’]s )?official (?:news )?(?:outlet|agency|newspaper|broadcaster|"
+                    r"mouthpiece|television|tv)\b"),
 ]

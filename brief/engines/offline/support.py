@@ -222,4 +222,43 @@ SUPPORT_RULES: list[tuple[str, str]] = [
                    r"corroborate)\b|\bnothing in (?:the )?[\w\s’'\-]{1,50}? supports\b|\b(?:a|one|any) shred of (?:evidence|"
                    r"proof)\b|\byet to (?:produce|provide|offer|show|present|publish) (?:any )?(?:evidence|proof|data|"
                    r"documents)\b|\bneither (?:[\w’'\-]+ ){1,5}?could be (?:independently )?(?:corroborated|authenticated)\b"),
+    # Round 6: "rests solely on the testimony of", "described by a single board member", "unable to find a second
+    # person", "apart from X, no one has", "from anyone else", "corroboration has been limited to one", "nowhere else",
+    # "the only person willing to discuss", "just one of the eight has given an account", "a single analyst ... put".
+    ("single_source", rf"\brests? (?:solely|entirely|wholly|only|largely) on (?:the )?(?:testimony|word|account|recollection|"
+                      rf"say-so) of\b|\b(?:by|from) (?:a single|a lone|a sole|just one|only one) (?:[\w\-]+ ){{0,2}}?(?:{_SOURCE}|"
+                      rf"{_WITNESS}|member|juror|board member)\b|\b(?:could not|couldn['’]t|unable to|failed to) (?:find|locate|"
+                      r"get|reach) (?:a|any) (?:second|other|independent) (?:person|source|witness|official|account)\b|"
+                      r"\b(?:apart|aside) from [\w’'\- ]{1,40}?, (?:no one|nobody|no-one) (?:else )?(?:has|have|had)\b|"
+                      r"\b(?:obtain|confirm|verify|get|corroborate) (?:it|them|this|that|the \w+) from anyone else\b|"
+                      r"\bcorroboration (?:has |had )?(?:so far )?(?:been )?limited to (?:one|a single)\b|\band nowhere else\b"),
+    ("single_source", r"\bthe only (?:one|person|official|source|member|resident|witness) (?:[\w’'\- ]{1,40}? )?(?:willing|"
+                      r"prepared|able|who would agree|who agreed) to (?:discuss|speak|talk|comment|describe)\b|\b(?:just|only) "
+                      r"one of (?:the |its |his |her |their )?[\w’'\- ]{1,40}? (?:has|have) (?:given|offered|provided|described)\b|"
+                      r"\b(?:a single|a lone|a sole) (?:analyst|economist|expert|estimate|forecaster)(?:,[^,]{1,60},)? "
+                      r"(?:put|puts|estimated|estimates|forecast|forecasts|pegged|pegs)\b|(?:(?<=^)|(?<=[.;:] )|(?<=, ))(?:just|"
+                      r"only) one (?:[\w\-]+ ){0,5}?[a-z\-]+(?:,[^,]{1,60},)? (?:has|have) (?:so far )?(?:described|"
+                      r"given an account|publicly described)\b"),
+    # Round 6: nothing checked ("did not provide data to back up", "none of the claims has been substantiated", "cannot
+    # vouch for", "have not been audited", "self-reported", "could not establish the authenticity", "no documentation has
+    # surfaced to support", "unable to assess the damage for themselves").
+    ("unverified", r"\b(?:did not|didn['’]t|has not|hasn['’]t|failed to|would not|does not) (?:provide|offer|give|share|release|"
+                   r"produce|publish) (?:any )?(?:data|evidence|proof|documentation|figures|details|records) (?:to back|to "
+                   r"support|to substantiate|for|backing|supporting)\b|\b(?:none of|no) (?:the |these |those |his |her |its |"
+                   r"their )?(?:[\w\-]+ )?(?:claims?|allegations?|assertions?|figures|statements?) (?:has|have) been "
+                   r"(?:substantiated|verified|corroborated|proven|proved|confirmed)\b|\b(?:cannot|can['’]t|could not|"
+                   r"couldn['’]t) vouch for\b|\b(?:numbers|figures|data|claims?|results|accounts|statements?|rates?|"
+                   r"estimates?|revenues?|totals|sales) (?:[\w’'\- ]{0,30}? )?(?:has|have|had) not (?:yet )?been (?:independently "
+                   r")?(?:audited|verified|checked|tested|vetted)\b|\bnot been reviewed by (?:any|an) (?:outside|independent|"
+                   r"external)\b|\bself-reported\b"),
+    ("unverified", r"\b(?:could not|couldn['’]t|unable to|was unable to|were unable to) (?:establish|determine|confirm|verify) "
+                   r"(?:the )?(?:authenticity|provenance|origin|veracity|accuracy)\b|\b(?:authenticity|provenance|origin|"
+                   r"veracity) (?:[\w’'\- ]{0,30}? )?could not be (?:established|verified|confirmed|determined)\b|\bcould not "
+                   r"(?:immediately |independently )?be (?:corroborated|verified|confirmed|authenticated)\b|\bno (?:documentation|"
+                   r"evidence|proof|records?|documents?) (?:has|have) (?:surfaced|emerged|been produced|been presented) to "
+                   r"(?:support|back|substantiate|corroborate)\b|\b(?:unable|not able) to (?:assess|see|check|verify|confirm) "
+                   r"(?:[\w’'\- ]{1,30}? )?for (?:themselves|ourselves|itself|himself|herself)\b|\bneither (?:[\w’'\-]+ ){1,8}?"
+                   r"could be (?:established|determined|corroborated|authenticated|traced)\b|\bno (?:public |independent |"
+                   r"hard |direct )evidence (?:that|of)\b|\bwithout citing any (?:supporting |hard |independent )?(?:evidence|"
+                   r"data|proof)\b|\bcites? no (?:[\w\-]+ )?(?:data|evidence|studies|research|proof)\b"),
 ]

@@ -31,7 +31,7 @@ TALLY_RULES: list[tuple[str, str]] = [
                     r"(?! of (?:the )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
                     rf"(?! (?:and|or) (?:possibly|perhaps|maybe|as many as|up to)\b)|\bpreliminary\b(?! (?:rounds?|heats?|"
                     r"stages?|matches|match|games?|hearings?|draw|competition|qualifying|injunction|sketch(?:es)?|"
-                    r"designs?|drawings?|talks|rulings?))|\bprovisional\b"),
+                    r"designs?|drawings?|talks|rulings?))|\bprovisional\b(?! (?:licen[cs]es?|driving|drivers?|wing|government|constitution))"),
     ("preliminary", r"\b(?:initial|early) (?:reports?|figures|estimates?|results|findings|count|indications)\b|"
                     rf"\ban estimated {_AMOUNT}\b"),
     ("preliminary", r"\b(?:toll|number|figure)s? (?:could|may|might|is expected to|is likely to) (?:rise|climb|increase)\b"),
@@ -101,4 +101,21 @@ TALLY_RULES: list[tuple[str, str]] = [
                     r"than|not) a ceiling\b|\bwith (?:a|one|two) (?:third|quarter|half|fifth)s? of (?:the )?(?:precincts|"
                     r"ballots|votes|polling stations|districts|returns) (?:counted|reporting|in|tallied)\b|\b(?:still|remains?) "
                     r"incomplete\b|\b(?:early|initial|interim|preliminary) projections?\b"),
+    # Round 6: "totals do not include", "the count of damaged homes was incomplete", "a first pass", "will be updated
+    # once", "a pilot study", "final figures due Monday", "up to 300 ... could", "an exit poll", "believed to have been
+    # flooded", "the number of missing could climb", "at an early stage", "subject to ratification".
+    ("preliminary", r"\b(?:totals?|figures?|count|tally|numbers|results|data) (?:[\w’'\- ]{0,30}? )?(?:do|does|did) not (?:yet )?"
+                    r"(?:include|account for|reflect)\b|\b(?:count|tally|toll|figures?|numbers|totals?|data|list|results)"
+                    r"(?: of [\w’'\- ]{1,30}?)? (?:was|were|is|are|remains?) (?:still |as yet )?incomplete\b|\b(?:a|the) "
+                    r"first (?:pass|snapshot|cut|draft estimate)\b|\bwill be (?:updated|revised) (?:once|when|as)\b|\bpilot "
+                    r"(?:study|trial)\b|\blarger (?:trials|studies) (?:are|were) (?:planned|needed|under way)\b|\bfinal "
+                    r"(?:[\w\-]+ )?(?:numbers|figures|results|tally|count|data|totals?) (?:are )?due\b|\bup to [\d,]+ "
+                    r"(?:[\w\-]+ ){0,3}?(?:could|may|might)\b|\bexit polls?\b"),
+    ("preliminary", r"\b(?:believed|thought|feared|estimated) to have been (?:flooded|destroyed|damaged|evacuated|lost|affected|"
+                    r"displaced|missing|stranded)\b|\b(?:number|toll|tally|count|figure)s? of [\w’'\- ]{1,30}? (?:could|may|"
+                    r"might|is likely to|are likely to|is expected to) (?:climb|rise|grow|increase)\b|\bat an early stage\b|"
+                    r"\bsubject to (?:ratification|certification|confirmation|verification|revision)\b|\b(?:numbers?|toll|"
+                    r"count|tally|figures?|totals?) (?:[\w’'\- ]{0,40}? )?will (?:almost certainly |likely |probably )?"
+                    r"(?:grow|rise|climb|increase) as\b|\b(?:early|initial|first) "
+                    r"(?:[\w\-]+ ){1,2}returns\b"),
 ]

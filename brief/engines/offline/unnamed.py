@@ -169,4 +169,13 @@ UNNAMED_RULES: list[tuple[str, str]] = [
                          r"on|close to|with knowledge of)\b|\bone source (?:at|in|inside|within|close to|near|from)\b|"
                          r"\bwhose (?:name|identity) is known to (?:the|this|us)\b|\b(?:could not|cannot|can['’]t) be named\b|"
                          r"\bwould (?:speak|talk) only (?:on the understanding|on condition|if)\b|\bwould not be identified\b"),
+    # Round 6: "someone familiar with the league's thinking", "who asked that their name be withheld", "not allowed to
+    # speak on the record", "a Whitehall source insisted", "would talk only without attribution".
+    ("anonymous_source", r"\b(?:someone|somebody|a person|individuals?|one person|a figure) (?:familiar with|with (?:direct )?"
+                         r"knowledge of|involved in (?:the )?(?:talks|negotiations|discussions|deal|case|investigation|"
+                         r"production|process|decision))\b|\bnames? (?:be |was |were )?withheld\b|"
+                         r"\bnot (?:allowed|authori[sz]ed|permitted|cleared) to (?:speak|talk|comment|discuss)\b|\b(?:allow|let) "
+                         r"(?:their|his|her) names? (?:to )?be (?:used|published|printed)\b|\b(?:without|not for) "
+                         r"attribution\b|\ba (?-i:[A-Z][\w\-]*)(?: (?-i:[A-Z][\w\-]*))? source (?:said|says|insisted|insists|"
+                         r"told|tells|added|claimed|claims|suggested|confirmed|admitted|warned)\b"),
 ]

@@ -120,4 +120,20 @@ VERSION_RULES: list[tuple[str, str]] = [
                              r"\b(?:figures|numbers|data|accounts?|claims?|versions?|tallies|totals) (?:[\w’'\- ]{0,40}? )?"
                              r"(?:clash(?:es|ed)?|conflict(?:s|ed)?) with\b|\bcould (?:hardly|not|scarcely) be (?:further|"
                              r"farther|more far) apart\b|\b(?:each|both) blam(?:ed|es|ing) the other\b"),
+    # Round 6: "timeline does not match the one given by", "witness accounts ... were inconsistent", "recollections of
+    # that night vary", "which agency gave the order has not been established", "cannot be reconciled", "X said ...,
+    # while Y said", "sharply divergent casualty figures", "is contested".
+    ("conflicting_accounts", r"\b(?:timeline|account|version|figures?|numbers|data|tally|count|description|story|record) "
+                             r"(?:[\w’'\- ]{0,30}? )?(?:does|do|did) not (?:match|square with|tally with|agree with) (?:the one|those|that|"
+                             r"(?:the |its |their |his |her )?(?:[\w’'\-]+['’]s )?(?:account|version|figures?|numbers|data|"
+                             r"timeline|records?|story|description|statements?|testimony|estimates?)s?)\b|"
+                             r"\b(?:accounts|versions|statements|testimon(?:y|ies)|reports|recollections|descriptions|"
+                             r"figures|estimates) (?:[\w’'\- ]{0,30}? )?(?:were|are|was|is|have been|remain) (?:wildly |highly |"
+                             r"deeply |somewhat )?(?:inconsistent|contradictory|conflicting|at variance)\b|\b(?:recollections|"
+                             r"accounts|versions|memories|descriptions|estimates) (?:of [\w’'\- ]{1,40}? )?(?:vary|differ)\b|"
+                             r"(?:^|(?<=[.!?;:]\s))(?:which|what|who|how|when|whether|why)\b[^.;:!?“”\"(),]{1,80}? (?:has|have) "
+                             r"not (?:yet )?been (?:established|determined)\b|(?:^|(?<=[.!?;:]\s))(?:which|what|who|how|when|"
+                             r"whether|why)\b[^.;:!?“”\"(),]{1,80}? (?:is|was|remains|are) (?:hotly |still |fiercely )?"
+                             r"(?:contested|disputed)\b|\bcannot be reconciled\b|\b(?:sharply|starkly|wildly|widely) (?:divergent|different|differing) (?:[\w\-]+ )?"
+                             r"(?:figures|accounts|tallies|estimates|totals|numbers|versions)\b"),
 ]
