@@ -255,6 +255,16 @@ def _sentences(folded: str) -> tuple[tuple[str, str], ...]:
     return tuple((s, normalize(s)) for s in _SENTENCE_END.split(folded))
 
 
+@lru_cache(maxsize=512)
+def _marks_before(folded: str) -> tuple[int, ...]:
+    """Quote marks before each of the paragraph's sentences (and after the last): counted once,
+    as a long paragraph's statements all ask."""
+    counts = [0]
+    for sentence, _ in _sentences(folded):
+        counts.append(counts[-1] + len(_QUOTE_MARK.findall(sentence)))
+    return tuple(counts)
+
+
 def _quote_sentence(text: str, quote: str) -> str:
     """The sentence of ``text`` that holds ``quote`` (quote marks folded to straight ones).
 
@@ -268,11 +278,11 @@ def _quote_sentence(text: str, quote: str) -> str:
     sentences = _sentences(folded)
     for i, (_, normal) in enumerate(sentences):
         if probe in normal:
-            marks = [len(_QUOTE_MARK.findall(s)) for s, _ in sentences]
+            before = _marks_before(folded)  # quote marks before each sentence, and in all of them
             lo, hi = i, i
-            while lo > 0 and sum(marks[:lo]) % 2:
+            while lo > 0 and before[lo] % 2:
                 lo -= 1
-            while hi < len(sentences) - 1 and sum(marks[: hi + 1]) % 2:
+            while hi < len(sentences) - 1 and before[hi + 1] % 2:
                 hi += 1
             if lo == hi:
                 return sentences[i][0]
