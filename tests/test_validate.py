@@ -222,29 +222,18 @@ def _person(name: str, alias: str, statements: list[Statement] = ()) -> Actor:  
     ('As Steven Levy reported, John Doerr, the partner from Kleiner Perkins, told Larry Page that a CEO would do '
      'a "much better job of building a management team."',
      "much better job of building a management team", "John Doerr", "Kleiner Perkins"),
-])
-def test_a_quotation_of_several_sentences_is_read_with_its_attribution(paragraph, quote, speaker, other):
-    """The sentence splitter cuts inside quotations; the speaker is found where the quotation's marks close,
-    and the other person named there is not the speaker."""
-    article = Article.from_paragraphs([paragraph])
-    said = Statement(text=quote, direct_quote=True, cue_verb="said", channel="direct", via=None, evidence=["p1"])
-    actors = [_person(speaker, speaker.split()[-1], [said]), _person(other, other.split()[-1])]
-    assert _errors(_content(key_actors=actors), article) == []
-    wrong = [_person(speaker, speaker.split()[-1]), _person(other, other.split()[-1], [said])]
-    assert any(f"not attributed to {other!r}" in p.what for p in _errors(_content(key_actors=wrong), article))
-
-
-@pytest.mark.parametrize("paragraph, quote, speaker, other", [
     # an inch mark is no quote mark: it must not pair with the real one and pull in Smith's sentence
     ('Al Smith, who is 6\u20322\u2033, said the team would win. Bo Jones said, "We are ready."',
      "We are ready.", "Bo Jones", "Al Smith"),
     # a mark left open gains no speaker by widening: the sentence itself names him
     ('"We will appeal, Al Smith said. Bo Jones called the ruling "fair"', "We will appeal", "Al Smith", "Bo Jones"),
 ])
-def test_a_stray_quote_mark_does_not_move_a_quote_to_another_speaker(paragraph, quote, speaker, other):
+def test_a_quotation_of_several_sentences_is_read_with_its_attribution(paragraph, quote, speaker, other):
+    """The sentence splitter cuts inside quotations; the speaker is found where the quotation's marks close
+    (not an inch mark's, nor a mark left open), and the other person named there is not the speaker."""
     article = Article.from_paragraphs([paragraph])
     said = Statement(text=quote, direct_quote=True, cue_verb="said", channel="direct", via=None, evidence=["p1"])
-    right = [_person(speaker, speaker.split()[-1], [said]), _person(other, other.split()[-1])]
-    assert _errors(_content(key_actors=right), article) == []
+    actors = [_person(speaker, speaker.split()[-1], [said]), _person(other, other.split()[-1])]
+    assert _errors(_content(key_actors=actors), article) == []
     wrong = [_person(speaker, speaker.split()[-1]), _person(other, other.split()[-1], [said])]
     assert any(f"not attributed to {other!r}" in p.what for p in _errors(_content(key_actors=wrong), article))
