@@ -119,7 +119,8 @@ class _Run:
         self.prepared[briefing.id] = prepare(briefing)
 
     def account(self, name: str, article_id: str | None, attempts: list[Attempt]) -> None:
-        self.stats.model_calls += sum(a.step != "offline" for a in attempts)  # an offline pass calls no model
+        # an offline pass calls no model, nor does a request refused before it was sent
+        self.stats.model_calls += sum(a.step != "offline" and a.outcome != "not_sent" for a in attempts)
         for a in attempts:
             self.stats.prompt_tokens += a.tokens.prompt
             self.stats.completion_tokens += a.tokens.completion
@@ -172,7 +173,8 @@ class _Run:
             briefing = await asummarize_article(article, self.engine, strict=self.strict, fallback=self.fallback,
                                                 context_window=self.context_window)
         except BriefError as exc:
-            attempts = getattr(exc, "attempts", None) or [Attempt(n=1, outcome="error", errors=[str(exc)])]
+            # no attempt recorded means no request went out (bad input, a budget that refused it)
+            attempts = getattr(exc, "attempts", None) or [Attempt(n=1, outcome="not_sent", errors=[str(exc)])]
             self.account(name, article.id, attempts)
             self.fail(name, "brief", str(exc))
             return

@@ -145,3 +145,14 @@ def test_an_answer_without_usage_is_charged_its_worst_case() -> None:
     state.hold = budget.reserve(1000, 0.25)  # type: ignore[attr-defined]
     state.account(object())  # an answer with no usage field
     assert budget.spent_usd == pytest.approx(0.25) and budget.reserved_usd == 0
+
+
+def test_articles_a_budget_refused_count_no_model_calls(tmp_path: Path) -> None:
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for i in range(3):
+        (inbox / f"s{i}.txt").write_text(story(i), encoding="utf-8")
+    engine = make_mock_engine(budget=Budget(max_cost_usd=1e-7))
+    digest = daily([str(inbox)], tmp_path / "out", engine=engine, overview=False)
+    assert len(digest.failures) == 3 and engine.mock.stats()["requests"] == 0
+    assert digest.stats.model_calls == 0
