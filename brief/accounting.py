@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -157,25 +157,32 @@ class Budget:
     def charge(self, tokens: Tokens, cost: float) -> None:
         self.settle(None, tokens, cost)
 
-    def reserve(self, tokens: int, cost: float, *, wait_s: float | None = None) -> Hold:
+    def reserve(self, tokens: int, cost: float, *, wait_s: float | None = None,
+                check: Callable[[], None] | None = None) -> Hold:
         """Set aside a request's worst case (``tokens``, ``cost`` USD) before it is sent. The
         check and the reservation are one step under the lock, so no two requests can both
         take the last of the money. When settling the requests in flight would make room it
         waits for them (up to ``wait_s``; by default as long as any is in flight, since each
-        settles within its own timeout), and raises ``BudgetExceeded`` when it cannot fit."""
+        settles within its own timeout), and raises ``BudgetExceeded`` when it cannot fit.
+        ``check`` runs while it waits (a request's own deadline) and may raise to stop waiting."""
         until = None if wait_s is None else time.monotonic() + wait_s
         with self._lock:
             while (hold := self._take(tokens, cost, wait=until is None or time.monotonic() < until)) is None:
-                self._lock.wait(None if until is None else max(0.0, until - time.monotonic()))
+                if check is not None:
+                    check()
+                left = None if until is None else max(0.0, until - time.monotonic())
+                self._lock.wait(0.25 if check is not None and (left is None or left > 0.25) else left)
             return hold
 
-    async def areserve(self, tokens: int, cost: float) -> Hold:
+    async def areserve(self, tokens: int, cost: float, *, check: Callable[[], None] | None = None) -> Hold:
         """``reserve`` for a coroutine: waits without blocking the event loop (by polling, as
         the requests it waits for may settle in other threads or loops)."""
         import asyncio
 
         delay = 0.002
         while (hold := self.try_reserve(tokens, cost)) is None:
+            if check is not None:
+                check()
             await asyncio.sleep(delay)
             delay = min(2 * delay, 0.05)
         return hold

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -156,3 +157,24 @@ def test_articles_a_budget_refused_count_no_model_calls(tmp_path: Path) -> None:
     digest = daily([str(inbox)], tmp_path / "out", engine=engine, overview=False)
     assert len(digest.failures) == 3 and engine.mock.stats()["requests"] == 0
     assert digest.stats.model_calls == 0
+
+
+def test_a_request_waiting_for_room_still_keeps_its_own_deadline() -> None:
+    """Waiting for the requests in flight must not outlast the article's deadline, in a thread or
+    on the event loop."""
+    import asyncio
+
+    budget = Budget(max_cost_usd=1.0)
+    budget.reserve(10, 0.8)  # in flight, and never settled here
+    ends = time.monotonic() + 0.2
+
+    def deadline() -> None:
+        if time.monotonic() >= ends:
+            raise ModelError("no usable answer within the per-article deadline", code="deadline")
+
+    with pytest.raises(ModelError, match="deadline"):
+        budget.reserve(10, 0.8, check=deadline)
+    ends = time.monotonic() + 0.2
+    with pytest.raises(ModelError, match="deadline"):
+        asyncio.run(budget.areserve(10, 0.8, check=deadline))
+    assert budget.reserved_usd == pytest.approx(0.8)  # the waiting requests took nothing

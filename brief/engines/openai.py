@@ -289,7 +289,7 @@ class _Budgeted(Reask):
         def guarded(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
             self.release()  # sent again: the previous send failed
             worst = self.engine.worst_case(messages, max_tokens, self.schema)
-            self.hold = self.budget.reserve(*worst)
+            self.hold = self.budget.reserve(*worst, check=self.check)  # the deadline holds while it waits
             try:
                 self.check()  # the per-article deadline may have passed while it waited
                 return send(messages, max_tokens, self.timeout(timeout))
@@ -305,7 +305,7 @@ class _Budgeted(Reask):
         async def guarded(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
             self.release()
             worst = self.engine.worst_case(messages, max_tokens, self.schema)
-            self.hold = await self.budget.areserve(*worst)
+            self.hold = await self.budget.areserve(*worst, check=self.check)
             try:
                 self.check()
                 return await send(messages, max_tokens, self.timeout(timeout))
