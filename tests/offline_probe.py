@@ -3,6 +3,8 @@ validator accepts every item, and hand back what the engine found."""
 
 from __future__ import annotations
 
+import pytest
+
 from brief.article import Article
 from brief.engines.offline import analyze
 from brief.validate import validate
@@ -48,3 +50,13 @@ def raises(kind: str, sentence: str) -> None:
 def does_not_raise(kind: str, sentence: str) -> None:
     content = analyze(Article.from_paragraphs([sentence]))
     assert kind not in {c.type for c in content.sourcing_caveats}, [(c.type, c.cue) for c in content.sourcing_caveats]
+
+
+def each_caveat(cases: list[tuple[str, str]]):
+    """Run a test once per (kind, sentence) row that must raise its kind, with ids like "denial-3"."""
+    return pytest.mark.parametrize(("kind", "sentence"), cases, ids=[f"{k}-{i}" for i, (k, _) in enumerate(cases)])
+
+
+def each_near_miss(cases: list[tuple[str, str]]):
+    """Run a test once per look-alike row that must not raise its kind, with ids like "not-denial-3"."""
+    return pytest.mark.parametrize(("kind", "sentence"), cases, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(cases)])

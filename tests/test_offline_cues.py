@@ -6,12 +6,10 @@ so a rule that only fits the golds it was written from fails here.
 
 from __future__ import annotations
 
-import pytest
-
 from brief.article import Article
 from brief.engines.offline import analyze
 
-from .offline_probe import does_not_raise, raises
+from .offline_probe import does_not_raise, each_caveat, each_near_miss, raises
 
 CASES = [
     ("unverified", "The claims could not be verified by the newspaper."),
@@ -246,7 +244,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "sentence"), CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CASES)])
+@each_caveat(CASES)
 def test_each_phrasing_raises_its_caveat_type(kind, sentence):
     raises(kind, sentence)
 
@@ -304,7 +302,7 @@ NOT_CAVEATS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "sentence"), NOT_CAVEATS, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(NOT_CAVEATS)])
+@each_near_miss(NOT_CAVEATS)
 def test_a_near_miss_does_not_raise_the_caveat(kind, sentence):
     does_not_raise(kind, sentence)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .offline_probe import actors, does_not_raise, names, raises
+from .offline_probe import actors, does_not_raise, each_caveat, each_near_miss, names, raises
 
 SHAPES = [
     # too soon to know, nothing official yet, figures that hold only if the trend does
@@ -49,12 +49,12 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "sentence"), SHAPES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SHAPES)])
+@each_caveat(SHAPES)
 def test_a_hard_news_shape_raises_its_caveat_type(kind, sentence):
     raises(kind, sentence)
 
 
-@pytest.mark.parametrize(("kind", "sentence"), NEAR_MISSES, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(NEAR_MISSES)])
+@each_near_miss(NEAR_MISSES)
 def test_a_hard_news_near_miss_does_not_raise(kind, sentence):
     does_not_raise(kind, sentence)
 

@@ -12,7 +12,7 @@ import pytest
 from brief.article import Article, Source
 from brief.engines.offline import analyze
 
-from .offline_probe import does_not_raise, raises
+from .offline_probe import does_not_raise, each_caveat, each_near_miss, raises
 
 CASES = [
     ("denial", "The mayor's office ignored a request for comment on the audit."),
@@ -120,12 +120,12 @@ NOT_CAVEATS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "sentence"), CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CASES)])
+@each_caveat(CASES)
 def test_each_phrasing_raises_its_caveat_type(kind, sentence):
     raises(kind, sentence)
 
 
-@pytest.mark.parametrize(("kind", "sentence"), NOT_CAVEATS, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(NOT_CAVEATS)])
+@each_near_miss(NOT_CAVEATS)
 def test_a_near_miss_does_not_raise_the_caveat(kind, sentence):
     does_not_raise(kind, sentence)
 
@@ -196,12 +196,12 @@ SET12_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "sentence"), SET12_CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SET12_CASES)])
+@each_caveat(SET12_CASES)
 def test_set12_classes_raise_their_caveat_type(kind, sentence):
     raises(kind, sentence)
 
 
-@pytest.mark.parametrize(("kind", "sentence"), SET12_NOT, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(SET12_NOT)])
+@each_near_miss(SET12_NOT)
 def test_set12_near_misses_do_not_raise(kind, sentence):
     does_not_raise(kind, sentence)
 
@@ -276,12 +276,11 @@ SHAPE_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "sentence"), SHAPES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SHAPES)])
+@each_caveat(SHAPES)
 def test_a_clause_s_shape_raises_its_caveat_type(kind, sentence):
     raises(kind, sentence)
 
 
-@pytest.mark.parametrize(("kind", "sentence"), SHAPE_NEAR_MISSES,
-                         ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(SHAPE_NEAR_MISSES)])
+@each_near_miss(SHAPE_NEAR_MISSES)
 def test_a_near_miss_of_a_shape_does_not_raise(kind, sentence):
     does_not_raise(kind, sentence)

@@ -11,7 +11,7 @@ import pytest
 from brief.article import Article, Source
 from brief.engines.offline import analyze
 
-from .offline_probe import does_not_raise, raises
+from .offline_probe import does_not_raise, each_caveat, each_near_miss, raises
 
 CASES = [
     # A circle around someone, unnamed.
@@ -95,12 +95,12 @@ NOT_CAVEATS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "sentence"), CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CASES)])
+@each_caveat(CASES)
 def test_each_phrasing_raises_its_caveat_type(kind, sentence):
     raises(kind, sentence)
 
 
-@pytest.mark.parametrize(("kind", "sentence"), NOT_CAVEATS, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(NOT_CAVEATS)])
+@each_near_miss(NOT_CAVEATS)
 def test_a_near_miss_does_not_raise_the_caveat(kind, sentence):
     does_not_raise(kind, sentence)
 

@@ -5,9 +5,7 @@ article's own wording. Each class has near misses that must stay quiet.
 
 from __future__ import annotations
 
-import pytest
-
-from .offline_probe import actors, caveats, does_not_raise, names, raises
+from .offline_probe import actors, caveats, does_not_raise, each_caveat, each_near_miss, names, raises
 
 SHAPES = [
     # words given to an outlet by any verb of telling, not only "told"
@@ -78,12 +76,12 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "sentence"), SHAPES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SHAPES)])
+@each_caveat(SHAPES)
 def test_a_clause_s_shape_raises_its_caveat_type(kind, sentence):
     raises(kind, sentence)
 
 
-@pytest.mark.parametrize(("kind", "sentence"), NEAR_MISSES, ids=[f"not-{k}-{i}" for i, (k, _) in enumerate(NEAR_MISSES)])
+@each_near_miss(NEAR_MISSES)
 def test_a_near_miss_does_not_raise(kind, sentence):
     does_not_raise(kind, sentence)
 
