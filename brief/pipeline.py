@@ -63,16 +63,23 @@ def model_key(*, model: str | None = None, base_url: str | None = None, api_key:
               offline: bool = False, api_key_env: str = "OPENAI_API_KEY") -> str | None:
     """The API key a model engine would be made with, or None for the offline engine.
 
-    Without a key brief runs offline, but never in place of a model the user named: that
-    model runs at a base URL without a key (local servers need none), and with neither it is
-    a ``ConfigError``, since an offline briefing would pass for the named model's.
+    Without a key brief runs offline, but never in place of a model or server the user named:
+    a model runs at a base URL without a key (local servers need none); a model with neither,
+    or a base URL with neither a model nor a key, is a ``ConfigError``, since an offline
+    briefing would pass for that model's or server's.
     """
     if offline:
         return None
     key = api_key or os.environ.get(api_key_env)
-    if key or not model:
-        return key or None
-    if base_url or os.environ.get("OPENAI_BASE_URL"):
+    url = base_url or os.environ.get("OPENAI_BASE_URL")
+    if key:
+        return key
+    if not model:
+        if url:  # a server was pointed at: running offline instead would ignore it unsaid
+            raise ConfigError(f"base URL {url} needs a model: pass --model (the name that server serves), "
+                              "or --offline for the offline engine")
+        return None
+    if url:
         return NO_KEY_NEEDED
     raise ConfigError(f"model {model!r} needs an API key: set ${api_key_env}, or a base URL (--base-url or "
                       "OPENAI_BASE_URL) for a local server that needs none; leave out --model to run the "

@@ -48,3 +48,17 @@ def test_the_library_refuses_a_named_model_without_a_key(tmp_path, monkeypatch):
     assert local.name == "openai" and local.model == "llama3.1"
     monkeypatch.setenv("OPENAI_BASE_URL", "http://localhost:8000/v1")
     assert lib.make_engine(model="llama3.1").name == "openai"
+
+
+def test_a_base_url_without_a_model_or_key_is_a_usage_error(monkeypatch):
+    """Pointing at a server and getting an offline briefing back would pass for the server's."""
+    r = brief("summarize", "--base-url", "http://127.0.0.1:9/v1", str(STORY))
+    err = one_line(r, 2)
+    assert "http://127.0.0.1:9/v1" in err and "--model" in err and "--offline" in err
+    r = brief("summarize", "--base-url", "http://127.0.0.1:9/v1", "--offline", str(STORY))
+    assert r.returncode == 0 and b"Engine: offline" in r.stdout
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://localhost:8000/v1")
+    with pytest.raises(lib.ConfigError, match="localhost:8000"):
+        lib.make_engine()
+    assert lib.make_engine(offline=True).name == "offline"
