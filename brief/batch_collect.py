@@ -31,7 +31,7 @@ def _sdk(call: Callable[[], Any], what: str) -> Any:
     """Run one SDK call; its failure becomes one clear ``ModelError``."""
     import openai
 
-    from .retry import describe
+    from .failures import describe
 
     try:
         return call()

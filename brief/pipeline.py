@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .article import Article
 from .engines.base import Draft, Engine
 from .errors import ConfigError, InputError, ModelError, RefusalError, ValidationFailed
+from .failures import NO_KEY_NEEDED
 from .schema import Briefing, Provenance
 
 if TYPE_CHECKING:
@@ -53,10 +54,6 @@ def _looks_like_path(text: str) -> bool:
 def _sniff(text: str) -> Kind:
     head = text.lstrip()[:512].lower()
     return "html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text"
-
-
-#: The key sent to a local server that needs none (the SDK insists on one).
-NO_KEY_NEEDED = "not-needed"
 
 
 def model_key(*, model: str | None = None, base_url: str | None = None, api_key: str | None = None,

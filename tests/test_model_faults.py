@@ -207,8 +207,22 @@ def test_api_key_never_leaks(mode: str, waits: list[float]) -> None:
 
 def test_a_short_key_is_masked_as_a_word_not_inside_words():
     """Masking a one-letter test key everywhere turned 'rate_limit_exceeded' into 'rate_limit_e***ceeded'."""
-    from brief.retry import scrub
+    from brief.failures import scrub
 
     assert scrub("HTTP 429 rate_limit_exceeded for key x", "x") == "HTTP 429 rate_limit_exceeded for key ***"
     assert scrub("Incorrect API key provided: sk-live-0123456789abcdef.", "sk-live-0123456789abcdef") == \
         "Incorrect API key provided: ***."
+
+
+def test_a_server_that_wants_a_key_when_none_is_set_says_to_set_one(mode: str, waits: list[float]) -> None:
+    """With no key brief sends a placeholder to a base URL; a 401 then means a key is needed, not a wrong one."""
+    from brief.failures import NO_KEY_NEEDED
+
+    engine = make_mock_engine(mock=MockModel(api_key="the-right-key"), api_key=NO_KEY_NEEDED)
+    with pytest.raises(ModelError) as err:
+        draft(engine, mode)
+    assert err.value.status == 401 and "no API key is set" in str(err.value) and "$OPENAI_API_KEY" in str(err.value)
+    engine = make_mock_engine(mock=MockModel(api_key="the-right-key"), api_key="a-wrong-key")
+    with pytest.raises(ModelError) as err:
+        draft(engine, mode)
+    assert "check the API key" in str(err.value) and "no API key is set" not in str(err.value)

@@ -24,7 +24,8 @@ from ..article import Article
 from ..budget import SAFETY_MARGIN
 from ..errors import BriefError, ConfigError, InputError
 from ..prompts import Prompts
-from ..retry import FormatRejected, Policy, Reask, arun, run_sync
+from ..failures import FormatRejected
+from ..retry import Policy, Reask, arun, run_sync
 from ..schema import Attempt, BriefingContent, Tokens, strict_schema
 from .base import Draft, Engine
 
