@@ -9,6 +9,7 @@ prices change and local servers cost nothing.
 from __future__ import annotations
 
 import threading
+from collections import deque
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -153,6 +154,7 @@ class Budget:
     refused: str | None = None  # why the first request refused was, once one was
     _holds: int = field(default=0, init=False, repr=False, compare=False)
     _lock: threading.Condition = field(default_factory=threading.Condition, repr=False, compare=False)
+    _queue: deque[object] = field(default_factory=deque, init=False, repr=False, compare=False)  # waiters
 
     def charge(self, tokens: Tokens, cost: float) -> None:
         self.settle(None, tokens, cost)
@@ -164,44 +166,74 @@ class Budget:
         take the last of the money. When settling the requests in flight would make room it
         waits for them (up to ``wait_s``; by default as long as any is in flight, since each
         settles within its own timeout), and raises ``BudgetExceeded`` when it cannot fit.
-        ``check`` runs while it waits (a request's own deadline) and may raise to stop waiting."""
+        Waiters go first come, first served, so a large request is not starved by small ones
+        that would each fit sooner. ``check`` runs while it waits (a request's own deadline)
+        and may raise to stop waiting."""
         until = None if wait_s is None else time.monotonic() + wait_s
+        ticket: object | None = None
         with self._lock:
-            while (hold := self._take(tokens, cost, wait=until is None or time.monotonic() < until)) is None:
-                if check is not None:
-                    check()
-                left = None if until is None else max(0.0, until - time.monotonic())
-                self._lock.wait(0.25 if check is not None and (left is None or left > 0.25) else left)
-            return hold
+            try:
+                while (hold := self._take(tokens, cost, ticket,
+                                          wait=until is None or time.monotonic() < until)) is None:
+                    ticket = ticket or self._join()
+                    if check is not None:
+                        check()
+                    left = None if until is None else max(0.0, until - time.monotonic())
+                    self._lock.wait(0.25 if check is not None and (left is None or left > 0.25) else left)
+                return hold
+            finally:
+                self._leave(ticket)
 
     async def areserve(self, tokens: int, cost: float, *, check: Callable[[], None] | None = None) -> Hold:
         """``reserve`` for a coroutine: waits without blocking the event loop (by polling, as
-        the requests it waits for may settle in other threads or loops)."""
+        the requests it waits for may settle in other threads or loops), in the same queue."""
         import asyncio
 
         delay = 0.002
-        while (hold := self.try_reserve(tokens, cost)) is None:
-            if check is not None:
-                check()
-            await asyncio.sleep(delay)
-            delay = min(2 * delay, 0.05)
-        return hold
+        ticket: object | None = None
+        try:
+            while (hold := self.try_reserve(tokens, cost, _ticket=ticket)) is None:
+                if ticket is None:
+                    with self._lock:
+                        ticket = self._join()
+                if check is not None:
+                    check()
+                await asyncio.sleep(delay)
+                delay = min(2 * delay, 0.05)
+            return hold
+        finally:
+            with self._lock:
+                self._leave(ticket)
 
-    def try_reserve(self, tokens: int, cost: float) -> Hold | None:
-        """A hold, or None when the request must wait for those in flight; raises if it never fits."""
+    def try_reserve(self, tokens: int, cost: float, *, _ticket: object | None = None) -> Hold | None:
+        """A hold, or None when the request must wait (for those in flight, or behind earlier
+        waiters); raises if it never fits."""
         with self._lock:
-            return self._take(tokens, cost, wait=True)
+            return self._take(tokens, cost, _ticket, wait=True)
 
-    def _take(self, tokens: int, cost: float, *, wait: bool) -> Hold | None:
-        if self._over(tokens, cost, self.reserved_usd, self.reserved_tokens) is None:
+    def _join(self) -> object:
+        ticket = object()
+        self._queue.append(ticket)
+        return ticket
+
+    def _leave(self, ticket: object | None) -> None:
+        if ticket is not None and ticket in self._queue:
+            self._queue.remove(ticket)
+            self._lock.notify_all()  # the next in line may go now
+
+    def _take(self, tokens: int, cost: float, ticket: object | None, *, wait: bool) -> Hold | None:
+        first = not self._queue or self._queue[0] is ticket
+        if first and self._over(tokens, cost, self.reserved_usd, self.reserved_tokens) is None:
             self.reserved_usd += cost
             self.reserved_tokens += tokens
             self._holds += 1
+            self._leave(ticket)
             return Hold(tokens, cost)
         problem = self._over(tokens, cost, 0.0, 0)
-        if problem is None and self._holds and wait:
-            return None  # there is room once the requests in flight are settled
-        problem = problem or self._over(tokens, cost, self.reserved_usd, self.reserved_tokens) or ""
+        if problem is None and wait and (self._holds or not first):
+            return None  # there is room once the requests in flight, or those ahead, are through
+        problem = (problem or self._over(tokens, cost, self.reserved_usd, self.reserved_tokens)
+                   or "budget room is promised to requests waiting before this one")
         self.refused = self.refused or problem
         raise BudgetExceeded(problem)
 

@@ -178,3 +178,42 @@ def test_a_request_waiting_for_room_still_keeps_its_own_deadline() -> None:
     with pytest.raises(ModelError, match="deadline"):
         asyncio.run(budget.areserve(10, 0.8, check=deadline))
     assert budget.reserved_usd == pytest.approx(0.8)  # the waiting requests took nothing
+
+
+@pytest.mark.parametrize("mode", ["thread", "coroutine"])
+def test_a_large_request_waiting_for_room_is_not_starved_by_small_ones(mode: str) -> None:
+    """Waiters go in arrival order: small requests that would fit now queue behind a large one."""
+    import asyncio
+
+    budget = Budget(max_cost_usd=1.0)
+    in_flight = budget.reserve(10, 0.5)
+    got: list = []
+    waiting = threading.Event()  # set by the large request's check, which runs while it waits
+    reserve = (lambda: budget.reserve(10, 0.9, check=waiting.set)) if mode == "thread" else \
+        (lambda: asyncio.run(budget.areserve(10, 0.9, check=waiting.set)))
+    large = threading.Thread(target=lambda: got.append(reserve()), daemon=True)
+    large.start()
+    assert waiting.wait(5)
+    assert budget.try_reserve(10, 0.3) is None  # it would fit beside the 0.5 in flight, but the 0.9 came first
+    with pytest.raises(BudgetExceeded, match="waiting before this one"):
+        budget.reserve(10, 0.3, wait_s=0)
+    budget.settle(in_flight, Tokens(prompt=5, completion=5), 0.05)
+    large.join(5)
+    assert got and got[0].cost == 0.9
+    assert budget.try_reserve(10, 0.3) is None  # now behind the 0.9 in flight, as before
+    budget.settle(got[0], Tokens(prompt=5, completion=5), 0.1)
+    assert budget.try_reserve(10, 0.3) is not None
+
+
+def test_a_waiter_that_gives_up_leaves_the_queue() -> None:
+    """A deadline raised while waiting must not leave a ticket that blocks everyone after it."""
+    budget = Budget(max_cost_usd=1.0)
+    in_flight = budget.reserve(10, 0.5)
+
+    def deadline() -> None:
+        raise ModelError("no usable answer within the per-article deadline", code="deadline")
+
+    with pytest.raises(ModelError, match="deadline"):
+        budget.reserve(10, 0.9, check=deadline)
+    assert budget.try_reserve(10, 0.3) is not None
+    budget.settle(in_flight)
