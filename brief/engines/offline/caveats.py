@@ -23,6 +23,7 @@ from .cues import CUE_RULES, DISPUTE_LABELS
 from .framing import GRADE_LINE, JUDGING_DEGREE, MARKETING, PEJORATIVES
 from .lexicon import EVALUATIVE, LOADED_TERMS, SPEECH_VERBS
 from .sources import source_hits
+from .spokes import fullest_channel, speaking_spokes
 from .text import Caseless, alternation, fold, inside, quote_spans, sentences
 
 _I = re.IGNORECASE
@@ -284,25 +285,6 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-# A spokesman is a source only where one speaks: "served as a spokesman for", "a spokeswoman role" name a job.
-_SPEAKS = re.compile(r"(?i)\b(?:said|says|say|told|tells|confirmed|confirms|added|wrote|writes|stated|explained|noted|"
-                     r"e-?mailed|declined|according|insisted|acknowledged|responded|replied|blamed|attributed|"
-                     r"described)\b")
-_AS_JOB = re.compile(r"(?i)(?:\bas (?:a |an |the |its |his |her )?(?:[\w\-]+ )?$|\b(?:is|was) (?:the |a |an |its )(?:[\w\-]+ )?$)")
-
-
-def _speaking_spokes(hits: list[Hit], spans: list, text: str) -> list[Hit]:
-    """Drop a bare spokesman cue in a sentence where no one speaks, or where it names a job."""
-    def keep(h: Hit) -> bool:
-        if h.type != "official_account" or not _BARE_SPOKES.fullmatch(h.cue):
-            return True
-        s = next((s for s in spans if s.start <= h.start < s.end), None)
-        lo, hi = (s.start, s.end) if s else (0, len(text))
-        return bool(_SPEAKS.search(text, lo, hi)) and not _AS_JOB.search(text, max(lo, h.start - 30), h.start) and \
-            not re.match(r"\s+(?:role|job|post|position)\b", text[h.end:])
-    return [h for h in hits if keep(h)]
-
-
 _FOLLOW_UP = {"anonymous_source": re.compile(r"(?i)the (?:people|person|sources?|insiders?)\b"),
               "official_account": re.compile(r"(?i)the (?:statement|press release|release)\b")}
 
@@ -312,18 +294,6 @@ def _drop_follow_ups(hits: list[Hit]) -> list[Hit]:
     statement: each is a caveat only on its own."""
     return [h for i, h in enumerate(hits) if not (h.type in _FOLLOW_UP and _FOLLOW_UP[h.type].match(h.cue) and
                                                   any(k.type == h.type for k in hits[:i]))]
-
-
-_BARE_SPOKES = re.compile(r"(?i)(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)")
-
-
-def _fullest_channel(hits: list[Hit], spans: list) -> list[Hit]:
-    """A bare "spokesman" yields to the sentence's fuller official cue ("said in an emailed statement"):
-    one official account a sentence, named by its channel."""
-    def sent(h: Hit) -> int:
-        return next((i for i, s in enumerate(spans) if s.start <= h.start < s.end), -1)
-    fuller = {sent(h) for h in hits if h.type == "official_account" and not _BARE_SPOKES.fullmatch(h.cue)}
-    return [h for h in hits if not (h.type == "official_account" and _BARE_SPOKES.fullmatch(h.cue) and sent(h) in fuller)]
 
 
 def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> list[Caveat]:
@@ -337,7 +307,7 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
         if own_word and own_word[0] == p.id:  # an interview's subject on themselves: one voice, unchecked
             hits.append(Hit("single_source", p.id, own_word[1], own_word[2], p.text[own_word[1]:own_word[2]]))
         spans = sentences(p.id, p.text)
-        hits = _speaking_spokes(_fullest_channel(_dedupe(hits), spans), spans, p.text)
+        hits = speaking_spokes(fullest_channel(_dedupe(hits), spans), spans, p.text)
         hits.sort(key=lambda h: h.start)
         seen: set[tuple[object, ...]] = set()  # one caveat of a type per sentence, and per cue
         kept: list[Hit] = []

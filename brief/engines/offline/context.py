@@ -13,6 +13,7 @@ import re
 from ...article import Article
 from .actors import Ent
 from .cues import RELEASE_MARKS
+from .spokes import names_spokes, speaks_for_side
 from .text import inside, quote_spans
 
 # "Wedding's so-called African Quarter" names a place; "so-called experts" doubts them.
@@ -41,10 +42,6 @@ _ATTRIBUTIVE = re.compile(r"(?i)\b(?:a|an|the|most|more|less|so|very|in|of|at|wi
 RESEARCH_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:research (?:firm|group|company|institute|"
                                   r"organi[sz]ation|centre|center)|think[- ]tank|consultancy|consulting firm|"
                                   r"analytics (?:firm|company)|data (?:firm|company|provider)|research and consulting firm)\b")
-_SPOKES = re.compile(r"(?i)spokes(?:man|woman|person)")
-_SPEAKS_FOR_SIDE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,7}?(?:Union|Party|Campaign|Coalition|"
-                              r"Movement|Guild|(?i:union|party|campaign|activists|advocacy group|lobby group|rights group|"
-                              r"pressure group|protesters|strikers))\b")
 # "The announcement by the company is the latest in a flurry": the news itself, not the source of a claim.
 _AS_NEWS = re.compile(r"(?i)(?:the |an? )?(?:announcement|statement|declaration) by\b")
 _IS_NEWS = re.compile(r"\s+(?:is|was|comes|came|marks|marked|follows|followed)\b")
@@ -98,9 +95,9 @@ def retyped(kind: str, cue: str, text: str, start: int, end: int, sides: frozens
     "according to X, a research firm" are one source's; a report the article says a side wrote is its claim."""
     if kind == "party_claim" and cue.lower().startswith("according to") and RESEARCH_APPOSITIVE.match(text, end):
         kind = "single_source"
-    elif kind == "official_account" and _SPOKES.search(cue) and _SPEAKS_FOR_SIDE.match(text, end):
+    elif kind == "official_account" and names_spokes(cue) and speaks_for_side(text, end):
         kind = "party_claim"  # "a spokeswoman for the teachers' union"
-    elif kind == "official_account" and sides and (_SPOKES.search(cue) or cue.startswith(("says ", "said "))):
+    elif kind == "official_account" and sides and (names_spokes(cue) or cue.startswith(("says ", "said "))):
         words = set(re.findall(r"[\w’'\-]+", text[max(0, start - 10):end + 60]))
         kind = "party_claim" if words & sides else kind
     elif kind == "relayed_report" and "_report" in sides and re.search(r"(?i)\breport\b", cue):

@@ -9,6 +9,8 @@ the article discloses ("which is lobbying against the tax"). ``cues.CUE_RULES`` 
 
 from __future__ import annotations
 
+from .spokes import SPOKES_CUE
+
 _CHANNEL = (r"(?:statement|press release|news release|release|blog|blog post|engineering blog|website|announcement|"
             r"communiqu[eé]|memo|regulatory filing|note to (?:investors|clients|staff|employees|shareholders)|"
             r"letter to (?:shareholders|investors|staff|employees|customers|fans)|injury report)")
@@ -31,7 +33,7 @@ SIDE_RULES: list[tuple[str, str]] = [
                          r"securities filing|regulatory filing)\b"),
     ("official_account", r"\b(?:in|issued) (?:a|an) (?:official |written |joint |emailed |prepared )?statement\b|\baccording to (?:a|an|the) "
                          r"(?:[\w-]+ )?(?:statement|press release|news release|readout|communiqu[eé])\b"),
-    ("official_account", r"\b(?:an? |the )?(?:[\w’'\-]+ )?spokes(?:man|woman|person)\b"),
+    ("official_account", rf"\b{SPOKES_CUE}\b"),
     # A side's own channel: its announcement or advert, its social media account, its own records or website.
     ("official_account", r"\b(?:said|says|wrote|writes|stated|declared) in (?:(?:the |its |his |her |their |an? )"
                          r"(?:[\w\-]+[’']s )?|[\w\-]+[’']s )(?:own )?(?:[\w-]+ )?(?:public service announcement|announcement|advert|"
