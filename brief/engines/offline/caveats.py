@@ -83,20 +83,40 @@ _HISTORIC = re.compile(r"(?i)\s+(?:guards?|war|army|armed|forces|party|front|cou
 _CLEAR_NOT = re.compile(r"(?i)\bnot (?:immediately )?clear|unclear")
 _LABELS = {"opinion", "analysis", "comment", "editorial", "op-ed", "commentary", "column", "perspective", "viewpoint",
            "news analysis", "guest column", "guest essay", "letter to the editor"}
-DETAIL = {
-    "anonymous_source": "Rests on sources the article does not name.",
-    "single_source": "Rests on a single source without corroboration.",
-    "unverified": "The article says this has not been verified or evidenced.",
-    "relayed_report": "Second-hand: relayed from other reports rather than reported first-hand.",
-    "state_media": "Relayed by state-controlled media.",
-    "official_account": "An official's or organisation's own version of events.",
-    "party_claim": "A claim by a side with a stake in it.",
-    "denial": "The subject denies the claim or will not comment.",
-    "conflicting_accounts": "The article says the facts are unclear or accounts differ.",
-    "allegation": "An unproven accusation.",
-    "preliminary": "Early or minimum figures that may change.",
-    "loaded_language": "The publisher's own loaded wording, not a neutral description.",
+# What each type means, said before the words it is about.
+LABEL = {
+    "anonymous_source": "Rests on sources the article does not name",
+    "single_source": "One source, not corroborated",
+    "unverified": "Not verified or evidenced, the article says",
+    "relayed_report": "Second-hand, relayed from other reports",
+    "state_media": "Relayed by state-controlled media",
+    "official_account": "The official or organisation's own version",
+    "party_claim": "Claimed by a side with a stake in it",
+    "denial": "Denied, or left unanswered, by the subject",
+    "conflicting_accounts": "Accounts differ or the facts are unclear",
+    "allegation": "An unproven accusation",
+    "preliminary": "Early or minimum figures that may change",
+    "loaded_language": "The publisher's own loaded wording",
 }
+CLAIM_CHARS = 160
+
+
+def detail(kind: str, text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The caveat's meaning and the words it applies to (its sentence ``text[lo:hi]``, cut
+    around the cue at ``start:end`` when long), so a reader sees which claim it qualifies."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if hi - lo > CLAIM_CHARS:
+        a = max(lo, min(start - (CLAIM_CHARS - (end - start)) // 3, hi - CLAIM_CHARS))
+        b = min(hi, a + CLAIM_CHARS)
+        a = text.find(" ", a, start) + 1 if a > lo and text.find(" ", a, start) >= 0 else a
+        b = text.rfind(" ", end, b) if b < hi and text.rfind(" ", end, b) >= 0 else b
+        claim = ("…" if a > lo else "") + text[a:b].strip(" ,;:") + ("…" if b < hi else "")
+    else:
+        claim = text[lo:hi]
+    return f"{LABEL[kind]}: {claim}"
 
 
 @dataclass
@@ -329,7 +349,8 @@ def find_caveats(article: Article, actors: list[Ent], ids: dict[int, str]) -> li
                 if id(e) in ids and any(m.pid == p.id and lo <= m.start < hi for m in e.mentions):
                     if e.type != "media_outlet":
                         applies.append(ids[id(e)])
-            out.append(Caveat(id=f"c{len(out) + 1}", type=h.type, detail=DETAIL[h.type], cue=h.cue.strip(),
+            out.append(Caveat(id=f"c{len(out) + 1}", type=h.type, detail=detail(h.type, p.text, lo, hi, h.start, h.end),
+                              cue=h.cue.strip(),
                               applies_to=applies[:4], evidence=[p.id]))
     return _condense(out, len(article.paragraphs))
 
