@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from .article import Article
 from .batchgc import batch_gc
@@ -239,7 +240,20 @@ def _state_path(value: Any, out: Path | None, default_name: str) -> Path | None:
     return out / STATE_DIR / default_name if value in (None, True) else Path(value)  # type: ignore[operator]
 
 
-async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, date: str | None = None,
+Inputs: TypeAlias = "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]"
+
+
+def _input_list(inputs: Any) -> list[str]:
+    """One path or URL is one input, not an iterable of characters; paths may be ``Path``s."""
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    try:
+        return [os.fspath(i) for i in inputs]
+    except TypeError:
+        raise ConfigError(f"inputs must be paths, URLs or '-', or a list of them (got {type(inputs).__name__})") from None
+
+
+async def adaily(inputs: Inputs, out_dir: str | Path | None = None, *, date: str | None = None,
                  engine: Engine | None = None, model: str | None = None, base_url: str | None = None,
                  api_key: str | None = None, offline: bool = False, concurrency: int = 8,
                  rpm: float | None = None, tpm: float | None = None,
@@ -261,7 +275,7 @@ async def adaily(inputs: Iterable[str], out_dir: str | Path | None = None, *, da
     from .pipeline import make_engine, model_key
 
     started = time.perf_counter()
-    inputs = list(inputs)
+    inputs = _input_list(inputs)
     out = Path(out_dir) if out_dir is not None else None
     if out:
         try:
@@ -386,6 +400,10 @@ async def close_engine(engine: Engine) -> None:
         engine.close()
 
 
-def daily(inputs: Iterable[str], out_dir: str | Path | None = None, **kw: Any) -> Digest:
-    """Blocking twin of :func:`adaily` (same arguments)."""
-    return asyncio.run(adaily(inputs, out_dir, **kw))
+def daily(inputs: Inputs, out_dir: str | Path | None = None, **kw: Any) -> Digest:
+    """Blocking twin of :func:`adaily` (same arguments); inside a running event loop, await that."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(adaily(inputs, out_dir, **kw))
+    raise ConfigError("daily() cannot block inside a running event loop", hint="use `await brief.adaily(...)`")

@@ -1,0 +1,31 @@
+"""The library takes what callers naturally pass, and refuses the rest with brief's own errors."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+import brief
+from tests.conftest import EXAMPLES
+
+
+def test_daily_takes_one_folder_as_a_string_or_path_and_lists_of_paths(tmp_path):
+    one = brief.daily(str(EXAMPLES), offline=True)
+    assert len(one.items) >= 5 and not one.failures
+    assert len(brief.daily(Path(EXAMPLES), offline=True).items) == len(one.items)
+    story = sorted(Path(EXAMPLES).glob("*.txt"))[0]
+    listed = brief.daily([story, str(story.with_name("missing.txt"))], offline=True)
+    assert len(listed.items) == 1 and [f.stage for f in listed.failures] == ["input"]
+    assert "missing.txt" in listed.failures[0].name
+    with pytest.raises(brief.ConfigError, match="inputs must be"):
+        brief.daily(42, offline=True)  # type: ignore[arg-type]
+
+
+def test_daily_inside_a_running_loop_says_to_await_adaily():
+    async def call() -> None:
+        with pytest.raises(brief.ConfigError, match="adaily"):
+            brief.daily([str(EXAMPLES)], offline=True)
+
+    asyncio.run(call())
