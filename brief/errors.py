@@ -34,7 +34,8 @@ class ConfigError(BriefError):
 
 
 class ValidationFailed(BriefError):
-    """A briefing does not hold against the schema or the article."""
+    """A briefing does not hold against the schema or the article; ``problems`` lists each
+    as a ``brief.Problem`` (where, what, hint, level)."""
 
     exit_code = 3
 

@@ -133,10 +133,11 @@ def finish(article: Article, result: Draft, *, started: float, strict: bool = Fa
     from .validate import ground, validate
 
     content, dropped = (result.content, []) if result.grounded else ground(result.content, article)
-    if dropped and strict:
-        problems = validate(result.content, article)
-        raise ValidationFailed(f"briefing does not hold against the article ({len(problems)} problems)",
-                               problems)
+    if dropped and strict:  # a warning (a headline shortened) is kept in warnings, never fatal
+        problems = [p for p in validate(result.content, article) if p.level == "error"]
+        if problems:
+            raise ValidationFailed(f"briefing does not hold against the article ({len(problems)} problems)",
+                                   problems)
     warnings = [*result.warnings, *dropped]
     warnings += [f"possible prompt injection in the article, not obeyed: {w}" for w in find_injections(article)]
     provenance = Provenance(
@@ -225,4 +226,4 @@ async def asummarize(source: str | Path | Article, *, engine: Engine | None = No
         return await asummarize_article(article, engine, strict=strict, context_window=context_window)
     finally:
         if own:
-            engine.close()
+            await engine.aclose()

@@ -26,9 +26,10 @@ import tenacity
 from pydantic import BaseModel, ValidationError
 
 from .accounting import count_prompt_tokens, count_tokens
-from .errors import ModelError, RefusalError, ValidationFailed
+from .errors import BudgetExceeded, ModelError, RefusalError, ValidationFailed
 from .failures import FormatRejected, describe, give_up, is_transient, retry_after_s, scrub
 from .schema import Attempt, Tokens
+from .validate import Problem
 
 MAX_RETRY_AFTER_S = 120.0  # like the SDK: a longer retry-after means "not now", so give up
 MAX_ERRORS_SHOWN = 20
@@ -108,8 +109,17 @@ class Reask:
         """Run before every HTTP request: budget, then the per-article deadline."""
         if self.before_request:
             self.before_request()
-        if self.deadline is not None and time.monotonic() >= self.deadline:
-            raise ModelError("no usable answer within the per-article deadline", code="deadline")
+        if self.past_deadline():
+            raise self.deadline_error()
+
+    def past_deadline(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def deadline_error(self) -> BudgetExceeded:
+        """The deadline is a limit the user set, like a budget (exit 5), not an endpoint failure."""
+        last = self.attempts[-1].errors[0] if self.attempts and self.attempts[-1].errors else None
+        return BudgetExceeded("no usable answer within the per-article deadline"
+                              + (f" (last attempt: {last})" if last else ""))
 
     def timeout(self, default: float) -> float:
         if self.deadline is None:
@@ -191,7 +201,7 @@ class Reask:
                 self.attempts[-1].outcome = "accepted_with_problems"
                 return value
             raise ValidationFailed(f"the model's answer was unusable after {len(self.attempts)} attempts: "
-                                   f"{errors[0]}", problems=errors)
+                                   f"{errors[0]}", problems=[as_problem(e) for e in errors])
         self.reasks += 1
         self.pending = self._reask_messages(content, errors)
         return None
@@ -227,6 +237,14 @@ class Reask:
 Send = Callable[[list[dict[str, Any]], int, float], Any]
 
 
+def as_problem(error: str) -> Problem:
+    """A re-ask's error line as the ``Problem`` that ``ValidationFailed.problems`` always holds."""
+    where, sep, what = error.removeprefix("warning: ").partition(": ")
+    if not sep or " " in where:
+        where, what = "answer", error
+    return Problem(where=where, what=what, level="warning" if error.startswith("warning: ") else "error")
+
+
 def _ms(t0: float) -> float:
     return (time.perf_counter() - t0) * 1000
 
@@ -252,7 +270,7 @@ def run_sync(state: Reask, send: Send, policy: Policy) -> BaseModel:
         try:
             completion, latency = retrying(once)
         except openai.APIError as exc:
-            failure = give_up(exc, len(state.attempts), state.secret)
+            failure = state.deadline_error() if state.past_deadline() else give_up(exc, len(state.attempts), state.secret)
         if failure is not None:  # raised outside the handler: no chained SDK error can carry the key
             raise failure
         value = state.feed(completion, latency)
@@ -287,7 +305,7 @@ async def arun(state: Reask, send: Callable[[list[dict[str, Any]], int, float], 
         try:
             completion, latency = await retrying(once)
         except openai.APIError as exc:
-            failure = give_up(exc, len(state.attempts), state.secret)
+            failure = state.deadline_error() if state.past_deadline() else give_up(exc, len(state.attempts), state.secret)
         if failure is not None:  # raised outside the handler: no chained SDK error can carry the key
             raise failure
         value = state.feed(completion, latency)

@@ -29,3 +29,19 @@ def test_daily_inside_a_running_loop_says_to_await_adaily():
             brief.daily([str(EXAMPLES)], offline=True)
 
     asyncio.run(call())
+
+
+def test_strict_fails_on_errors_only_not_on_a_shortened_headline():
+    """A too-long headline is shortened with a warning; --strict must not turn that into a failure."""
+    from brief.engines.offline import OfflineEngine
+
+    class LongHeadline(OfflineEngine):
+        def draft(self, article):
+            d = super().draft(article)
+            d.content.headline = (d.content.headline + " — " + d.content.bottom_line)[:176]
+            d.grounded = False
+            return d
+
+    article = brief.load_article(str(EXAMPLES / "sample-harbor-strike.txt"))
+    b = brief.summarize_article(article, LongHeadline(), strict=True)
+    assert len(b.headline) <= 110 and any("shortened headline" in w for w in b.warnings)

@@ -15,6 +15,7 @@ from brief.article import Article
 from brief.engines.openai import make_mock_engine
 from brief.errors import ModelError, RefusalError, ValidationFailed
 from brief.mock import MockModel
+from brief.validate import Problem
 
 ARTICLE = Article.from_paragraphs([
     "The city council voted on Monday to reopen the Elm Street bridge, Mayor Ana Ruiz said.",
@@ -143,6 +144,9 @@ def test_schema_invalid_every_time_fails_after_the_reasks(mode: str, waits: list
         draft(engine, mode)
     assert len(err.value.attempts) == 3 and err.value.problems
     assert engine.mock.stats()["requests"] == 3
+    # the same Problem objects as --strict raises, not bare strings
+    assert all(isinstance(p, Problem) for p in err.value.problems)
+    assert {p.where for p in err.value.problems} >= {"headline", "key_facts.0.status"}
 
 
 def test_ungrounded_answer_is_reasked_then_kept_for_grounding(mode: str, waits: list[float]) -> None:

@@ -63,10 +63,20 @@ class Engine(ABC):
         return f"{self.name}|schema={SCHEMA_VERSION}"
 
     def close(self) -> None:  # pragma: no cover - most engines hold nothing
-        """Release connections; engines are also context managers."""
+        """Release connections; engines are also context managers (``with``, ``async with``)."""
+
+    async def aclose(self) -> None:
+        """Release connections from inside the event loop, so async clients close cleanly."""
+        self.close()
 
     def __enter__(self) -> "Engine":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    async def __aenter__(self) -> "Engine":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

@@ -80,6 +80,7 @@ class OpenAIEngine(Engine):
         self._http_client, self._async_http_client = http_client, async_http_client
         self._client: Any = None
         self._aclient: Any = None
+        self._aclient_loop: Callable[[], Any] = lambda: None
 
     def __repr__(self) -> str:  # never shows the key
         return f"OpenAIEngine(model={self.model!r}, endpoint={self.endpoint!r})"
@@ -104,11 +105,19 @@ class OpenAIEngine(Engine):
 
     @property
     def aclient(self) -> Any:
-        if self._aclient is None:
+        """The async client of the running event loop: an HTTP pool cannot outlive its loop, so
+        an engine reused under a new ``asyncio.run`` gets a fresh client (unless one was given).
+        The old client's idle connections died with their loop and are left to the collector."""
+        import asyncio
+        import weakref
+
+        loop = asyncio.get_running_loop()
+        if self._aclient is None or (self._async_http_client is None and self._aclient_loop() is not loop):
             import openai
 
             self._aclient = openai.AsyncOpenAI(api_key=self._key, base_url=self.base_url, max_retries=0,
                                                timeout=self.policy.timeout_s, http_client=self._async_http_client)
+            self._aclient_loop = weakref.ref(loop)
         return self._aclient
 
     def close(self) -> None:
