@@ -49,7 +49,13 @@ _EXPORTS = {
     "BudgetExceeded": "brief.errors",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [  # spelled out (not computed) so type checkers see what is exported
+    "Article", "BriefError", "Briefing", "BriefingContent", "BudgetExceeded", "ConfigError",
+    "Digest", "Draft", "Engine", "InputError", "MockModel", "ModelError", "OfflineEngine",
+    "OpenAIEngine", "Paragraph", "Problem", "RefusalError", "Source", "ValidationFailed", "adaily",
+    "asummarize", "asummarize_article", "daily", "load_article", "make_engine", "summarize",
+    "summarize_article",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -65,17 +71,19 @@ def __dir__() -> list[str]:
     return sorted([*globals(), *__all__])
 
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .article import Article, Paragraph, Source
-    from .dailyrun import adaily, daily
-    from .digest import Digest
-    from .engines.base import Draft, Engine
-    from .engines.offline import OfflineEngine
-    from .engines.openai import OpenAIEngine
-    from .errors import (BriefError, BudgetExceeded, ConfigError, InputError, ModelError, RefusalError,
-                         ValidationFailed)
-    from .mock import MockModel
-    from .pipeline import (asummarize, asummarize_article, load_article, make_engine, summarize,
-                           summarize_article)
-    from .schema import Briefing, BriefingContent
-    from .validate import Problem
+if TYPE_CHECKING:  # pragma: no cover  ("X as X": an explicit re-export, for mypy --strict callers)
+    from .article import Article as Article, Paragraph as Paragraph, Source as Source
+    from .dailyrun import adaily as adaily, daily as daily
+    from .digest import Digest as Digest
+    from .engines.base import Draft as Draft, Engine as Engine
+    from .engines.offline import OfflineEngine as OfflineEngine
+    from .engines.openai import OpenAIEngine as OpenAIEngine
+    from .errors import BriefError as BriefError, BudgetExceeded as BudgetExceeded, ConfigError as ConfigError
+    from .errors import InputError as InputError, ModelError as ModelError, RefusalError as RefusalError
+    from .errors import ValidationFailed as ValidationFailed
+    from .mock import MockModel as MockModel
+    from .pipeline import asummarize as asummarize, asummarize_article as asummarize_article
+    from .pipeline import load_article as load_article, make_engine as make_engine, summarize as summarize
+    from .pipeline import summarize_article as summarize_article
+    from .schema import Briefing as Briefing, BriefingContent as BriefingContent
+    from .validate import Problem as Problem

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from .inputs import Kind, RawDoc
 
 
-def load_article(source: str | Path | Article | RawDoc, *, kind: Kind | None = None) -> Article:
-    """An ``Article`` from a path, ``"-"`` (stdin), raw text, a document already read (a fetched
-    page), or an Article (returned as is).
+def load_article(source: str | bytes | Path | Article | RawDoc, *, kind: Kind | None = None) -> Article:
+    """An ``Article`` from a path, ``"-"`` (stdin), raw text or bytes, a document already read (a
+    fetched page), or an Article (returned as is).
 
     A string that names an existing file is read as that file; any other string with a
     newline or longer than a path could be is taken as the article text itself.
@@ -33,6 +33,12 @@ def load_article(source: str | Path | Article | RawDoc, *, kind: Kind | None = N
 
     if isinstance(source, Article):
         return source
+    if isinstance(source, (bytes, bytearray)):  # a page's raw bytes: decoded like a file's
+        from .clean.encoding import decode_bytes
+
+        source = decode_bytes(bytes(source), name="bytes")
+    elif not isinstance(source, (str, Path, RawDoc)):
+        raise InputError(f"cannot read an article from {type(source).__name__}: give a path, text, bytes or an Article")
     if isinstance(source, RawDoc):
         doc = source
     elif isinstance(source, Path) or source == "-" or _looks_like_path(source):
@@ -195,7 +201,7 @@ async def asummarize_article(article: Article, engine: Engine, *, strict: bool =
     return finish(article, result, started=started, strict=strict)
 
 
-def summarize(source: str | Path | Article, *, engine: Engine | None = None, model: str | None = None,
+def summarize(source: str | bytes | Path | Article, *, engine: Engine | None = None, model: str | None = None,
               base_url: str | None = None, api_key: str | None = None, offline: bool = False,
               strict: bool = False, context_window: int | None = None, **engine_kw: Any) -> Briefing:
     """Brief one article: a path, ``"-"``, the article's text, or an ``Article``.
@@ -213,7 +219,7 @@ def summarize(source: str | Path | Article, *, engine: Engine | None = None, mod
             engine.close()
 
 
-async def asummarize(source: str | Path | Article, *, engine: Engine | None = None, model: str | None = None,
+async def asummarize(source: str | bytes | Path | Article, *, engine: Engine | None = None, model: str | None = None,
                      base_url: str | None = None, api_key: str | None = None, offline: bool = False,
                      strict: bool = False, context_window: int | None = None, **engine_kw: Any) -> Briefing:
     """Async twin of :func:`summarize`."""

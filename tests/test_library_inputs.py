@@ -45,3 +45,35 @@ def test_strict_fails_on_errors_only_not_on_a_shortened_headline():
     article = brief.load_article(str(EXAMPLES / "sample-harbor-strike.txt"))
     b = brief.summarize_article(article, LongHeadline(), strict=True)
     assert len(b.headline) <= 110 and any("shortened headline" in w for w in b.warnings)
+
+
+def test_odd_arguments_raise_brief_errors_not_bare_python_ones():
+    with pytest.raises(brief.InputError, match="int"):
+        brief.summarize(42)  # type: ignore[arg-type]
+    with pytest.raises(brief.InputError, match="NoneType"):
+        brief.summarize(None)  # type: ignore[arg-type]
+    with pytest.raises(brief.ConfigError, match="not a URL"):
+        brief.make_engine(model="m", base_url="http://[::1/v1")
+    with pytest.raises(brief.ConfigError, match="http"):
+        brief.make_engine(model="m", base_url="localhost:11434")
+    with pytest.raises(brief.ConfigError, match="HTTP header"):
+        brief.make_engine(model="m", api_key="klé")
+
+
+def test_bytes_are_read_like_a_file():
+    raw = (EXAMPLES / "sample-harbor-strike.txt").read_bytes()
+    assert brief.summarize(raw).headline == brief.summarize(EXAMPLES / "sample-harbor-strike.txt").headline
+    assert brief.summarize(raw.decode().encode("utf-16")).headline == brief.summarize(raw).headline
+
+
+def test_every_export_is_visible_to_type_checkers():
+    """mypy --strict callers saw no exports: __all__ was computed and the imports lacked 'as X'."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(brief))
+    listed = next(n.value for n in tree.body if isinstance(n, ast.Assign) and n.targets[0].id == "__all__")
+    assert isinstance(listed, ast.List)  # a literal list, not an expression a checker cannot read
+    guarded = next(n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING")
+    reexported = {a.name for imp in guarded.body for a in imp.names if a.asname == a.name}
+    assert set(ast.literal_eval(listed)) == reexported == set(brief._EXPORTS)

@@ -42,6 +42,20 @@ def _schema_name(schema: type) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", schema.__name__).lower()[:64]
 
 
+def endpoint_of(base_url: str) -> str:
+    """host[:port] of an http(s) base URL; anything else is a ``ConfigError`` now rather than a
+    request that is retried and fails late."""
+    try:
+        parts = urlsplit(base_url)
+        port = parts.port
+    except ValueError as exc:
+        raise ConfigError(f"base URL {base_url!r} is not a URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"base URL {base_url!r} is not an http(s) URL with a host",
+                          hint="e.g. http://localhost:11434/v1")
+    return parts.hostname + (f":{port}" if port else "")
+
+
 class OpenAIEngine(Engine):
     """Briefings from a chat model, with retries, re-asks, accounting and a budget."""
 
@@ -59,11 +73,13 @@ class OpenAIEngine(Engine):
                               hint="local servers accept any value, e.g. OPENAI_API_KEY=x")
         if json_mode not in ("auto", "json_schema", "json_object"):
             raise ConfigError(f"unknown JSON mode {json_mode!r}", hint="auto, json_schema or json_object")
+        if not key.isascii() or not key.isprintable():
+            raise ConfigError(f"the API key in {api_key_env if not api_key else 'api_key'} has characters an HTTP "
+                              "header cannot carry", hint="check for a pasted quote, space or accent")
         self._key = key
         self.model = model
         self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        parts = urlsplit(self.base_url)
-        self.endpoint = parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else None
+        self.endpoint = endpoint_of(self.base_url)
         self.json_mode = json_mode
         self.max_reasks = max_reasks
         self.deadline_s = deadline_s
