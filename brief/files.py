@@ -24,6 +24,15 @@ def write_atomic(path: str | Path, text: str, *, durable: bool = True) -> None:
     files, not for each of hundreds of small ones that a rerun can rewrite.
     """
     target = Path(path)
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        # /dev/stdout, a device or a fifo, or a link: renaming over it would replace the node or
+        # the link itself (as root, /dev/full became a file), so write through it instead
+        try:
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(target)) from None
+        return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")

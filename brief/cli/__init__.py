@@ -7,7 +7,9 @@ a documented exit code (see ``EXIT_CODES``), never a traceback.
 
 from __future__ import annotations
 
+import errno
 import importlib
+import io
 import os
 import sys
 from typing import Any
@@ -54,6 +56,16 @@ class LazyGroup(click.Group):
             raise click.exceptions.Exit(0) from None
 
 
+_WRITE_ERRORS = {errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG, errno.EDQUOT}
+
+
+class _ClosedStream(io.TextIOBase):
+    """Stands in for a stdout the shell closed, so writing to it is an error like any other."""
+
+    def write(self, s: str) -> int:
+        raise OSError(errno.EBADF, "stdout is closed")
+
+
 def _drop_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's last flush cannot fail on the closed pipe."""
     try:
@@ -75,8 +87,11 @@ def main(argv: list[str] | None = None) -> Any:
     """Entry point: run the CLI and turn every deliberate error into one line on stderr."""
     from ..errors import BriefError
 
+    if sys.stdout is None:  # started with stdout closed (`>&-`): output must fail, not vanish
+        sys.stdout = _ClosedStream()
     try:
         code = cli.main(args=argv, prog_name="brief", standalone_mode=False)
+        sys.stdout.flush()  # a full disk or closed stdout shows here, not after exit 0
         sys.exit(code if isinstance(code, int) else 0)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
@@ -104,6 +119,9 @@ def main(argv: list[str] | None = None) -> Any:
             raise
         if isinstance(exc, OSError) and exc.filename is not None:  # e.g. an output folder not writable
             click.echo(f"brief: {exc.filename}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
+        if isinstance(exc, OSError) and exc.errno in _WRITE_ERRORS:  # stdout on a full disk, or closed
+            click.echo(f"brief: cannot write the output ({exc.strerror or exc})", err=True)
             sys.exit(2)
         click.echo(f"brief: internal error: {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)",
                    err=True)

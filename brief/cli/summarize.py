@@ -20,6 +20,10 @@ def command(path: str, fmt: str, output: str | None, quiet: bool, model: str | N
     """Brief one article: PATH is a file (text, HTML, Markdown, JSON), a URL, or - for stdin."""
     from ..pipeline import summarize_article
 
+    if output and path != "-" and _same_file(path, output):
+        from ..errors import InputError
+
+        raise InputError(f"{output}: is the article itself; writing the briefing there would destroy it")
     article = article_arg(path)
     with build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
                       prompts_dir=prompts_dir, quiet=quiet, limits=limits) as engine:
@@ -38,3 +42,12 @@ def command(path: str, fmt: str, output: str | None, quiet: bool, model: str | N
             raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     else:
         click.echo(text, nl=not text.endswith("\n"))
+
+
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either does not exist (yet): not the same file
+        return False
