@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-article", action="store_true", help="print the timing of every article")
     args = ap.parse_args(argv)
     PAGES["input"] = args.input
-    from brief.validate import ground
+    from brief.ground import ground
 
     articles: list[tuple[str, Article]] = []
     seen: set[str] = set()  # extraction ids already timed through a gold file

@@ -136,7 +136,8 @@ async def adraft(article: Article, engine: Engine, *, context_window: int | None
 def finish(article: Article, result: Draft, *, started: float, strict: bool = False) -> Briefing:
     """Ground the draft against the article and wrap it with source and provenance."""
     from .prompts import find_injections
-    from .validate import ground, validate
+    from .ground import ground
+    from .validate import validate
 
     content, dropped = (result.content, []) if result.grounded else ground(result.content, article)
     if dropped and strict:  # a warning (a headline shortened) is kept in warnings, never fatal

@@ -27,7 +27,7 @@ def actors(*paragraphs: str):
 def said(*paragraphs: str) -> dict[str, list[str]]:
     """Raw statements by speaker; the validator must drop none of them."""
     from brief.engines.offline import analyze_raw
-    from brief.validate import ground
+    from brief.ground import ground
 
     article = Article.from_paragraphs(list(paragraphs))
     content = analyze_raw(article)

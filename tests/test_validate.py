@@ -8,7 +8,8 @@ import pytest
 
 from brief.article import Article
 from brief.schema import Actor, BriefingContent, Caveat, KeyFact, Statement, TimelineEntry
-from brief.validate import Problem, ground, quoted, validate, validate_json
+from brief.ground import ground
+from brief.validate import Problem, quoted, validate, validate_json
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "independent-putin-iran.txt"
 

@@ -13,7 +13,7 @@ import time
 
 from ...article import Article
 from ...schema import Actor, Attempt, BriefingContent
-from ...validate import ground
+from ...ground import ground
 from ..base import Draft, Engine
 from .actors import Ent, find_actors
 from .caveats import find_caveats
