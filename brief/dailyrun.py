@@ -19,8 +19,8 @@ from typing import Any, TypeAlias
 from .article import Article
 from .batchgc import batch_gc
 from .cache import Cache
-from .dailyinputs import doc_name, expand_inputs, fetch_url, take
-from .digest import Digest, Duplicate, Failure, Prepared, RunStats, build_digest, prepare
+from .dailyinputs import doc_name, expand_inputs, fetch_url, read_inputs, take
+from .digest import Digest, Duplicate, Failure, Prepared, RunStats, build_digest, prepare, write_digest
 from .engines.base import Engine
 from .errors import BriefError, ConfigError
 from .files import write_atomic
@@ -191,9 +191,7 @@ class _Run:
 
 async def _produce(paths: list[str], urls: list[str], queue: asyncio.Queue, run: _Run, workers: int) -> None:
     """Feed the workers, reading lazily so 2,000 inputs never sit in memory at once."""
-    from .inputs import iter_inputs
-
-    source = iter_inputs(paths)
+    source = read_inputs(paths, run.out)
     while batch := await asyncio.to_thread(take, source):
         for doc in batch:
             run.stats.inputs += 1
@@ -340,13 +338,7 @@ async def adaily(inputs: Inputs, out_dir: str | Path | None = None, *, date: str
             run.stats.cost_usd = round(run.stats.cost_usd, 6)
             run.stats.elapsed_s = round(time.perf_counter() - started, 3)
             if out:
-                from .render.digest_html import digest_html
-                from .render.digest_md import digest_markdown
-
-                md_body, html_body = ahead.result() if not ahead.exception() else (None, None)
-                write_atomic(out / "daily.json", digest.to_json())
-                write_atomic(out / "daily.md", digest_markdown(digest, md_body))
-                write_atomic(out / "daily.html", digest_html(digest, html_body))
+                write_digest(out, digest, *(ahead.result() if not ahead.exception() else (None, None)))
             status = "done"
             return digest
         except (KeyboardInterrupt, asyncio.CancelledError):

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date as _date
 from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -321,3 +323,34 @@ def build_digest(briefings: Iterable[Briefing], *, failures: Iterable[Failure] =
         caveat_counts={t: caveats[t] for t in CAVEAT_TYPES},
         failures=list(failures), duplicates=list(duplicates), stats=stats,
     )
+
+
+#: A digest's files in the output folder; a run that briefed nothing writes FAILED_FILES instead
+#: when an earlier digest is there, so a typo or an empty feed never wipes the morning's digest.
+DIGEST_FILES = ("daily.json", "daily.md", "daily.html")
+FAILED_FILES = ("daily-failed.json", "daily-failed.md")
+
+
+def write_digest(out: Path, digest: Digest, md_body: str | None = None, html_body: Any = None) -> Path:
+    """Write the digest's files (fsynced) and return the Markdown one, which the user is pointed to."""
+    from .files import write_atomic
+    from .render.digest_md import digest_markdown
+
+    if digest.stats.articles == 0 and any((out / name).exists() for name in DIGEST_FILES):
+        digest.warnings.append(f"nothing was briefed: {out / 'daily.md'} is an earlier run's digest, kept")
+        write_atomic(out / FAILED_FILES[0], digest.to_json())
+        write_atomic(out / FAILED_FILES[1], digest_markdown(digest, md_body))
+        return out / FAILED_FILES[1]
+    from .render.digest_html import digest_html
+
+    write_atomic(out / "daily.json", digest.to_json())
+    write_atomic(out / "daily.md", digest_markdown(digest, md_body))
+    write_atomic(out / "daily.html", digest_html(digest, html_body))
+    for name in FAILED_FILES:  # an earlier failed run's report is stale once a digest is written
+        (out / name).unlink(missing_ok=True)
+    return out / "daily.md"
+
+
+def kept_earlier(out: Path, digest: Digest) -> bool:
+    """Whether this run briefed nothing and left an earlier digest in ``out`` (see write_digest)."""
+    return digest.stats.articles == 0 and (out / FAILED_FILES[0]).exists()

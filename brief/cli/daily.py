@@ -133,8 +133,9 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
     finally:
         if progress:
             progress.close()
+    report, kept = _report(Path(out_dir), digest)
     if digest.stats.inputs == 0:
-        raise InputError("no inputs to brief (nothing listed on stdin?)")
+        raise InputError(f"no inputs to brief (nothing listed on stdin?){kept}")
     budget = getattr(engine, "budget", None)
     stopped = budget.stopped() if budget is not None and digest.failures else None
     if digest.stats.articles == 0 and digest.failures and not stopped:
@@ -143,19 +144,29 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
         # bad input is exit 2; a model endpoint that failed every article is exit 4
         bad_input = all(f.stage in ("input", "clean") for f in digest.failures)
         raise (InputError if bad_input else ModelError)(
-            f"no input could be briefed ({len(digest.failures)} failed; see {Path(out_dir) / 'daily.md'})")
+            f"no input could be briefed ({len(digest.failures)} failed; see {report.with_suffix('.md')}){kept}")
     if not quiet:
         s = digest.stats
         # the offline engine's attempts are counted like a model's, but no model was called
         spent = "offline engine" if s.engine == "offline" else f"{s.model_calls} model calls, ${s.cost_usd:.4f}"
         click.echo(f"brief: {s.articles} articles ({s.cache_hits} from cache, {s.duplicates} duplicates), "
                    f"{s.failed} failed, {len(digest.items)} stories, {spent}, {s.elapsed_s:.1f} s "
-                   f"→ {Path(out_dir) / 'daily.html'}", err=True)
+                   f"→ {report.with_suffix('.md') if kept else Path(out_dir) / 'daily.html'}", err=True)
     if stopped:  # the digest is written; the exit code says it is short
         from ..errors import BudgetExceeded
 
         raise BudgetExceeded(f"{stopped}; {digest.stats.failed} article(s) not briefed are in the "
-                             f"failures of {Path(out_dir) / 'daily.json'}")
+                             f"failures of {report}{kept}")
+
+
+def _report(out: Any, digest: Any) -> tuple[Any, str]:
+    """This run's digest JSON, and a note when a run that briefed nothing kept the earlier
+    digest (its failures then went to daily-failed.*; `brief log` lists them too)."""
+    from ..digest import FAILED_FILES, kept_earlier
+
+    if kept_earlier(out, digest):
+        return out / FAILED_FILES[0], f"; the earlier digest {out / 'daily.md'} was kept"
+    return out / "daily.json", ""
 
 
 @click.command("log")
