@@ -50,6 +50,14 @@ def loads(text: str) -> Any:
         raise json.JSONDecodeError("nested too deeply", text, 0) from None
 
 
+def _try_loads(text: str) -> Any:
+    """``loads``, or None when the text is not JSON."""
+    try:
+        return loads(text)
+    except json.JSONDecodeError:
+        return None
+
+
 def printable(name: str) -> str:
     """``name`` with any undecodable file-name bytes shown as U+FFFD."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
@@ -133,14 +141,19 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> RawDoc:
     if kind == "json":
         try:
             rec = loads(text)
-        except json.JSONDecodeError:
+        except json.JSONDecodeError as exc:
             lines = [ln for ln in text.splitlines() if ln.strip()]
-            if len(lines) > 1:
+            if len(lines) > 1 and isinstance(_try_loads(lines[0]), dict):
                 raise InputError(f"{p or name}: holds several JSON records; use a batch command") from None
-            raise InputError(f"{p or name}: not valid JSON") from None
+            raise InputError(f"{p or name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
         if isinstance(rec, list):
+            if not any(isinstance(r, dict) for r in rec):
+                raise InputError(f"{p or name}: a JSON array of {len(rec)} items, none of them an article record")
             raise InputError(f"{p or name}: holds {len(rec)} JSON records; use a batch command")
-        return record_to_doc(rec, name, p)
+        try:
+            return record_to_doc(rec, name, p)
+        except InputError as exc:  # named by the file the user gave, not its stem
+            raise InputError(f"{p or name}: {_reason(exc, name)}") from None
     return RawDoc(name=name, data=text, kind=kind, path=p)
 
 
@@ -150,42 +163,78 @@ def _reason(exc: InputError, name: str) -> str:
     return exc.message[len(prefix):] if exc.message.startswith(prefix) else exc.message
 
 
+def _entries(text: str, suffix: str) -> tuple[str, list[tuple[int | None, object, str | None]]]:
+    """The file's records as ``(unit, [(number, value, error)])``, numbered as a reader counts them:
+    "item" in a JSON array (a lone object has no number), "line" in JSON Lines. A .jsonl none of
+    whose lines is JSON is read whole: a pretty-printed object is one record, not an error per line."""
+    stripped = text.strip()
+    if suffix == ".json":  # one document (object or array), possibly pretty-printed
+        try:
+            return _numbered(loads(stripped))
+        except json.JSONDecodeError as exc:
+            if stripped.startswith("["):
+                return "item", [(None, None, f"not valid JSON ({exc.msg})")]
+    entries: list[tuple[int | None, object, str | None]] = []
+    for i, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                entries.append((i, loads(line), None))
+            except json.JSONDecodeError as exc:
+                entries.append((i, None, f"not valid JSON ({exc.msg})"))
+    if len(entries) > 1 and all(error for _, _, error in entries):
+        try:
+            return _numbered(loads(stripped))
+        except json.JSONDecodeError:
+            pass
+    return "line", entries
+
+
+def _numbered(whole: object) -> tuple[str, list[tuple[int | None, object, str | None]]]:
+    if isinstance(whole, list):
+        return "item", [(i, v, None) for i, v in enumerate(whole, 1)]
+    return "item", [(None, whole, None)]
+
+
 def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
+    """Each record of a .json or .jsonl file. A file with no usable record at all is ONE failure
+    (a batch reports a bad file once, not once per item); bad records beside good ones are named
+    by their line or item number."""
     try:
         text = decode_bytes(_read_bytes(path, max_bytes), name=str(path))
     except InputError as exc:
         yield InputFailure(str(path), _reason(exc, str(path)))
         return
-    stripped = text.strip()
-    numbered: list[tuple[int | None, object]] | None = None
-    if path.suffix.lower() == ".json":  # one document (object or array), possibly pretty-printed
-        try:
-            whole = loads(stripped)
-        except json.JSONDecodeError as exc:
-            if stripped.startswith("["):
-                yield InputFailure(str(path), f"not valid JSON ({exc.msg})")
-                return
-        else:
-            numbered = list(enumerate(whole, 1)) if isinstance(whole, list) else [(None, whole)]
-    broken = 0
-    if numbered is None:
-        numbered = []
-        for i, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                numbered.append((i, loads(line)))
-            except json.JSONDecodeError as exc:
-                broken += 1
-                yield InputFailure(f"{path}:{i}", f"not valid JSON ({exc.msg})")
-    if not stripped or (not numbered and not broken and stripped.startswith("[")):
+    unit, entries = _entries(text, path.suffix.lower())
+    if not entries:
         yield InputFailure(str(path), "holds no records")
-    for line_no, rec in numbered:
-        name = f"{path.stem}:{line_no}" if line_no else path.stem
-        try:
-            yield record_to_doc(rec, name, str(path))
-        except InputError as exc:
-            yield InputFailure(f"{path}:{line_no}" if line_no else str(path), _reason(exc, name))
+        return
+
+    def where(num: int | None) -> str:  # "file:7" is line 7, so an array's items say "item"
+        return "" if num is None else f": item {num}" if unit == "item" else f":{num}"
+
+    held: list[tuple[int | None, str]] = []  # failures kept until a good record shows the file is not all bad
+    good = False
+    for num, value, error in entries:
+        name = f"{path.stem}:{num}" if num is not None else path.stem
+        if error is None:
+            try:
+                doc = record_to_doc(value, name, str(path))
+            except InputError as exc:
+                error = _reason(exc, name)
+        if error is None:
+            yield from (InputFailure(f"{path}{where(n)}", why) for n, why in held)
+            held, good = [], True
+            yield doc
+        elif good:
+            yield InputFailure(f"{path}{where(num)}", error)
+        else:
+            held.append((num, error))
+    if len(held) == 1:
+        yield InputFailure(f"{path}{where(held[0][0])}", held[0][1])
+    elif held:
+        n, (num, why) = len(entries), held[0]
+        what = f"a JSON array of {n} items" if unit == "item" else f"{n} lines"
+        yield InputFailure(str(path), f"{what}, none of them an article record ({unit} {num}: {why})")
 
 
 def _iter_file(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:

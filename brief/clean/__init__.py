@@ -46,9 +46,22 @@ def _build(paragraphs: list[str], removed: list[tuple[str, str]], found: dict[st
         else:
             body.append(p)
     paras = [Paragraph.model_construct(id=f"p{i}", text=t) for i, t in enumerate(body, 1)]
+    log += _unreadable(paras)
     source = Source(**meta, word_count=sum(len(t.split()) for t in body))
     return Article.model_construct(source=source, paragraphs=paras, removed=log,
                                    cleaner_version=CLEANER_VERSION)
+
+
+def _unreadable(paras: list[Paragraph]) -> list[Removed]:
+    """Text lost to bytes no encoding could read (U+FFFD), logged so the reader is told it is gone."""
+    log = []
+    for p in paras:
+        at = p.text.find("\ufffd")
+        if at >= 0:
+            snippet = p.text[max(0, at - 30):at + 30].strip()
+            log.append(Removed.model_construct(line=snippet, reason=(
+                f"unreadable bytes in {p.id} shown as \ufffd (U+FFFD): the text there is lost")))
+    return log
 
 
 def clean_text(text: str, **meta) -> Article:

@@ -1,10 +1,11 @@
 """Bytes to text: the right codec, mojibake repaired, Unicode in one normal form.
 
 UTF-8 is tried first because it is almost always right and a strict decode cannot
-succeed by accident. charset-normalizer guesses poorly on short Western text (it
-reads a cp1252 "café" as cp1250 or UTF-16), so for the 8-bit fallback we prefer
-cp1252, which is what English pages that are not UTF-8 use in practice, and let
-charset-normalizer decide only for long inputs where its statistics are sound.
+succeed by accident. For 8-bit text cp1252 is the prior (what Western pages that are
+not UTF-8 use), and charset-normalizer is asked only when the cp1252 reading is
+implausible. Its statistics alone misjudge mostly-ASCII text: it read a latin-1
+"Jürgen Müller" as cp775 "J³rgen M³ller". So every reading is scored by how plausible
+its letters are (``implausibility``) and the best wins, cp1252 on a tie.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from functools import lru_cache
 
 from brief.errors import InputError
 
@@ -19,8 +21,11 @@ from brief.errors import InputError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Sequences that UTF-8 read as cp1252/latin-1 produces ("Ã©", "â€™", "Â ").
 _MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf\u00a0-\u00bf]|â€|â„¢|Ã[\u0152\u0161\u0178\u017d\u2018-\u203a]")
-_WESTERN = {"cp1252", "cp1250", "cp1254", "cp1257", "latin_1", "iso8859_15", "iso8859_2",
-            "iso8859_9", "mac_roman", "cp850", "cp437"}
+_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")  # a word holding at least one non-ASCII character
+_IN_WORD = "’'ʼ‘‐‑-·\u00ad"  # apostrophes, hyphens, the Catalan middle dot: fine between letters
+_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "THAI", "ARMENIAN", "GEORGIAN"})
+_SAMPLE = 100_000  # characters scored per reading: enough to judge, bounded on a 10 MB file
+_STRAYS = re.compile(r"[\udc80-\udcff]+")  # bytes that were not UTF-8, kept by surrogateescape
 
 
 def _looks_binary(text: str) -> bool:
@@ -31,20 +36,50 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(sample)) > max(2, len(sample) // 200)
 
 
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").partition(" ")[0]
+
+
+def implausibility(text: str) -> int:
+    """How many places in ``text`` no writer would produce, which a wrong code page does:
+    a symbol between letters ("J³rgen"), a word mixing alphabets ("Mьller"), and Latin
+    letters that are mostly accented ("Ïðèâåò", Russian read as cp1252)."""
+    sample = text[:_SAMPLE]
+    bad = accented = 0
+    for tok in _TOKEN.findall(sample):
+        scripts = set()
+        for i, ch in enumerate(tok):
+            if ch.isalpha():
+                script = _script(ch)
+                scripts.add(script)
+                accented += ch > "\x7f" and script == "LATIN"
+            elif (ch > "\x7f" and ch not in _IN_WORD and unicodedata.category(ch)[0] != "M"
+                  and 0 < i < len(tok) - 1 and tok[i - 1].isalpha() and tok[i + 1].isalpha()):
+                bad += 1
+        bad += len(scripts & _SCRIPTS) > 1
+    if accented >= 6 and accented > sum(c.isascii() and c.isalpha() for c in sample):
+        bad += accented
+    return bad
+
+
 def _guess_8bit(data: bytes) -> str:
+    """The most plausible reading of 8-bit text; cp1252 unless another is clearly better."""
     try:
-        as1252 = data.decode("cp1252")
+        as1252: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
         as1252 = None
-    if len(data) >= 2048:
+    if as1252 is not None and _CONTROL.search(as1252):
+        as1252 = None
+    readings = [as1252] if as1252 is not None else []
+    if not readings or implausibility(as1252 or "") > 0:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is not None and best.encoding not in _WESTERN and not best.encoding.startswith("utf_"):
-            return str(best)
-    if as1252 is not None and not _CONTROL.search(as1252):
-        return as1252
-    return data.decode("latin-1")
+        readings += [str(m) for m in from_bytes(data) if not m.encoding.startswith("utf_")]
+        readings.append(data.decode("latin-1"))
+        # min keeps the first of equals, cp1252; a reading with control characters is a last resort
+        return min(readings, key=lambda r: (bool(_CONTROL.search(r)), implausibility(r)))
+    return readings[0]
 
 
 def decode_bytes(data: bytes, name: str = "input") -> str:
@@ -63,13 +98,31 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     return normalize_text(text)
 
 
+def _stray(match: re.Match) -> str:
+    """A stray byte run as the cp1252 letters it plainly is ("Ren\\xe9 said" -> "René"): all letters,
+    touching a letter. Anything else is U+FFFD, which the cleaner logs as lost text."""
+    raw = bytes(ord(c) - 0xDC00 for c in match.group())
+    text, start, end = match.string, match.start(), match.end()
+    try:
+        letters = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        letters = ""
+    touching = (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+    if letters and letters.isalpha() and touching and not set(letters) & {"Ã", "Â"}:
+        return letters  # Ã and Â are the first bytes of a cut UTF-8 character, not letters
+    return "\ufffd" * len(raw)
+
+
 def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a stray byte or two (a copy-paste accident) read as UTF-8, the strays as U+FFFD;
-    read as an 8-bit code page, every multibyte character around them would turn to garbage."""
-    text = data.decode("utf-8-sig", errors="replace")
-    strays = text.count("\ufffd")
+    """UTF-8 with a stray byte or two (a copy-paste accident) read as UTF-8, the strays as cp1252
+    letters where that is plain, else U+FFFD; read as an 8-bit code page, every multibyte character
+    around them would turn to garbage."""
+    text = data.decode("utf-8-sig", errors="surrogateescape")
+    strays = sum(len(m) for m in _STRAYS.findall(text))
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - strays
-    return text if multibyte > strays and strays <= max(2, len(text) // 500) else None
+    if multibyte > strays and strays <= max(2, len(text) // 500):
+        return _STRAYS.sub(_stray, text)
+    return None
 
 
 def fix_mojibake(text: str) -> str:

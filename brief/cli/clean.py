@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import Any
 
 import click
 
@@ -13,7 +14,9 @@ import click
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
-              help="Write DIR/<input stem>.txt with the cleaned body only (no title), one per input.")
+              help="Write DIR/<input stem>.txt with the cleaned body only (no title), one per input. A file "
+                   "found in a folder keeps its sub-folder (DIR/a/x.txt); a name this run already wrote "
+                   "gets -2, -3…, said on stderr. Nothing written this run is overwritten.")
 def command(paths: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
     """Print the cleaned article(s): title, metadata and numbered paragraphs (or, with -f json, one JSON
     object per line with the removal log)."""
@@ -22,20 +25,47 @@ def command(paths: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
     from ..inputs import InputFailure, iter_inputs
 
     failed = 0
-    for item in iter_inputs(paths):
-        if isinstance(item, InputFailure):
-            click.echo(f"brief: {item.name}: {item.reason}", err=True)
-            failed += 1
-            continue
-        article = clean(item)
-        if out_dir:
-            write_atomic(Path(out_dir) / f"{Path(item.name).stem}.txt", article.body + "\n")
-        elif fmt == "json":
-            click.echo(json.dumps({"id": article.id, **article.model_dump()}, ensure_ascii=False))  # JSONL
-        else:
-            head = [f"# {article.source.title}"] if article.source.title else []
-            if article.source.dek:
-                head.append(f"_{article.source.dek}_")
-            click.echo("\n\n".join(head + [f"[{p.id}] {p.text}" for p in article.paragraphs]) + "\n")
+    written: dict[str, str] = {}  # casefolded output name -> the input that took it
+    for arg in paths:
+        for item in iter_inputs([arg]):
+            if isinstance(item, InputFailure):
+                click.echo(f"brief: {item.name}: {item.reason}", err=True)
+                failed += 1
+                continue
+            article = clean(item)
+            if out_dir:
+                name = _out_name(item, arg, written)
+                write_atomic(Path(out_dir) / name, article.body + "\n")
+            elif fmt == "json":
+                click.echo(json.dumps({"id": article.id, **article.model_dump()}, ensure_ascii=False))  # JSONL
+            else:
+                head = [f"# {article.source.title}"] if article.source.title else []
+                if article.source.dek:
+                    head.append(f"_{article.source.dek}_")
+                click.echo("\n\n".join(head + [f"[{p.id}] {p.text}" for p in article.paragraphs]) + "\n")
     if failed:
         sys.exit(2)
+
+
+def _out_name(item: Any, arg: str, written: dict[str, str]) -> str:
+    """A name under --out no other input of this run has: inputs sharing a stem (a/x.txt, b/x.txt,
+    x.md) used to overwrite each other silently, leaving one body for three inputs."""
+    stem = PurePath(item.name).stem
+    if not stem or stem in (".", ".."):
+        stem = "article"
+    folder = PurePath()
+    if item.path and Path(arg).is_dir():  # mirror the folder, so the output says where it came from
+        try:
+            folder = PurePath(item.path).parent.relative_to(PurePath(arg))
+        except ValueError:
+            pass
+    source = item.path or item.name
+    wanted = str(folder / f"{stem}.txt")
+    name, n = wanted, 1
+    while name.casefold() in written:  # casefold: on macOS and Windows x.txt and X.txt are one file
+        n += 1
+        name = str(folder / f"{stem}-{n}.txt")
+    written[name.casefold()] = source
+    if name != wanted:
+        click.echo(f"brief: {source}: written as {name} ({wanted} is {written[wanted.casefold()]}'s)", err=True)
+    return name

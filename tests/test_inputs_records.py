@@ -1,0 +1,65 @@
+"""JSON and JSONL files that hold no usable article: one failure per file, numbered as a reader counts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from brief.inputs import InputFailure, RawDoc, iter_inputs
+from tests.test_cli import brief
+
+TEXT = "The council met on Monday and voted 7 to 2 to approve the budget, officials said."
+
+
+def _failures(path: Path) -> list[InputFailure]:
+    return [f for f in iter_inputs([str(path)]) if isinstance(f, InputFailure)]
+
+
+def test_an_array_of_non_records_is_one_clear_line(tmp_path):
+    """`[1,2,3]` gave three errors numbered arr.json:1/2/3, as if the one-line file had three lines."""
+    arr = tmp_path / "arr.json"
+    arr.write_text("[1,2,3]\n")
+    r = brief("clean", str(arr))
+    err = r.stderr.decode().strip().splitlines()
+    assert r.returncode == 2 and len(err) == 1, err
+    assert err[0].startswith(f"brief: {arr}: a JSON array of 3 items, none of them an article record")
+    s = brief("summarize", "-q", str(arr))
+    assert s.returncode == 2 and "none of them an article record" in s.stderr.decode()
+
+
+def test_a_pretty_printed_object_saved_as_jsonl_is_read_as_that_object(tmp_path):
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    good.write_text(json.dumps({"title": "Budget", "text": TEXT}, indent=2))
+    bad.write_text(json.dumps({"title": "Budget", "txt": TEXT}, indent=2))
+    (doc,) = iter_inputs([str(good)])
+    assert isinstance(doc, RawDoc) and doc.meta["title"] == "Budget"
+    assert [(f.name, f.reason) for f in _failures(bad)] == [
+        (str(bad), "record has no non-empty 'text' or 'html' field")]
+
+
+def test_jsonl_with_no_good_line_is_one_failure_naming_its_first_bad_line(tmp_path):
+    p = tmp_path / "junk.jsonl"
+    p.write_text("5\n\n{oops\n[1]\n")
+    (f,) = _failures(p)
+    assert f.name == str(p)
+    assert f.reason == "3 lines, none of them an article record (line 1: a record must be a JSON object)"
+
+
+def test_bad_items_beside_good_ones_are_named_by_item_and_line(tmp_path):
+    arr, lines = tmp_path / "mix.json", tmp_path / "mix.jsonl"
+    arr.write_text(json.dumps([{"text": TEXT}, 5, {"id": "b"}]))
+    lines.write_text("\n".join([json.dumps({"text": TEXT}), "", "5", "{oops"]))
+    assert [f.name for f in _failures(arr)] == [f"{arr}: item 2", f"{arr}: item 3"]
+    assert [f.name for f in _failures(lines)] == [f"{lines}:3", f"{lines}:4"]  # file:line, blank line counted
+
+
+def test_daily_lists_each_bad_file_once(tmp_path):
+    from brief.dailyrun import daily
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "ok.txt").write_text(TEXT + "\n", encoding="utf-8")
+    (inbox / "arr.json").write_text("[1,2,3]")
+    (inbox / "pretty.jsonl").write_text(json.dumps({"title": "x", "txt": TEXT}, indent=2))
+    digest = daily([str(inbox)], tmp_path / "out", offline=True)
+    assert sorted(Path(f.name).name for f in digest.failures) == ["arr.json", "pretty.jsonl"]
