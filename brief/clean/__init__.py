@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from brief.article import Article, Paragraph, Removed, Source
 from brief.clean.encoding import decode_bytes, normalize_text
-from brief.clean.text import extract_body, strip_clutter
+from brief.clean.text import body_words, extract_body, strip_clutter
 from brief.errors import InputError
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def _build(paragraphs: list[str], removed: list[tuple[str, str]], found: dict[st
             body.append(p)
     paras = [Paragraph.model_construct(id=f"p{i}", text=t) for i, t in enumerate(body, 1)]
     log += _unreadable(paras)
-    source = Source(**meta, word_count=sum(len(t.split()) for t in body))
+    source = Source(**meta, word_count=body_words(body))
     return Article.model_construct(source=source, paragraphs=paras, removed=log,
                                    cleaner_version=CLEANER_VERSION)
 

@@ -18,7 +18,7 @@ from brief.clean.header import header_meta
 from brief.clean.lines import to_lines
 from brief.clean.rules import APPEAL_HEAD, APPEAL_KEYS, FIRST_PLURAL, match_long, match_short, words_of
 
-_CLOSERS = "\"”’)»]'"
+_CLOSERS = "\"”’)»]'」』）"
 _TWEET_END = re.compile(r"(pic\.twitter\.com/\w+|https?://t\.co/\w+)$")
 _TWEET_BY = re.compile(r"^[—–-]\s*\S.*\(@\w+\)\s*\w+ \d{1,2}, \d{4}$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -72,12 +72,29 @@ class TextResult:
     found_body: bool = True  # False when no line scored as prose at all
 
 
+# Chinese and Japanese run their words together: about two characters a word.
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words in a line of single-spaced text, counting CJK text by its characters."""
+    n = text.count(" ") + 1
+    return n + len(_DENSE.findall(text)) // 2
+
+
+def body_words(paragraphs: list[str]) -> int:
+    """The article's word count, CJK counted by its characters as in ``count_words``."""
+    n = sum(len(t.split()) for t in paragraphs)
+    dense = [len(_DENSE.findall(t)) for t in paragraphs if _DENSE.search(t)]
+    return n + sum(dense) // 2
+
+
 def _is_terminal(text: str) -> bool:
     if text.endswith(("”", "’", '"')):
         return True
     if text.endswith(("…", "...")):
         return False  # a teaser cut short, or a sentence trailing off: not a paragraph end
-    if text.rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+    if text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", "。", "！", "？")):
         return True
     return ("t.co/" in text or "twitter.com/" in text) and bool(_TWEET_END.search(text))
 
@@ -97,7 +114,7 @@ def classify(text: str, words: int | None = None, terminal: bool | None = None) 
 def _classify(text: str, words: int | None = None, terminal: bool | None = None) -> Line:
     """Measure one line and name its clutter class, if any."""
     if words is None:
-        words = text.count(" ") + 1  # lines arrive with single spaces (lines.to_lines)
+        words = count_words(text)  # lines arrive with single spaces (lines.to_lines)
     if terminal is None:
         terminal = _is_terminal(text)
     line = Line(text, words, terminal)
@@ -125,7 +142,8 @@ def classify_all(texts: list[str]) -> list[Line]:
     items say, so naming each item's class would only cost time. Comment and copyright
     lines inside such runs still matter (they end the article) and are classified.
     """
-    words = [t.count(" ") + 1 for t in texts]
+    dense = _DENSE.search("".join(texts)) is not None  # one scan: most pages have no CJK at all
+    words = [count_words(t) if dense else t.count(" ") + 1 for t in texts]
     terminal = [_is_terminal(t) for t in texts]
     menu = _menu_runs([w <= MENU_WORDS and not e and not t.startswith(_BULLETS)
                        for t, w, e in zip(texts, words, terminal)])

@@ -14,6 +14,7 @@ import time
 from ...article import Article
 from ...schema import Actor, Attempt, BriefingContent
 from ...ground import ground
+from .language import foreign_language
 from ..base import Draft, Engine
 from .actors import Ent, find_actors
 from .caveats import find_caveats
@@ -107,6 +108,9 @@ class OfflineEngine(Engine):
     def draft(self, article: Article) -> Draft:
         t0 = time.perf_counter()
         content, warnings = ground(analyze_raw(article), article)
+        if language := foreign_language(article):
+            warnings.insert(0, f"the offline engine reads English and this article is in {language}: its actors, "
+                               "statements and caveats are likely incomplete (a model reads other languages)")
         ms = (time.perf_counter() - t0) * 1000
         attempt = Attempt(n=1, step="offline", latency_ms=ms, errors=warnings)
         return Draft(content=content, engine=self.name, attempts=[attempt], warnings=warnings, grounded=True)
