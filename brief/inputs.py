@@ -134,10 +134,15 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> RawDoc:
     else:
         pp = Path(path)
         data, name, p, suffix = _read_bytes(pp, max_bytes), pp.stem, str(pp), pp.suffix.lower()
-    text = decode_bytes(data, name=p or name)
+    return text_to_doc(decode_bytes(data, name=p or name), name, p, SUFFIX_KIND.get(suffix))
+
+
+def text_to_doc(text: str, name: str = "text", p: str | None = None, kind: Kind | None = None) -> RawDoc:
+    """A document from text already decoded (a file's, stdin's, or a library caller's string):
+    HTML, a JSON record or plain text, by ``kind`` or else by sniffing its first bytes."""
     if not text.strip():
         raise InputError(f"{p or name}: empty input, no text to read")
-    kind: Kind = SUFFIX_KIND.get(suffix) or sniff_kind(text)
+    kind = kind or sniff_kind(text)
     if kind == "json":
         try:
             rec = loads(text)

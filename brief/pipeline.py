@@ -29,7 +29,7 @@ def load_article(source: str | bytes | Path | Article | RawDoc, *, kind: Kind | 
     newline or longer than a path could be is taken as the article text itself.
     """
     from .clean import clean
-    from .inputs import RawDoc, read_path
+    from .inputs import RawDoc, read_path, text_to_doc
 
     if isinstance(source, Article):
         return source
@@ -44,8 +44,7 @@ def load_article(source: str | bytes | Path | Article | RawDoc, *, kind: Kind | 
     elif isinstance(source, Path) or source == "-" or _looks_like_path(source):
         doc = read_path(source)
     else:
-        text = str(source)
-        doc = RawDoc(name="text", data=text, kind=kind or _sniff(text), meta={}, path=None)
+        doc = text_to_doc(str(source), kind=kind)  # sniffed as a file without a suffix is
     article = clean(doc)
     if not article.paragraphs:
         raise InputError(f"{doc.path or doc.name}: no article text found after cleaning")
@@ -55,11 +54,6 @@ def load_article(source: str | bytes | Path | Article | RawDoc, *, kind: Kind | 
 def _looks_like_path(text: str) -> bool:
     return "\n" not in text and len(text) < 4096 and (os.path.exists(text) or text.endswith(
         (".txt", ".md", ".html", ".htm", ".json", ".jsonl")))
-
-
-def _sniff(text: str) -> Kind:
-    head = text.lstrip()[:512].lower()
-    return "html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text"
 
 
 def model_key(*, model: str | None = None, base_url: str | None = None, api_key: str | None = None,

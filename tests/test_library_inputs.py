@@ -77,3 +77,15 @@ def test_every_export_is_visible_to_type_checkers():
     guarded = next(n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING")
     reexported = {a.name for imp in guarded.body for a in imp.names if a.asname == a.name}
     assert set(ast.literal_eval(listed)) == reexported == set(brief._EXPORTS)
+
+
+def test_a_string_of_html_or_a_json_record_is_read_as_the_cli_reads_it():
+    """The library sniffed only <html>/<body>: an HTML fragment or a JSON record was briefed as raw text."""
+    html = ("<p>The mayor of Springfield said on Monday that the old bridge will close for repairs in May.</p>\n"
+            "<p>Officials disagreed about the cost, which one engineer put at $2 million.</p>")
+    b = brief.summarize(html)
+    assert "<p>" not in b.headline and "<p>" not in b.bottom_line
+    record = '{"title": "Bridge to close for repairs", "text": "' + html.replace("<p>", "").replace(
+        "</p>\n", "\\n\\n").replace("</p>", "") + '"}'
+    article = brief.load_article(record)
+    assert article.source.title == "Bridge to close for repairs" and not article.paragraphs[0].text.startswith("{")
