@@ -252,25 +252,26 @@ def _iter_file(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
         yield InputFailure(str(path), _reason(exc, str(path)))
 
 
-def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | InputFailure]:
-    """Every article in files, folders (recursive) and JSONL; "-" reads a list of paths from stdin."""
+def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES, *,
+                out: Path | None = None) -> Iterator[RawDoc | InputFailure]:
+    """Every article in files, folders (recursive, see ``folders.walk_folder``; ``out`` is the
+    run's output folder, never read back) and JSONL; "-" reads a list of paths from stdin."""
+    from .folders import walk_folder
+
     for raw in paths:
         if raw == "-":
             listed = [ln.strip() for ln in sys.stdin or () if ln.strip()]
             if not listed:
                 yield InputFailure("stdin", "closed" if sys.stdin is None else "no paths listed")
-            yield from iter_inputs([p for p in listed if p != "-"], max_bytes)
+            yield from iter_inputs([p for p in listed if p != "-"], max_bytes, out=out)
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIX_KIND and not p.is_dir())
-            if not found:
-                yield InputFailure(str(path), "folder holds no .txt/.md/.html/.json/.jsonl files")
-            for p in found:
-                if p.is_file():
-                    yield from _iter_file(p, max_bytes)
-                else:  # named like an article, so listed: a batch never drops one without a word
-                    yield InputFailure(str(p), "a link to nothing" if not p.exists() else "not a regular file")
+            for found in walk_folder(path, out):
+                if isinstance(found, InputFailure):
+                    yield found
+                else:
+                    yield from _iter_file(found, max_bytes)
         elif not path.exists():
             yield InputFailure(str(path), "no such file")
         else:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from brief.dailyinputs import is_output_folder, walk_folder
+from brief.folders import is_output_folder, walk_folder
 from brief.dailyrun import daily
 from brief.inputs import InputFailure
 

@@ -63,3 +63,21 @@ def test_daily_lists_each_bad_file_once(tmp_path):
     (inbox / "pretty.jsonl").write_text(json.dumps({"title": "x", "txt": TEXT}, indent=2))
     digest = daily([str(inbox)], tmp_path / "out", offline=True)
     assert sorted(Path(f.name).name for f in digest.failures) == ["arr.json", "pretty.jsonl"]
+
+
+def test_clean_and_batch_walk_folders_as_daily_does(tmp_path):
+    """iter_inputs used rglob: a linked folder's articles vanished, and daily's output was read back."""
+    from brief.inputs import InputFailure, iter_inputs
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "linked.txt").write_text("A linked story about the council vote on Monday.\n")
+    inbox = tmp_path / "inbox"
+    (inbox / "out" / "briefings").mkdir(parents=True)
+    (inbox / "story.txt").write_text("The council voted on Monday to reopen the bridge.\n")
+    (inbox / "out" / ".brief").mkdir()
+    (inbox / "out" / "daily.md").write_text("# Daily briefing\n")
+    (inbox / "link").symlink_to(elsewhere, target_is_directory=True)
+    found = list(iter_inputs([str(inbox)]))
+    names = sorted(Path(d.path).name for d in found if not isinstance(d, InputFailure))
+    assert names == ["linked.txt", "story.txt"]
