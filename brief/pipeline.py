@@ -171,9 +171,16 @@ def offline_fallback(article: Article, engine: Engine, exc: ModelError) -> Draft
     return result
 
 
+def _has_text(article: Article) -> None:
+    """Every engine refuses an article with no paragraphs alike (offline gave an empty briefing)."""
+    if not article.paragraphs:
+        raise InputError(f"{article.source.path or 'article'}: no article text to brief")
+
+
 def summarize_article(article: Article, engine: Engine, *, strict: bool = False,
                       context_window: int | None = None, fallback: bool = False) -> Briefing:
     """Brief a cleaned article; with ``fallback``, an unreachable endpoint yields an offline briefing."""
+    _has_text(article)
     started = time.perf_counter()
     try:
         result = draft(article, engine, context_window=context_window)
@@ -186,6 +193,7 @@ def summarize_article(article: Article, engine: Engine, *, strict: bool = False,
 
 async def asummarize_article(article: Article, engine: Engine, *, strict: bool = False,
                              context_window: int | None = None, fallback: bool = False) -> Briefing:
+    _has_text(article)
     started = time.perf_counter()
     try:
         result = await adraft(article, engine, context_window=context_window)

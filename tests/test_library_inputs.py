@@ -89,3 +89,10 @@ def test_a_string_of_html_or_a_json_record_is_read_as_the_cli_reads_it():
         "</p>\n", "\\n\\n").replace("</p>", "") + '"}'
     article = brief.load_article(record)
     assert article.source.title == "Bridge to close for repairs" and not article.paragraphs[0].text.startswith("{")
+
+
+def test_an_empty_article_is_an_input_error_whatever_the_engine():
+    with pytest.raises(brief.InputError, match="no article text"):
+        brief.summarize(brief.Article())
+    with pytest.raises(brief.InputError, match="no article text"):
+        asyncio.run(brief.asummarize(brief.Article()))
