@@ -22,7 +22,7 @@ from .cache import Cache
 from .dailyinputs import doc_name, expand_inputs, fetch_url, read_inputs, take
 from .digest import Digest, Duplicate, Failure, Prepared, RunStats, build_digest, prepare, write_digest
 from .engines.base import Engine
-from .errors import BriefError, ConfigError
+from .errors import BriefError, BudgetExceeded, ConfigError
 from .files import write_atomic
 from .ratelimit import RateLimiter, observing_client
 from .runlog import RunLog
@@ -177,7 +177,7 @@ class _Run:
             # no attempt recorded means no request went out (bad input, a budget that refused it)
             attempts = getattr(exc, "attempts", None) or [Attempt(n=1, outcome="not_sent", errors=[str(exc)])]
             self.account(name, article.id, attempts)
-            self.fail(name, "brief", str(exc))
+            self.fail(name, "limit" if isinstance(exc, BudgetExceeded) else "brief", str(exc))
             return
         except Exception as exc:  # one article's bug must not sink the batch
             self.account(name, article.id, [Attempt(n=1, outcome="error", errors=[repr(exc)])])

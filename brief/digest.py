@@ -113,7 +113,7 @@ class ActorOfDay(BaseModel):
 
 class Failure(BaseModel):
     name: str
-    stage: str = Field(description="input, clean, brief or write.")
+    stage: str = Field(description="input, clean, brief, limit (a budget or deadline stopped it) or write.")
     reason: str
 
 

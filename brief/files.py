@@ -24,6 +24,8 @@ def write_atomic(path: str | Path, text: str, *, durable: bool = True) -> None:
     files, not for each of hundreds of small ones that a rerun can rewrite.
     """
     target = Path(path)
+    if target.is_symlink() and target.is_file() and not str(target.resolve()).startswith(("/proc/", "/dev/")):
+        target = target.resolve()  # a link to a file: replace the file, atomically, and keep the link
     if target.is_symlink() or (target.exists() and not target.is_file()):
         # /dev/stdout, a device or a fifo, or a link: renaming over it would replace the node or
         # the link itself (as root, /dev/full became a file), so write through it instead

@@ -15,7 +15,7 @@ from .article import Article
 from .engines.base import Draft, Engine
 from .errors import ConfigError, InputError, ModelError, RefusalError, ValidationFailed
 from .failures import NO_KEY_NEEDED
-from .schema import Briefing, Provenance
+from .schema import Briefing, BriefingContent, Provenance
 
 if TYPE_CHECKING:
     from .inputs import Kind, RawDoc
@@ -33,13 +33,13 @@ def load_article(source: str | bytes | Path | Article | RawDoc, *, kind: Kind | 
 
     if isinstance(source, Article):
         return source
-    if isinstance(source, (bytes, bytearray)):  # a page's raw bytes: decoded like a file's
+    if isinstance(source, (bytes, bytearray)):  # a page's raw bytes: always content, never a path
         from .clean.encoding import decode_bytes
 
-        source = decode_bytes(bytes(source), name="bytes")
+        doc = text_to_doc(decode_bytes(bytes(source), name="bytes"), "bytes", kind=kind)
     elif not isinstance(source, (str, Path, RawDoc)):
         raise InputError(f"cannot read an article from {type(source).__name__}: give a path, text, bytes or an Article")
-    if isinstance(source, RawDoc):
+    elif isinstance(source, RawDoc):
         doc = source
     elif isinstance(source, Path) or source == "-" or _looks_like_path(source):
         doc = read_path(source)
@@ -139,6 +139,7 @@ def finish(article: Article, result: Draft, *, started: float, strict: bool = Fa
         if problems:
             raise ValidationFailed(f"briefing does not hold against the article ({len(problems)} problems)",
                                    problems)
+    content, dropped = _own_lead_for_invented_top_lines(content, dropped, article)
     warnings = [*result.warnings, *dropped]
     warnings += [f"possible prompt injection in the article, not obeyed: {w}" for w in find_injections(article)]
     provenance = Provenance(
@@ -151,6 +152,31 @@ def finish(article: Article, result: Draft, *, started: float, strict: bool = Fa
     )
     return Briefing(**content.model_dump(), id=article.id, source=article.source,
                     provenance=provenance, warnings=list(dict.fromkeys(warnings)))
+
+
+_TOP_LINES = ("headline", "bottom_line", "why_it_matters")
+
+
+def _own_lead_for_invented_top_lines(content: BriefingContent, dropped: list[str],
+                                     article: Article) -> tuple[BriefingContent, list[str]]:
+    """A headline, bottom line or why-it-matters that invents a quote, number or name cannot be
+    dropped like an item, and must not be published: it is replaced by the article's own lead
+    (the offline engine's extractive line), and a warning says so."""
+    if not any(w.startswith("could not ground") for w in dropped):
+        return content, dropped
+    from .validate import check
+
+    bad = {k[0]: p for k, p in check(content, article) if p.level == "error" and k and k[0] in _TOP_LINES}
+    if not bad:
+        return content, dropped
+    from .engines.offline.facts import bottom_line, headline, lead_sentences, why_it_matters
+
+    lead = lead_sentences(article)
+    own = {"headline": lambda: headline(article, lead), "bottom_line": lambda: bottom_line(lead),
+           "why_it_matters": lambda: why_it_matters(lead)}
+    content = content.model_copy(update={field: own[field]() for field in bad})
+    kept = [w for w in dropped if not any(w.startswith(f"could not ground {field}") for field in bad)]
+    return content, kept + [f"replaced {field} with the article's own lead: {p.what}" for field, p in bad.items()]
 
 
 def offline_fallback(article: Article, engine: Engine, exc: ModelError) -> Draft:

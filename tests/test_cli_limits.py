@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import EXAMPLES
 from tests.test_cli_errors import ENV, STORY, brief, mock_url, one_line  # noqa: F401  (fixture)
 
@@ -62,3 +64,14 @@ def test_daily_overview_comes_from_the_model_unless_asked_to_stay_extractive(tmp
         assert digest["overview_by"] == by, digest["warnings"]
         assert digest["overview_refs"] and set(digest["overview_refs"]) <= {i["id"] for s in digest["sections"]
                                                                              for i in s["items"]}
+
+
+@pytest.mark.parametrize("mock_url", [("--faults", "timeout:1.0", "--hang", "5")], indirect=True)
+def test_a_deadline_that_stops_every_article_is_exit_5_in_summarize_and_daily(tmp_path, mock_url):
+    """The README's exit 5 is 'budget or deadline ran out'; daily said 4, an endpoint error."""
+    limits = ("--base-url", mock_url, "--model", "mock-1", "--deadline", "0.5")
+    assert "per-article deadline" in one_line(brief("summarize", "-q", str(STORY), *limits, env=KEYED), 5)
+    r = brief("daily", "-q", "-o", str(tmp_path / "out"), str(STORY), *limits, env=KEYED)
+    assert "no input could be briefed" in one_line(r, 5)
+    failures = json.loads((tmp_path / "out" / "daily.json").read_text())["failures"]
+    assert [f["stage"] for f in failures] == ["limit"] and "deadline" in failures[0]["reason"]

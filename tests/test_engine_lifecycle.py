@@ -70,3 +70,21 @@ def test_a_request_cut_off_by_the_article_deadline_is_a_deadline_error_exit_5(mo
     finally:
         server.httpd.shutdown()
         server.httpd.server_close()
+
+
+def test_an_engine_closes_from_any_loop_and_reopens_after_close(url):
+    engine = brief.make_engine(model="mock-1", base_url=url, api_key="x")
+    article = brief.load_article(str(STORY))
+    asyncio.run(brief.asummarize_article(article, engine))
+    asyncio.run(engine.aclose())  # a later loop than the client's: no 'Event loop is closed'
+
+    async def twice() -> None:
+        async with engine:
+            await brief.asummarize_article(article, engine)
+        await brief.asummarize_article(article, engine)  # after async with: a fresh client, not a closed one
+
+    asyncio.run(twice())
+    with engine:
+        brief.summarize_article(article, engine)
+    assert brief.summarize_article(article, engine).provenance.engine == "openai"
+    engine.close()

@@ -64,6 +64,8 @@ def test_bytes_are_read_like_a_file():
     raw = (EXAMPLES / "sample-harbor-strike.txt").read_bytes()
     assert brief.summarize(raw).headline == brief.summarize(EXAMPLES / "sample-harbor-strike.txt").headline
     assert brief.summarize(raw.decode().encode("utf-16")).headline == brief.summarize(raw).headline
+    # bytes are content: b"README.md" is the text "README.md", not the file of that name
+    assert [p.text for p in brief.load_article(b"README.md").paragraphs] == ["README.md"]
 
 
 def test_every_export_is_visible_to_type_checkers():
@@ -96,3 +98,24 @@ def test_an_empty_article_is_an_input_error_whatever_the_engine():
         brief.summarize(brief.Article())
     with pytest.raises(brief.InputError, match="no article text"):
         asyncio.run(brief.asummarize(brief.Article()))
+
+
+def test_an_invented_bottom_line_is_replaced_by_the_articles_own_lead():
+    """ground() cannot drop a bottom line, so an invented one was published with a mere warning."""
+    from brief.engines.offline import OfflineEngine
+
+    class Inventive(OfflineEngine):
+        def draft(self, article):
+            d = super().draft(article)
+            d.content.bottom_line = 'Vladimir Putin said "we will sink the fleet" as 99 ships sank.'
+            d.grounded = False
+            return d
+
+    article = brief.load_article(str(EXAMPLES / "sample-harbor-strike.txt"))
+    honest = brief.summarize_article(article, OfflineEngine())
+    b = brief.summarize_article(article, Inventive())
+    assert b.bottom_line == honest.bottom_line
+    assert any(w.startswith("replaced bottom_line with the article's own lead") for w in b.warnings)
+    assert not any(w.startswith("could not ground bottom_line") for w in b.warnings)
+    with pytest.raises(brief.ValidationFailed):
+        brief.summarize_article(article, Inventive(), strict=True)

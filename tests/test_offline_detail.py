@@ -29,3 +29,11 @@ def test_a_long_sentence_is_cut_around_its_cue_and_stays_verbatim():
     assert relayed.cue in claim and claim.startswith("…") and claim.endswith("…")
     assert len(claim) <= CLAIM_CHARS + 2 and normalize(claim.strip("…")) in normalize(long)
     assert len({c.detail for c in cs}) == len(cs)  # no two caveats share a stock line
+
+
+def test_a_caveat_merged_over_paragraphs_says_it_stands_for_more_than_the_claim_it_quotes():
+    cs = caveats("The council met on Monday.", "The mayor will resign, sources said.",
+                 "The budget will be cut, sources said.", "The vote will be delayed, sources said.")
+    anon = [c for c in cs if c.type == "anonymous_source"]
+    assert len(anon) == 1 and anon[0].evidence == ["p2", "p3", "p4"]
+    assert anon[0].detail.endswith("The mayor will resign, sources said. (and 2 more like it)")

@@ -137,13 +137,19 @@ class OpenAIEngine(Engine):
         return self._aclient
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+        """Close the clients; the engine stays usable and opens new ones on its next request."""
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     async def aclose(self) -> None:
+        import asyncio
+
         self.close()
-        if self._aclient is not None:
-            await self._aclient.close()
+        client, self._aclient = self._aclient, None
+        # a client of a loop that has ended cannot be awaited here; its connections died with it
+        if client is not None and self._aclient_loop() is asyncio.get_running_loop():
+            await client.close()
 
     # -- requests --------------------------------------------------------------------
 

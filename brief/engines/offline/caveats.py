@@ -369,6 +369,7 @@ def _condense(caveats: list[Caveat], paragraphs: int = 0) -> list[Caveat]:
     A long investigation rests on more sources than a news item, so its caps grow with its length."""
     per_type_cap, total_cap = max(MAX_PER_TYPE, paragraphs // 8), max(MAX_CAVEATS, paragraphs // 2)
     merged: dict[tuple[str, str], Caveat] = {}
+    more: dict[tuple[str, str], int] = {}
     for c in caveats:
         key: tuple[str, str] = (c.type, c.cue.lower())
         # "officials said" after "law enforcement officials said": the same account again, cited once.
@@ -377,8 +378,11 @@ def _condense(caveats: list[Caveat], paragraphs: int = 0) -> list[Caveat]:
             first = merged[key]
             first.evidence = list(dict.fromkeys(first.evidence + c.evidence))[:MAX_EVIDENCE]
             first.applies_to = list(dict.fromkeys(first.applies_to + c.applies_to))[:6]
+            more[key] = more.get(key, 0) + 1
         else:
             merged[key] = c.model_copy(deep=True)
+    for key, n in more.items():  # the detail quotes the first claim: say it stands for the others too
+        merged[key].detail += f" (and {n} more like it)"
     per_type: dict[str, int] = {}
     kept: list[Caveat] = []
     for c in merged.values():
