@@ -180,7 +180,7 @@ def collect(sources: Iterable[str], out_dir: str | Path, *, engine: Any, manifes
     Briefings already in ``out_dir`` from an earlier stage are kept, not redone. ``pages``
     also writes ``briefings/<id>.html``, as ``brief daily --pages`` does.
     """
-    from .dailyrun import _write_briefing
+    from .files import write_briefing
     from .digest import Failure, RunStats, build_digest
     from .files import write_atomic
     from .pipeline import finish
@@ -222,7 +222,7 @@ def collect(sources: Iterable[str], out_dir: str | Path, *, engine: Any, manifes
         except Exception as exc:  # one article's bug must not sink the batch
             return "failed", f"internal error: {type(exc).__name__}: {exc}", [
                 Attempt(n=1, outcome="error", errors=[repr(exc)])]
-        _write_briefing(out / "briefings", briefing, True, pages)  # durable the moment it is done
+        write_briefing(out / "briefings", briefing, True, pages)  # durable the moment it is done
         return "done", briefing, briefing.provenance.attempts
 
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:  # re-asks overlap; order is kept

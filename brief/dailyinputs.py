@@ -23,13 +23,6 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
     return paths, urls
 
 
-def read_inputs(paths: Iterable[str], out: Path | None = None) -> Iterator[Any]:
-    """Every article in ``paths`` (RawDoc or InputFailure), leaving out the run's own output."""
-    from .inputs import iter_inputs
-
-    return iter_inputs(paths, out=out)
-
-
 async def fetch_url(url: str, *, timeout: float = 20.0) -> Any:
     """Fetch one article page as a RawDoc; any failure becomes an InputFailure, not an exception."""
     import httpx2

@@ -19,11 +19,11 @@ from typing import Any, TypeAlias
 from .article import Article
 from .batchgc import batch_gc
 from .cache import Cache
-from .dailyinputs import doc_name, expand_inputs, fetch_url, read_inputs, take
+from .dailyinputs import doc_name, expand_inputs, fetch_url, take
 from .digest import Digest, Duplicate, Failure, Prepared, RunStats, build_digest, prepare, write_digest
 from .engines.base import Engine
 from .errors import BriefError, BudgetExceeded, ConfigError
-from .files import write_atomic
+from .files import holds, write_briefing
 from .ratelimit import RateLimiter, observing_client
 from .runlog import RunLog
 from .schema import Attempt, Briefing
@@ -47,32 +47,6 @@ def cache_fingerprint(engine: Engine) -> str:
 
 
 INLINE_CLEAN_BYTES = 16_384
-
-
-def _holds(path: Path, text: str) -> bool:
-    """Whether ``path`` already holds exactly ``text``. Anything else is rewritten by a resumed
-    run: a file left empty by a power cut, truncated or damaged by a crash, or not this
-    briefing; a file is never kept on the strength of being there."""
-    try:
-        return path.read_text(encoding="utf-8") == text
-    except (OSError, ValueError):  # missing, unreadable, or not UTF-8
-        return False
-
-
-def _write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -> None:
-    """briefings/<id>.json, and with ``page`` its HTML page; a resumed run rewrites what is
-    missing or damaged. Atomic but not fsynced one by one: the cache row (committed first)
-    lets a rerun rewrite any file a power cut lost. Creating a file can take most of a
-    millisecond, so the daily run calls this in a worker thread, off the event loop."""
-    text = briefing.to_json()
-    path, html = folder / f"{briefing.id}.json", folder / f"{briefing.id}.html"
-    rewrite = fresh or not _holds(path, text)
-    if page:  # rendering costs under a millisecond: the page is compared whole, like the JSON
-        markup = briefing.to_html()
-        if rewrite or not _holds(html, markup):
-            write_atomic(html, markup, durable=False)
-    if rewrite:
-        write_atomic(path, text, durable=False)
 
 
 class _Run:
@@ -113,9 +87,9 @@ class _Run:
             self.cache.put(briefing, self.fingerprint)
         # a file kept from an earlier run is compared with the briefing, not trusted for being there
         # (checked here: a small read costs less than the thread hop that a rewrite takes)
-        if self.out and (fresh or self.pages or not _holds(self.out / "briefings" / f"{briefing.id}.json",
-                                                           briefing.to_json())):
-            await asyncio.to_thread(_write_briefing, self.out / "briefings", briefing, fresh, self.pages)
+        if self.out and (fresh or self.pages or not holds(self.out / "briefings" / f"{briefing.id}.json",
+                                                          briefing.to_json())):
+            await asyncio.to_thread(write_briefing, self.out / "briefings", briefing, fresh, self.pages)
         self.briefings[briefing.id] = briefing
         self.prepared[briefing.id] = prepare(briefing)
 
@@ -191,7 +165,9 @@ class _Run:
 
 async def _produce(paths: list[str], urls: list[str], queue: asyncio.Queue, run: _Run, workers: int) -> None:
     """Feed the workers, reading lazily so 2,000 inputs never sit in memory at once."""
-    source = read_inputs(paths, run.out)
+    from .inputs import iter_inputs
+
+    source = iter_inputs(paths, out=run.out)  # brief's own output in the folders is not read back
     while batch := await asyncio.to_thread(take, source):
         for doc in batch:
             run.stats.inputs += 1

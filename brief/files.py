@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .schema import Briefing
 
 
 def _read_umask() -> int:
@@ -54,3 +58,29 @@ def write_atomic(path: str | Path, text: str, *, durable: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def holds(path: Path, text: str) -> bool:
+    """Whether ``path`` already holds exactly ``text``. Anything else is rewritten by a resumed
+    run: a file left empty by a power cut, truncated or damaged by a crash, or not this
+    briefing; a file is never kept on the strength of being there."""
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, ValueError):  # missing, unreadable, or not UTF-8
+        return False
+
+
+def write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -> None:
+    """briefings/<id>.json, and with ``page`` its HTML page; a resumed run rewrites what is
+    missing or damaged. Atomic but not fsynced one by one: the cache row (committed first)
+    lets a rerun rewrite any file a power cut lost. Creating a file can take most of a
+    millisecond, so the daily run calls this in a worker thread, off the event loop."""
+    text = briefing.to_json()
+    path, html = folder / f"{briefing.id}.json", folder / f"{briefing.id}.html"
+    rewrite = fresh or not holds(path, text)
+    if page:  # rendering costs under a millisecond: the page is compared whole, like the JSON
+        markup = briefing.to_html()
+        if rewrite or not holds(html, markup):
+            write_atomic(html, markup, durable=False)
+    if rewrite:
+        write_atomic(path, text, durable=False)

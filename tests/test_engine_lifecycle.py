@@ -18,12 +18,8 @@ STORY = EXAMPLES / "sample-harbor-strike.txt"
 
 @pytest.fixture
 def url():
-    server = MockServer(MockModel()).start()
-    try:
+    with MockServer(MockModel()) as server:
         yield server.url
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
 
 
 def test_one_engine_serves_one_asyncio_run_after_another(url):
@@ -56,8 +52,7 @@ def test_asummarize_and_async_with_leave_no_socket_open(url):
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_request_cut_off_by_the_article_deadline_is_a_deadline_error_exit_5(mode):
     """The timeout was the deadline's doing: say so (BudgetExceeded, exit 5), not 'request timed out' (exit 4)."""
-    server = MockServer(MockModel(script=["timeout"], hang_s=5.0)).start()
-    try:
+    with MockServer(MockModel(script=["timeout"], hang_s=5.0)) as server:
         engine = brief.make_engine(model="mock-1", base_url=server.url, api_key="x", deadline_s=0.5)
         article = brief.load_article(str(STORY))
         with pytest.raises(brief.BudgetExceeded, match="per-article deadline") as err:
@@ -67,9 +62,6 @@ def test_a_request_cut_off_by_the_article_deadline_is_a_deadline_error_exit_5(mo
                 asyncio.run(brief.asummarize_article(article, engine))
         assert err.value.exit_code == 5 and "timed out" in str(err.value)
         engine.close()
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
 
 
 def test_an_engine_closes_from_any_loop_and_reopens_after_close(url):

@@ -8,10 +8,12 @@ Retries and re-asks live in ``brief.retry``; this module builds requests and acc
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
 import time
+import weakref
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -124,9 +126,6 @@ class OpenAIEngine(Engine):
         """The async client of the running event loop: an HTTP pool cannot outlive its loop, so
         an engine reused under a new ``asyncio.run`` gets a fresh client (unless one was given).
         The old client's idle connections died with their loop and are left to the collector."""
-        import asyncio
-        import weakref
-
         loop = asyncio.get_running_loop()
         if self._aclient is None or (self._async_http_client is None and self._aclient_loop() is not loop):
             import openai
@@ -143,8 +142,6 @@ class OpenAIEngine(Engine):
             client.close()
 
     async def aclose(self) -> None:
-        import asyncio
-
         self.close()
         client, self._aclient = self._aclient, None
         # a client of a loop that has ended cannot be awaited here; its connections died with it
