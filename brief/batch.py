@@ -188,7 +188,7 @@ class Replayer:
         return self.engine.request_body(messages, ask.schema, ask.schema_name, max_tokens, self.engine.mode())
 
     def _long(self, article: Article) -> bool:
-        from .mapreduce import needs_chunking
+        from .budget import needs_chunking
 
         return self.engine.name != "offline" and needs_chunking(article, getattr(self.engine, "model", None),
                                                                 self.context_window)

@@ -8,7 +8,10 @@ model's context window. The chunker and the map-reduce step size their inputs fr
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
 
+from .article import Article
 from .errors import ConfigError
 
 #: Room kept for the answer when the model allows more: briefings and notes are short.
@@ -101,3 +104,45 @@ def limits_for(model: str | None, context_window: int | None = None, *,
 def known_models() -> dict[str, ModelLimits]:
     """The table, for ``brief models``-style listings and docs."""
     return {name: ModelLimits(name, *row) for name, row in _KNOWN.items()}
+
+
+def needs_chunking(article: Article, model: str | None, context_window: int | None = None, *,
+                   max_output_tokens: int | None = None) -> bool:
+    """Whether the single-request prompt for ``article`` would overflow ``model``'s budget.
+
+    The prompt is rendered and counted only for articles near the limit: most are far below
+    it, and this check runs for every article of a daily run.
+    """
+    from .tokens import get_encoding
+
+    limits = limits_for(model, context_window, reserve=max_output_tokens)
+    limit = limits.budget(0)
+    # a token is at least one byte: a body whose UTF-8 size leaves room fits without encoding it
+    size = len(article.body.encode("utf-8")) + 8 * len(article.paragraphs)
+    if _fixed_prompt_tokens(limits.encoding) + size < 0.9 * limit:
+        return False
+    enc = get_encoding(limits.encoding)
+    body = len(enc.encode(article.body, disallowed_special=()))
+    if body > limit:
+        return True
+    if _fixed_prompt_tokens(limits.encoding) + body + 8 * len(article.paragraphs) < 0.9 * limit:
+        return False
+    messages = _default_prompts().messages(article)
+    return 3 + sum(4 + len(enc.encode(m["content"], disallowed_special=())) for m in messages) > limit
+
+
+@lru_cache(maxsize=1)
+def _default_prompts() -> Any:
+    from .prompts import Prompts
+
+    return Prompts()
+
+
+@lru_cache(maxsize=8)
+def _fixed_prompt_tokens(encoding: str) -> int:
+    """Tokens of the briefing prompt around an empty article."""
+    from .tokens import get_encoding
+
+    enc = get_encoding(encoding)
+    messages = _default_prompts().messages(Article())
+    return 3 + sum(4 + len(enc.encode(m["content"], disallowed_special=())) for m in messages)

@@ -22,7 +22,7 @@ from .cache import Cache
 from .dailyinputs import doc_name, expand_inputs, fetch_url, take
 from .digest import Digest, Duplicate, Failure, Prepared, RunStats, build_digest, prepare, write_digest
 from .engines.base import Engine
-from .errors import BriefError, BudgetExceeded, ConfigError
+from .errors import BriefError, BudgetExceeded, ConfigError, ValidationFailed
 from .files import holds, write_briefing
 from .ratelimit import RateLimiter, observing_client
 from .runlog import RunLog
@@ -47,6 +47,15 @@ def cache_fingerprint(engine: Engine) -> str:
 
 
 INLINE_CLEAN_BYTES = 16_384
+
+
+_GROUNDING_WARNINGS = ("dropped ", "could not ground ", "replaced ")
+
+
+def _grounded_by_dropping(briefing: Briefing) -> bool:
+    """A model's briefing that held only after parts were dropped or replaced: --strict fails those."""
+    return briefing.provenance.engine != "offline" and any(w.startswith(_GROUNDING_WARNINGS)
+                                                           for w in briefing.warnings)
 
 
 class _Run:
@@ -137,6 +146,8 @@ class _Run:
         cached = None
         if self.cache is not None and not self.refresh:
             cached = self.cache.get(article.id, self.fingerprint)
+        if cached is not None and self.strict and _grounded_by_dropping(cached):
+            cached = None  # kept by a run without --strict; this run would have failed it
         if cached is not None:
             self.stats.cache_hits += 1
             await self.commit(cached, fresh=False)
@@ -151,7 +162,9 @@ class _Run:
             # no attempt recorded means no request went out (bad input, a budget that refused it)
             attempts = getattr(exc, "attempts", None) or [Attempt(n=1, outcome="not_sent", errors=[str(exc)])]
             self.account(name, article.id, attempts)
-            self.fail(name, "limit" if isinstance(exc, BudgetExceeded) else "brief", str(exc))
+            stage = "limit" if isinstance(exc, BudgetExceeded) else "validate" if isinstance(exc, ValidationFailed) \
+                else "brief"
+            self.fail(name, stage, str(exc))
             return
         except Exception as exc:  # one article's bug must not sink the batch
             self.account(name, article.id, [Attempt(n=1, outcome="error", errors=[repr(exc)])])

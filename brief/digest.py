@@ -113,7 +113,8 @@ class ActorOfDay(BaseModel):
 
 class Failure(BaseModel):
     name: str
-    stage: str = Field(description="input, clean, brief, limit (a budget or deadline stopped it) or write.")
+    stage: str = Field(description="input, clean, brief, validate (--strict), limit (a budget or deadline "
+                                   "stopped it) or write.")
     reason: str
 
 

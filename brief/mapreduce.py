@@ -19,15 +19,14 @@ import json
 import sys
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article, Paragraph
-from .budget import ModelLimits, limits_for
+from .budget import ModelLimits, limits_for, needs_chunking  # noqa: F401  (re-exported)
 from .chunk import Chunk, Chunker
 from .engines.base import Draft, Engine
-from .errors import ConfigError, RefusalError, ValidationFailed
+from .errors import BriefError, ConfigError, RefusalError, ValidationFailed
 from .notes import (ChunkNotes, CondensedNotes, MergedNotes, evidence_ids, halve, merge, no_new_ids, thin,
                     to_chunk_notes)
 from .schema import Attempt, BriefingContent, strict_schema
@@ -61,6 +60,7 @@ class _Run:
     limits: ModelLimits
     attempts: list[Attempt] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    failed: BaseException | None = None  # once a step fails for good, no further request is sent
 
     def __post_init__(self) -> None:
         from .tokens import get_encoding
@@ -244,6 +244,7 @@ _SKIPPABLE = (ValidationFailed, RefusalError)
 def _record(run: _Run, ask: _Ask, exc: BaseException) -> None:
     run.attempts.extend(getattr(exc, "attempts", []))
     if ask.step == "reduce" or not isinstance(exc, _SKIPPABLE):
+        run.failed = run.failed or exc
         raise exc
     run.warnings.append(f"a {ask.step} request failed and its part was skipped: {exc}")
 
@@ -261,6 +262,8 @@ def _ask(run: _Run, ask: _Ask) -> Any:
 
 async def _aask(run: _Run, ask: _Ask, gate: asyncio.Semaphore) -> Any:
     async with gate:
+        if run.failed:  # a sibling request failed for good: the article fails, send no more
+            return None
         try:
             value, attempts = await run.engine.aask(ask.messages, ask.schema, step=ask.step, article=ask.article,
                                                     validator=ask.validator, schema_name=SCHEMA_NAMES[ask.step])
@@ -284,7 +287,7 @@ def draft_long(engine: Engine, article: Article, *, context_window: int | None =
         return engine.draft(article)
     run = _start(engine, article, context_window)
     steps = run.steps()
-    with _reporter(progress) as report:
+    with _spent(run), _reporter(progress) as report:
         batch, result = _resume(steps, None)
         while batch is not None:
             values = []
@@ -303,7 +306,7 @@ async def adraft_long(engine: Engine, article: Article, *, context_window: int |
     run = await asyncio.to_thread(_start, engine, article, context_window)
     steps = run.steps()
     gate = asyncio.Semaphore(concurrency)
-    with _reporter(progress) as report:
+    with _spent(run), _reporter(progress) as report:
         batch, result = await asyncio.to_thread(_resume, steps, None)
         while batch is not None:
             done = 0
@@ -315,9 +318,22 @@ async def adraft_long(engine: Engine, article: Article, *, context_window: int |
                 report(ask.step, done, total)
                 return value
 
-            values = list(await asyncio.gather(*(one(a, len(batch)) for a in batch)))
+            # every request of the step settles (and is accounted) before a failure is raised
+            values = list(await asyncio.gather(*(one(a, len(batch)) for a in batch), return_exceptions=True))
+            if run.failed:
+                raise run.failed
             batch, result = await asyncio.to_thread(_resume, steps, values)
     return run.draft(*result)
+
+
+@contextmanager
+def _spent(run: _Run) -> Iterator[None]:
+    """A long article that fails still accounts for every request it made, map to reduce."""
+    try:
+        yield
+    except BriefError as exc:
+        exc.attempts = [a.model_copy(update={"n": i}) for i, a in enumerate(run.attempts, 1)]  # type: ignore[attr-defined]
+        raise
 
 
 def _resume(steps: Generator[list[_Ask], list[Any], Any], values: list[Any] | None) -> tuple[Any, Any]:
@@ -326,48 +342,6 @@ def _resume(steps: Generator[list[_Ask], list[Any], Any], values: list[Any] | No
         return (next(steps) if values is None else steps.send(values)), None
     except StopIteration as finished:
         return None, finished.value
-
-
-def needs_chunking(article: Article, model: str | None, context_window: int | None = None, *,
-                   max_output_tokens: int | None = None) -> bool:
-    """Whether the single-request prompt for ``article`` would overflow ``model``'s budget.
-
-    The prompt is rendered and counted only for articles near the limit: most are far below
-    it, and this check runs for every article of a daily run.
-    """
-    from .tokens import get_encoding
-
-    limits = limits_for(model, context_window, reserve=max_output_tokens)
-    limit = limits.budget(0)
-    # a token is at least one byte: a body whose UTF-8 size leaves room fits without encoding it
-    size = len(article.body.encode("utf-8")) + 8 * len(article.paragraphs)
-    if _fixed_prompt_tokens(limits.encoding) + size < 0.9 * limit:
-        return False
-    enc = get_encoding(limits.encoding)
-    body = len(enc.encode(article.body, disallowed_special=()))
-    if body > limit:
-        return True
-    if _fixed_prompt_tokens(limits.encoding) + body + 8 * len(article.paragraphs) < 0.9 * limit:
-        return False
-    messages = _default_prompts().messages(article)
-    return 3 + sum(4 + len(enc.encode(m["content"], disallowed_special=())) for m in messages) > limit
-
-
-@lru_cache(maxsize=1)
-def _default_prompts() -> Any:
-    from .prompts import Prompts
-
-    return Prompts()
-
-
-@lru_cache(maxsize=8)
-def _fixed_prompt_tokens(encoding: str) -> int:
-    """Tokens of the briefing prompt around an empty article."""
-    from .tokens import get_encoding
-
-    enc = get_encoding(encoding)
-    messages = _default_prompts().messages(Article())
-    return 3 + sum(4 + len(enc.encode(m["content"], disallowed_special=())) for m in messages)
 
 
 @contextmanager

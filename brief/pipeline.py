@@ -104,7 +104,7 @@ def _needs_chunking(engine: Engine, article: Article, context_window: int | None
     if engine.name == "offline":
         return False
     try:
-        from .mapreduce import needs_chunking
+        from .budget import needs_chunking
     except ImportError:
         return False
     return needs_chunking(article, getattr(engine, "model", None), context_window,

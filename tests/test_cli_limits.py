@@ -75,3 +75,17 @@ def test_a_deadline_that_stops_every_article_is_exit_5_in_summarize_and_daily(tm
     assert "no input could be briefed" in one_line(r, 5)
     failures = json.loads((tmp_path / "out" / "daily.json").read_text())["failures"]
     assert [f["stage"] for f in failures] == ["limit"] and "deadline" in failures[0]["reason"]
+
+
+@pytest.mark.parametrize("mock_url", [("--faults", "ungrounded:1.0")], indirect=True)
+def test_strict_is_not_answered_from_a_lenient_runs_cache_and_failing_it_is_exit_3(tmp_path, mock_url):
+    """A --strict rerun took three briefings from the cache that a run without --strict had kept
+    by dropping items; and a daily run failing --strict everywhere exited 4 (endpoint), not 3."""
+    model = ("--base-url", mock_url, "--model", "mock-1")
+    out = str(tmp_path / "out")
+    lenient = brief("daily", "-q", "-o", out, str(STORY), *model, env=KEYED)
+    assert lenient.returncode == 0, lenient.stderr.decode()
+    assert "no input could be briefed" in one_line(brief("daily", "-q", "-o", out, str(STORY), *model, "--strict",
+                                                         env=KEYED), 3)
+    failures = json.loads((tmp_path / "out" / "daily-failed.json").read_text())["failures"]
+    assert [f["stage"] for f in failures] == ["validate"]

@@ -152,3 +152,19 @@ def test_the_smallest_window_still_fits_and_a_smaller_one_is_a_config_error():
     assert_within_budget(engine.mock.stats()["prompt_tokens"], "mock-1", 1024)
     with pytest.raises(ConfigError, match="too small"):
         mapreduce.draft_long(make_mock_engine(model="mock-1"), article, context_window=512)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_long_article_that_fails_still_accounts_for_every_request(medium, mode):
+    """The error carried only the failing step's attempts, so a failed long article's spend vanished."""
+    from brief.errors import ModelError
+
+    engine = make_mock_engine(model="mock-8k", script=["ok", "ok", "401"])
+    with pytest.raises(ModelError) as err:
+        if mode == "sync":
+            mapreduce.draft_long(engine, medium, context_window=4096)
+        else:
+            asyncio.run(mapreduce.adraft_long(engine, medium, context_window=4096, concurrency=1))
+    sent = engine.mock.stats()["requests"]
+    assert sent >= 3 and len(err.value.attempts) == sent
+    assert sum(a.tokens.prompt for a in err.value.attempts) > 0

@@ -139,11 +139,12 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
     budget = getattr(engine, "budget", None)
     stopped = budget.stopped() if budget is not None and digest.failures else None
     if digest.stats.articles == 0 and digest.failures and not stopped:
-        from ..errors import BudgetExceeded, ModelError
+        from ..errors import BudgetExceeded, ModelError, ValidationFailed
 
-        # bad input is exit 2; a model endpoint that failed every article is exit 4; limits, 5
-        error = InputError if all(f.stage in ("input", "clean") for f in digest.failures) else \
-            BudgetExceeded if all(f.stage in ("input", "clean", "limit") for f in digest.failures) else ModelError
+        # bad input is exit 2; --strict validation 3; a model endpoint that failed every article 4; limits 5
+        stages = {f.stage for f in digest.failures} - {"input", "clean"}
+        error = {frozenset(): InputError, frozenset({"validate"}): ValidationFailed,
+                 frozenset({"limit"}): BudgetExceeded}.get(frozenset(stages), ModelError)
         raise error(
             f"no input could be briefed ({len(digest.failures)} failed; see {report.with_suffix('.md')}){kept}")
     if not quiet:
