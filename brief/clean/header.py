@@ -43,23 +43,105 @@ def header_meta(header: Sequence[HeaderLine]) -> dict[str, str]:
     plain = [h for h in cands if h.clutter is None and _LETTER.search(h.text)]
     if len(plain) == len([h for h in header if h.clutter is None]) and len(plain) <= SHORT_HEADER:
         # A copied article, not a page: its first line is the headline, the next the dek.
-        first = plain[0] if plain else None
+        # A menu or byline copied as one line ("Home | News | World") is not the headline.
+        at = next((i for i, h in enumerate(plain) if not _not_title(h)), len(plain))
+        first = plain[at] if at < len(plain) else None
         if first and 3 <= first.words <= TITLE_MAX and not first.terminal:
             meta["title"] = first.text
-            if len(plain) > 1 and plain[1].words >= DEK_MIN:
-                meta["dek"] = plain[1].text
+            if len(plain) > at + 1 and plain[at + 1].words >= DEK_MIN:
+                meta["dek"] = plain[at + 1].text
             return meta
     # On a page the headline sits closest above the body (after any dek, byline or date
     # lines), so the window is read bottom-up; the first headline-shaped line is the title.
-    dek = None
-    for h in reversed(plain):
-        if _DATE.search(h.text) or _BYLINE.match(h.text) or h.text.startswith(_BULLETS):
-            continue
-        if TITLE_MIN <= h.words <= TITLE_MAX and (not h.terminal or h.text.endswith(("?", "!"))):
-            meta["title"] = h.text
-            if dek is not None:
-                meta["dek"] = dek
-            break
-        if h.words >= DEK_MIN:
-            dek = h.text
+    # Bylines, photo captions and credits, score lines and one-line menus are not.
+    found = _bottom_up([h for h in header[-WINDOW:] if h.clutter is not None or _LETTER.search(h.text)])
+    if found:
+        meta["title"] = found[0]
+        if found[1]:
+            meta["dek"] = found[1]
     return meta
+
+
+_NAME = r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,3}"
+_BYLINE_LIKE = re.compile(
+    rf"^{_NAME}(?:(?:,| and| &) {_NAME})+$"  # "Lisa Kaczke and Trevor J. Mitchell"
+    rf"|^{_NAME} (?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$"  # "Maria Gonzalez in Beirut"
+    rf"|^{_NAME}(?: \||,) \S.*$")  # "Amy Kuperinsky | NJ Advance Media", "Al Goldis, Associated Press"
+_NUMBER = re.compile(r"^[\d.,:%/–—-]+$")
+TERMINAL_TITLE = 16  # a sentence this short, right above the byline, is a headline; longer is a dek
+
+
+def _is_dateline(h: HeaderLine) -> bool:
+    if h.clutter == "byline/date":
+        return True
+    return h.clutter in (None, "menu or link list") and h.words <= 20 and bool(
+        _DATE.search(h.text) or _BYLINE.match(h.text))
+
+
+def _not_title(h: HeaderLine) -> bool:
+    """A byline ("A and B", "Name | Outlet"), a menu on one line, a score line, a bullet."""
+    text = h.text
+    if text.startswith(_BULLETS) or _DATE.search(text) or _BYLINE.match(text):
+        return True
+    if h.words <= 10 and _BYLINE_LIKE.match(text):
+        return True
+    for sep in (" | ", " · ", " • ", " / "):
+        parts = text.split(sep)
+        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
+            return True  # "Home | News | World | Politics"
+    tokens = text.split()
+    return sum(bool(_NUMBER.match(t)) for t in tokens) >= 0.4 * len(tokens)
+
+
+_CREDIT = re.compile(r"\b(photo|photograph|image|getty|associated press|reuters|afp|ap)\b", re.IGNORECASE)
+
+
+def _is_credit(h: HeaderLine) -> bool:
+    """"Al Goldis, Associated Press", "Photograph by X/AFP/Getty Images": a photo credit."""
+    return h.clutter == "caption/credit" or (h.words <= 8 and bool(_CREDIT.search(h.text)) and (
+        bool(_BYLINE_LIKE.match(h.text)) or h.text.lower().startswith(("photo", "image"))))
+
+
+def _headline(h: HeaderLine, terminal_ok: bool) -> bool:
+    if not TITLE_MIN <= h.words <= TITLE_MAX or _not_title(h):
+        return False
+    if not h.terminal or h.text.endswith(("?", "!")):
+        return True
+    return terminal_ok and h.words <= TERMINAL_TITLE
+
+
+def _is_name(h: HeaderLine) -> bool:
+    return h.words <= 4 and bool(re.fullmatch(_NAME, h.text))
+
+
+def _bottom_up(win: list[HeaderLine]) -> tuple[str, str | None] | None:
+    """Headline and dek, reading up from the body. A sentence-shaped line (ending in "." or a
+    quote) counts as a headline only when short and sitting right on the byline/date block
+    or on a dek, and never right under a date line (that is a photo caption)."""
+    def near(i: int, step: int) -> HeaderLine | None:
+        j = i + step
+        while 0 <= j < len(win) and (win[j].words <= 1 and not _is_dateline(win[j])):
+            j += step  # "Editorial", "Share": one-word labels between the lines
+        return win[j] if 0 <= j < len(win) else None
+
+    for i in range(len(win) - 1, -1, -1):
+        h = win[i]
+        if h.clutter is not None or not _headline(h, terminal_ok=True):
+            continue
+        below, above = near(i, 1), near(i, -1)
+        if below is not None and _is_credit(below):
+            continue  # a photo caption
+        if h.terminal and not h.text.endswith(("?", "!")):
+            if above is not None and _is_dateline(above):
+                continue
+            nxt = win[i + 1] if i + 1 < len(win) else None
+            if below is None or not (_is_dateline(below) or _is_name(below) or (
+                    nxt is not None and nxt.clutter is None and nxt.words >= DEK_MIN)):
+                continue
+        if (h.words > TERMINAL_TITLE and above is not None and above.clutter is None
+                and above.words < h.words and _headline(above, terminal_ok=True)):
+            return above.text, h.text  # a long line under a shorter headline: the dek
+        dek = below.text if (below is not None and below.clutter is None and below.words >= DEK_MIN
+                             and not _not_title(below) and not _is_credit(below)) else None
+        return h.text, dek
+    return None

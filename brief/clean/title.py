@@ -42,6 +42,7 @@ class Candidates:
     doc_title: str | None = None  # the <title> element
     headings: list[str] = field(default_factory=list)  # visible h1s, in the article first
     sites: list[str] = field(default_factory=list)  # names the site goes by
+    chrome: str = ""  # squashed text of the masthead, logo and footer: where the site names itself
 
 
 def _text(value: str | None) -> str:
@@ -71,7 +72,24 @@ def gather(root: "HtmlElement") -> Candidates:
     doc_title = _text(titles[0].text_content()) if titles else ""
     found.doc_title = doc_title if _usable(doc_title) else None
     found.headings = [h for h in (_text(el.text_content()) for el in _visible_h1s(root)) if _usable(h)]
+    found.chrome = " ".join(_squash(t) for t in _chrome_texts(root))
     return found
+
+
+_CHROME = ("//header | //footer | //*[@role='banner' or @role='contentinfo']"
+           " | //*[contains(@class, 'logo') or contains(@id, 'logo') or contains(@class, 'brand')"
+           " or contains(@class, 'masthead') or contains(@class, 'site-name') or contains(@class, 'site-title')"
+           " or contains(@class, 'copyright')]")
+
+
+def _chrome_texts(root: "HtmlElement") -> Iterator[str]:
+    """Masthead, logo and footer text (and logo alt text), where a page names its site."""
+    for el in root.xpath(_CHROME)[:50]:
+        if el.xpath("ancestor::article or ancestor::main or self::article or self::main"):
+            continue
+        yield el.text_content()[:2000]
+        for alt in el.xpath(".//img/@alt")[:5]:
+            yield alt
 
 
 _HIDDEN = ("ancestor-or-self::*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''),"
@@ -238,6 +256,35 @@ def _unlabelled(title: str, headings: list[str], sites: set[str]) -> str:
     return shown
 
 
+def _site_title(title: str, headings: list[str], sites: set[str], chrome: str) -> str | None:
+    """The headline in a ``<title>`` that disagrees with the page's h1, once the segments naming
+    the site (a declared name, the host, or a name the masthead or footer shows) are gone:
+    "Headline | Gazette" -> "Headline". A title that is all site ("Gazette", "News | Gazette",
+    "Gazette | Local news, sport and weather": a tagline after the name) gives way to the h1.
+    None when no segment names the site."""
+    if not headings:
+        return None
+    parts = [title]
+    for sep in SEPARATORS:
+        parts = [q for p in parts for q in p.split(sep)]
+    parts = [p.strip() for p in parts if p.strip()]
+
+    def named(part: str) -> bool:
+        key = _squash(part)
+        return key in sites or (len(key) >= 4 and len(part.split()) <= LABEL_WORDS and key in chrome)
+
+    site = [named(p) for p in parts]
+    if not any(site):
+        # "Springfield Gazette" alone: a short <title> the h1 shares nothing with names the site
+        if len(parts) == 1 and len(title.split()) <= LABEL_WORDS and not any(_echoes(title, h) for h in headings):
+            return headings[0]
+        return None
+    rest = [p for p, s in zip(parts, site) if not s]
+    if site[0] or not rest or all(len(p.split()) <= 2 for p in rest):
+        return headings[0]  # site first ("Gazette | tagline", "Gazette - Headline") or a section label
+    return max(rest, key=lambda p: len(p.split()))
+
+
 def choose(found: Candidates, extracted: str | None = None, host: str | None = None) -> str | None:
     """The title the page agrees on; ``extracted`` is trafilatura's pick, ``host`` the page's host.
 
@@ -271,7 +318,12 @@ def choose(found: Candidates, extracted: str | None = None, host: str | None = N
         return _unlabelled(best, headings, sites)
     if doc_title:
         shown = next((h for h in headings if agrees(doc_title, h)), None)
-        return shown or _unlabelled(doc_title, headings, sites)
+        if shown:
+            return shown
+        site_free = _site_title(found.doc_title or doc_title, headings, sites, found.chrome)
+        return site_free or _unlabelled(doc_title, headings, sites)
+    if found.doc_title and headings:  # the <title> only names the site: the h1 is the headline
+        return next((h for h in headings if extracted and agrees(extracted, h)), headings[0])
     for heading in headings:
         if extracted and agrees(extracted, heading):
             return heading
