@@ -173,12 +173,15 @@ def _entries(text: str, suffix: str) -> tuple[str, list[tuple[int | None, object
     "item" in a JSON array (a lone object has no number), "line" in JSON Lines. A .jsonl none of
     whose lines is JSON is read whole: a pretty-printed object is one record, not an error per line."""
     stripped = text.strip()
+    whole: json.JSONDecodeError | None = None  # why a .json document that looks like one is not JSON
     if suffix == ".json":  # one document (object or array), possibly pretty-printed
         try:
-            return _numbered(loads(stripped))
+            return _numbered(loads(text))  # the text, not stripped: line numbers as the file counts
         except json.JSONDecodeError as exc:
             if stripped.startswith("["):
-                return "item", [(None, None, f"not valid JSON ({exc.msg})")]
+                return "item", [(None, None, _invalid(exc))]
+            if stripped.startswith("{"):
+                whole = exc
     entries: list[tuple[int | None, object, str | None]] = []
     for i, line in enumerate(text.splitlines(), 1):
         if line.strip():
@@ -186,12 +189,23 @@ def _entries(text: str, suffix: str) -> tuple[str, list[tuple[int | None, object
                 entries.append((i, loads(line), None))
             except json.JSONDecodeError as exc:
                 entries.append((i, None, f"not valid JSON ({exc.msg})"))
+    if whole is not None and not any(isinstance(value, dict) for _, value, _ in entries):
+        # a pretty-printed object with a syntax error, not JSON Lines: its lines one by one say
+        # only "line 1: Expecting property name", far from the missing comma on line 5
+        return "item", [(None, None, _invalid(whole))]
     if len(entries) > 1 and all(error for _, _, error in entries):
         try:
             return _numbered(loads(stripped))
         except json.JSONDecodeError:
             pass
     return "line", entries
+
+
+def _invalid(exc: json.JSONDecodeError) -> str:
+    """A whole document's parse error, with the line it is on (too-deep nesting has none)."""
+    if exc.msg == "nested too deeply":
+        return f"not valid JSON ({exc.msg})"
+    return f"not valid JSON ({exc.msg}, line {exc.lineno})"
 
 
 def _numbered(whole: object) -> tuple[str, list[tuple[int | None, object, str | None]]]:
@@ -253,21 +267,21 @@ def _iter_file(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
 
 
 def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES, *,
-                out: Path | None = None) -> Iterator[RawDoc | InputFailure]:
+                out: Path | None = None, skip: Path | None = None) -> Iterator[RawDoc | InputFailure]:
     """Every article in files, folders (recursive, see ``folders.walk_folder``; ``out`` is the
-    run's output folder, never read back) and JSONL; "-" reads a list of paths from stdin."""
-    from .folders import walk_folder
-
+    run's output folder, never read back) and JSONL; "-" reads a list of paths from stdin.
+    ``skip`` is a folder the run writes into (``brief clean --out``): a folder walk leaves it out
+    whole, so a rerun does not read its own output back (inbox/clean/clean/x.txt)."""
     for raw in paths:
         if raw == "-":
             listed = [ln.strip() for ln in sys.stdin or () if ln.strip()]
             if not listed:
                 yield InputFailure("stdin", "closed" if sys.stdin is None else "no paths listed")
-            yield from iter_inputs([p for p in listed if p != "-"], max_bytes, out=out)
+            yield from iter_inputs([p for p in listed if p != "-"], max_bytes, out=out, skip=skip)
             continue
         path = Path(raw)
         if path.is_dir():
-            for found in walk_folder(path, out):
+            for found in _walk(path, out, skip):
                 if isinstance(found, InputFailure):
                     yield found
                 else:
@@ -276,3 +290,37 @@ def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES, *,
             yield InputFailure(str(path), "no such file")
         else:
             yield from _iter_file(path, max_bytes)
+
+
+def input_files(paths: Iterable[str], *, out: Path | None = None, skip: Path | None = None) -> Iterator[Path]:
+    """The files ``iter_inputs`` would read from ``paths`` (no "-"), without reading them: what a
+    run that writes files must never overwrite."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from (found for found in _walk(path, out, skip) if isinstance(found, Path))
+        elif raw != "-" and path.exists():
+            yield path
+
+
+def _walk(root: Path, out: Path | None, skip: Path | None) -> Iterator[Path | InputFailure]:
+    """``walk_folder``, less everything inside ``skip`` when that folder lies below ``root`` (a
+    ``skip`` that is ``root`` itself, or above it, would leave nothing to read)."""
+    from .folders import resolved, walk_folder
+
+    real_skip = resolved(skip) if skip is not None else None
+    real_root = resolved(root)
+    if real_skip is None or real_skip == real_root or real_root not in real_skip.parents:
+        yield from walk_folder(root, out)
+        return
+    kept = False
+    for found in walk_folder(root, out):
+        where = Path(found.name) if isinstance(found, InputFailure) else found
+        real = resolved(where)
+        if real == real_skip or real_skip in real.parents:
+            continue
+        kept = True
+        yield found
+    if not kept:
+        yield InputFailure(str(root), "folder holds no .txt/.md/.html/.json/.jsonl files "
+                                      f"besides this run's output folder {skip}")

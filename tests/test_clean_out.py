@@ -45,3 +45,64 @@ def test_files_named_alike_get_a_suffix_said_on_stderr_and_a_rerun_is_stable(tmp
     assert "written as x-2.txt" in r.stderr.decode()
     assert brief(*args).returncode == 0 and _written(out) == {"x.txt": BODIES["a/x.txt"],
                                                               "x-2.txt": BODIES["b/x.txt"]}
+
+
+def test_out_never_overwrites_the_input_itself(tmp_path):
+    """`brief clean story.txt --out .` replaced the story with its cleaned body, title lost, exit 0."""
+    from tests.conftest import EXAMPLES
+
+    story = tmp_path / "story.txt"
+    original = (EXAMPLES / "sample-harbor-strike.txt").read_bytes()
+    story.write_bytes(original)
+    r = brief("clean", str(story), "--out", str(tmp_path))
+    err = r.stderr.decode().strip().splitlines()
+    assert r.returncode == 2 and len(err) == 1 and "is the input itself" in err[0], err
+    assert story.read_bytes() == original
+    link = tmp_path / "other" / "story.txt"  # another name of the same file is the same input
+    link.parent.mkdir()
+    link.symlink_to(story)
+    assert brief("clean", str(story), "--out", str(link.parent)).returncode == 2
+    assert story.read_bytes() == original
+
+
+def test_an_earlier_output_never_overwrites_a_later_input(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "story.md").write_text("Alpha council met on Monday.\n")
+    (tmp_path / "b" / "story.txt").write_text("Bravo council met on Tuesday.\n")
+    r = brief("clean", str(tmp_path / "a" / "story.md"), str(tmp_path / "b" / "story.txt"),
+              "--out", str(tmp_path / "b"))
+    assert r.returncode == 2 and "is an input" in r.stderr.decode()
+    assert (tmp_path / "b" / "story.txt").read_text() == "Bravo council met on Tuesday.\n"
+    folder = tmp_path / "inbox"  # --out the input folder itself: each clash refused, the rest written
+    folder.mkdir()
+    (folder / "x.md").write_text("Charlie council met on Friday.\n")
+    (folder / "y.txt").write_text("Delta council met on Sunday.\n")
+    r = brief("clean", str(folder), "--out", str(folder))
+    assert r.returncode == 2 and (folder / "y.txt").read_text() == "Delta council met on Sunday.\n"
+    assert (folder / "x.txt").read_text() == "Charlie council met on Friday.\n"
+
+
+def test_an_out_folder_inside_the_input_folder_is_not_read_back(tmp_path):
+    """`brief clean inbox --out inbox/clean` read its own output on the next run: inbox/clean/clean/a.txt."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("Alpha council met on Monday.\n")
+    for _ in range(2):
+        r = brief("clean", str(inbox), "--out", str(inbox / "clean"))
+        assert r.returncode == 0 and not r.stderr.strip(), r.stderr
+    assert _written(inbox / "clean") == {"a.txt": "Alpha council met on Monday."}
+    only = tmp_path / "only"  # a folder holding nothing but the output: one clear failure
+    (only / "clean").mkdir(parents=True)
+    (only / "clean" / "a.txt").write_text("Alpha.\n")
+    r = brief("clean", str(only), "--out", str(only / "clean"))
+    assert r.returncode == 2 and "besides this run's output folder" in r.stderr.decode()
+
+
+def test_paths_listed_on_stdin_are_protected_too(tmp_path):
+    (tmp_path / "a.md").write_text("Alpha council met on Monday.\n")
+    (tmp_path / "a.txt").write_text("Bravo council met on Tuesday.\n")
+    listing = f"{tmp_path / 'a.md'}\n{tmp_path / 'a.txt'}\n".encode()
+    r = brief("clean", "-", "--out", str(tmp_path), stdin=listing)
+    assert r.returncode == 2 and "is an input" in r.stderr.decode()
+    assert (tmp_path / "a.txt").read_text() == "Bravo council met on Tuesday.\n"

@@ -81,3 +81,49 @@ def test_clean_and_batch_walk_folders_as_daily_does(tmp_path):
     found = list(iter_inputs([str(inbox)]))
     names = sorted(Path(d.path).name for d in found if not isinstance(d, InputFailure))
     assert names == ["linked.txt", "story.txt"]
+
+
+PRETTY_BAD = '{\n  "title": "Budget",\n  "id": "x",\n  "url": "https://example.com/budget"\n  "text": "%s"\n}\n' % TEXT
+
+
+def test_a_pretty_printed_json_with_a_syntax_error_names_the_error_and_its_line(tmp_path):
+    """Read line by line it said "6 lines, none of them an article record (line 1: not valid JSON
+    (Expecting property name…))", while summarize named the missing comma on line 5."""
+    bad = tmp_path / "bad.json"
+    bad.write_text(PRETTY_BAD)
+    want = "not valid JSON (Expecting ',' delimiter, line 5)"
+    assert [(f.name, f.reason) for f in _failures(bad)] == [(str(bad), want)]
+    r = brief("clean", str(bad))
+    assert r.returncode == 2 and r.stderr.decode().strip().splitlines() == [f"brief: {bad}: {want}"]
+    s = brief("summarize", "-q", str(bad))
+    assert s.returncode == 2 and want in s.stderr.decode()
+    arr = tmp_path / "arr.json"
+    arr.write_text('[\n  {"text": "%s"}\n  {"text": "%s"}\n]\n' % (TEXT, TEXT))
+    assert [f.reason for f in _failures(arr)] == ["not valid JSON (Expecting ',' delimiter, line 3)"]
+
+
+def test_line_numbers_of_a_bad_json_count_leading_blank_lines(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("\n\n" + PRETTY_BAD)
+    assert [f.reason for f in _failures(bad)] == ["not valid JSON (Expecting ',' delimiter, line 7)"]
+
+
+def test_daily_reports_the_bad_pretty_printed_json_once_with_its_line(tmp_path):
+    from brief.dailyrun import daily
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "ok.txt").write_text(TEXT + "\n", encoding="utf-8")
+    (inbox / "bad.json").write_text(PRETTY_BAD)
+    digest = daily([str(inbox)], tmp_path / "out", offline=True)
+    assert [(Path(f.name).name, f.reason) for f in digest.failures] == [
+        ("bad.json", "not valid JSON (Expecting ',' delimiter, line 5)")]
+
+
+def test_json_lines_saved_as_json_are_still_read_line_by_line(tmp_path):
+    """A .json holding one record per line fails as one document; its lines are still the records."""
+    p = tmp_path / "feed.json"
+    p.write_text("\n".join([json.dumps({"id": "a", "text": TEXT}), "{oops", json.dumps({"id": "b", "text": TEXT})]))
+    items = list(iter_inputs([str(p)]))
+    assert [d.name for d in items if isinstance(d, RawDoc)] == ["a", "b"]
+    assert [f.name for f in items if isinstance(f, InputFailure)] == [f"{p}:2"]

@@ -5,7 +5,9 @@ succeed by accident. For 8-bit text cp1252 is the prior (what Western pages that
 not UTF-8 use), and charset-normalizer is asked only when the cp1252 reading is
 implausible. Its statistics alone misjudge mostly-ASCII text: it read a latin-1
 "Jürgen Müller" as cp775 "J³rgen M³ller". So every reading is scored by how plausible
-its letters are (``implausibility``) and the best wins, cp1252 on a tie.
+its letters are (``implausibility``), and another reading wins only when it is clearly better
+than cp1252's: typography such as "plan—which" is not implausible, so ordinary cp1252 text
+never gives a DOS code page ("planówhich JŁrgen") a vote.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf\u00a0-\u00bf]|â€|â„¢|Ã[\u0152\u0161\u0178\u017d\u2018-\u203a]")
 _TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")  # a word holding at least one non-ASCII character
 _IN_WORD = "’'ʼ‘‐‑-·\u00ad"  # apostrophes, hyphens, the Catalan middle dot: fine between letters
+# Typography a writer puts between letters ("plan—which", "Müller’s", "yes…no", "Brand™X", a no-break
+# space): never a sign of a wrong code page. Left out on purpose, since they are what cp1250 and
+# latin-2 letters look like read as cp1252: ¡ ¥ ¯ £ ¿ ¹ ² ³ ¼ ¾ (Ą Ż Ł ż ą ł Ľ ľ: "mo¿e", "ve¾mi").
+_TYPOGRAPHY = frozenset(
+    "‒–—―‘’‚‛“”„‟‹›«»…•‣․‧⁃†‡‰‱′″§¶©®™°€¢¤¦±×÷¬½⅓⅔⅛\u00a0\u2009\u200a\u202f\u2007\u2002\u2003"
+) | frozenset(_IN_WORD)
 _SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "THAI", "ARMENIAN", "GEORGIAN"})
 _SAMPLE = 100_000  # characters scored per reading: enough to judge, bounded on a 10 MB file
 _STRAYS = re.compile(r"[\udc80-\udcff]+")  # bytes that were not UTF-8, kept by surrogateescape
@@ -54,13 +62,19 @@ def implausibility(text: str) -> int:
                 script = _script(ch)
                 scripts.add(script)
                 accented += ch > "\x7f" and script == "LATIN"
-            elif (ch > "\x7f" and ch not in _IN_WORD and unicodedata.category(ch)[0] != "M"
+            elif (ch > "\x7f" and ch not in _TYPOGRAPHY and unicodedata.category(ch)[0] != "M"
                   and 0 < i < len(tok) - 1 and tok[i - 1].isalpha() and tok[i + 1].isalpha()):
                 bad += 1
         bad += len(scripts & _SCRIPTS) > 1
     if accented >= 6 and accented > sum(c.isascii() and c.isalpha() for c in sample):
         bad += accented
     return bad
+
+
+def _clearly_better(other: int, prior: int) -> bool:
+    """Whether a reading scoring ``other`` beats the cp1252 prior scoring ``prior``: strictly and
+    substantially less implausible (at most half, and two places fewer), not a near tie."""
+    return other * 2 <= prior and prior - other >= 2
 
 
 def _guess_8bit(data: bytes) -> str:
@@ -71,15 +85,18 @@ def _guess_8bit(data: bytes) -> str:
         as1252 = None
     if as1252 is not None and _CONTROL.search(as1252):
         as1252 = None
-    readings = [as1252] if as1252 is not None else []
-    if not readings or implausibility(as1252 or "") > 0:
-        from charset_normalizer import from_bytes
+    prior = implausibility(as1252) if as1252 is not None else 0
+    if as1252 is not None and prior < 2:
+        return as1252  # nothing could be clearly better
+    from charset_normalizer import from_bytes
 
-        readings += [str(m) for m in from_bytes(data) if not m.encoding.startswith("utf_")]
-        readings.append(data.decode("latin-1"))
-        # min keeps the first of equals, cp1252; a reading with control characters is a last resort
-        return min(readings, key=lambda r: (bool(_CONTROL.search(r)), implausibility(r)))
-    return readings[0]
+    readings = [str(m) for m in from_bytes(data) if not m.encoding.startswith("utf_")]
+    readings.append(data.decode("latin-1"))
+    # min keeps the first of equals; a reading with control characters is a last resort
+    best = min(readings, key=lambda r: (bool(_CONTROL.search(r)), implausibility(r)))
+    if as1252 is None or (not _CONTROL.search(best) and _clearly_better(implausibility(best), prior)):
+        return best
+    return as1252
 
 
 def decode_bytes(data: bytes, name: str = "input") -> str:

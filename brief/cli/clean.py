@@ -16,26 +16,39 @@ import click
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Write DIR/<input stem>.txt with the cleaned body only (no title), one per input. A file "
                    "found in a folder keeps its sub-folder (DIR/a/x.txt); a name this run already wrote "
-                   "gets -2, -3…, said on stderr. Nothing written this run is overwritten.")
+                   "gets -2, -3…, said on stderr. Nothing written this run is overwritten, nor is any "
+                   "input (refused, exit 2); a folder input skips DIR when DIR is inside it.")
 def command(paths: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
     """Print the cleaned article(s): title, metadata and numbered paragraphs (or, with -f json, one JSON
     object per line with the removal log)."""
     from ..clean import clean
     from ..files import write_atomic
-    from ..inputs import InputFailure, iter_inputs
+    from ..inputs import InputFailure, input_files, iter_inputs
 
     failed = 0
     written: dict[str, str] = {}  # casefolded output name -> the input that took it
-    for arg in paths:
-        for item in iter_inputs([arg]):
+    out = Path(out_dir) if out_dir else None
+    args = _paths_from_stdin(paths) if out else list(paths)
+    # every input, known before anything is written: `clean story.txt --out .` replaced the story
+    # with its own body, and an earlier output could replace an input read later
+    inputs = {_file_id(p) for p in input_files(args, skip=out)} - {None} if out else set()
+    for arg in args:
+        for item in iter_inputs([arg], skip=out):
             if isinstance(item, InputFailure):
                 click.echo(f"brief: {item.name}: {item.reason}", err=True)
                 failed += 1
                 continue
             article = clean(item)
-            if out_dir:
-                name = _out_name(item, arg, written)
-                write_atomic(Path(out_dir) / name, article.body + "\n")
+            if out:
+                target = out / _out_name(item, arg, written)
+                taken = _file_id(target)
+                if taken is not None and taken in inputs:
+                    whose = "the input itself" if item.path and taken == _file_id(Path(item.path)) else "an input"
+                    click.echo(f"brief: {item.path or item.name}: not written: {target} is {whose}; "
+                               "give --out a folder that holds no inputs", err=True)
+                    failed += 1
+                    continue
+                write_atomic(target, article.body + "\n")
             elif fmt == "json":
                 click.echo(json.dumps({"id": article.id, **article.model_dump()}, ensure_ascii=False))  # JSONL
             else:
@@ -45,6 +58,27 @@ def command(paths: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
                 click.echo("\n\n".join(head + [f"[{p.id}] {p.text}" for p in article.paragraphs]) + "\n")
     if failed:
         sys.exit(2)
+
+
+def _paths_from_stdin(paths: tuple[str, ...]) -> list[str]:
+    """The arguments with the first "-" replaced by the paths stdin lists, read once up front (a
+    later "-", or an empty list, is left for ``iter_inputs`` to report as it always has)."""
+    args = list(paths)
+    if "-" in args and sys.stdin is not None:
+        listed = [ln.strip() for ln in sys.stdin if ln.strip() and ln.strip() != "-"]
+        if listed:
+            i = args.index("-")
+            args[i:i + 1] = listed
+    return args
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """Device and inode, so another name (a link, another case, ./x) of the same file matches."""
+    try:
+        st = path.stat()
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _out_name(item: Any, arg: str, written: dict[str, str]) -> str:
