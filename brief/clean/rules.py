@@ -61,7 +61,7 @@ SHORT_ANCHORED: list[Rule] = [
        r"(\W*(related|related (stories|articles|coverage|content|links?)|see also|read more|also read|"
        r"read also|more|recommended|read|watch|listen|more on this)\s*:.*|"
        r"related( (stories|articles|content|coverage|posts|topics|news|links|video|videos))?|"
-       r"(more|also|recommended|trending|popular|latest|top|editor'?s picks?|most (read|popular|viewed|shared))"
+       r"(our )?(more|also|recommended|trending|popular|latest|top|editor'?s picks?|most (read|popular|viewed|shared))"
        r"( \w+){0,3}( now| today| this week)?|read (more|next|this|also|full (story|article))\b.*|"
        r"see also\b.*|you (may|might) (also )?(like|be interested in)\b.*|"
        r"(watch|listen)( now| next| live| more)?|(up )?next (story|article|up)\b.*|previous (story|article)\b.*|"
@@ -72,7 +72,7 @@ SHORT_ANCHORED: list[Rule] = [
        r"view (all|more|comments|gallery|photos?)\b.*|show (more|less|comments)|load more.*|"
        r"click here\b.*|(photo|image|video) gallery|full coverage|explore more|more\.\.\.|"
        r"(tags?|topics?|filed under|categories|posted in|section)\s*:.*)\W*$",
-       "related see read also more recommended watch listen trending popular latest top editor editors most you up next previous newer older what in around from back go skip view show load click photo image video full explore tags tag topics topic filed categories posted section"),
+       "related see read also more recommended watch listen trending popular latest top editor editors most you up next previous newer older what in around from back go skip view show load click photo image video full explore tags tag topics topic filed categories posted section our"),
     _r("byline/date",
        r"((written |posted |published |reporting |words |photos? |story )?by(:?\s+\S.*|:)?|"
        r"(published|updated|posted|last updated|first published|modified|created)\b\W*(on |at )?"
@@ -144,8 +144,21 @@ LONG_RULES: list[Rule] = [
        r"sign up (for|to) (our|the|a)\b.{0,40}\bnewsletters?|subscribe (to|for) (our|the)\b.{0,30}"
        r"(newsletter|channel|podcast|updates)|subscribe (now|today)\b.{0,40}\b(access|offer|month|year|\$|£|€)",
        "newsletter newsletters subscribe"),
+    _r("donation appeal", r"small favou?r to ask|if you value (what we do|our (journalism|work|reporting))",
+       "favour favor value"),
+    _r("donation appeal",
+       r"please consider (supporting|subscribing|donating|becoming|making a (contribution|donation)|"
+       r"a (contribution|donation))|consider supporting\b.{0,40}\bjournalism|"
+       r"help us keep\b.{0,40}\b(free|going|journalism|reporting)", "please supporting help"),
     _r("newsletter/subscription",
        r"(enter|provide) your e-?mail|double.check your e-?mail", "email mail"),
+    _r("newsletter/subscription",
+       r"sign up for (our|the|a) (free )?(daily |weekly |morning |evening )?(briefing|newsletter|digest|alerts?)|"
+       r"(top stories|blog posts|headlines)\b.{0,30}\b(emailed|sent|delivered) to (me|you)\b|"
+       r"(get|receive)\b.{0,40}\btop stories\b.{0,30}\bin your inbox",
+       "briefing newsletter newsletters digest alert alerts emailed sent delivered inbox"),
+    _r("share buttons", r"^(this|the) (story|article|post) has been shared [\d,.]+k? times", "shared"),
+
     _r("newsletter/subscription",
        r"(delivered (straight |directly )?to|check) your inbox", "inbox"),
     _r("newsletter/subscription",
@@ -209,8 +222,10 @@ _NOT_WORD = string.punctuation.encode() + bytes(range(128, 256))
 _BYTE_PUNCT = bytes.maketrans(_NOT_WORD, b" " * len(_NOT_WORD))
 _COPY = "©".encode()
 # Sentence rules are skipped for a short line that reads as a sentence ("He will register.").
+# A caption cue inside a sentence is reporting ("…, AFP reported.", "Pictures of the damage spread…");
+# captions with a credit at the end are still caught by the long-line rules.
 SENTENCE_SAFE = frozenset({"newsletter/subscription", "cookie/consent notice", "share buttons",
-                           "byline/date"})
+                           "byline/date", "caption/credit"})
 
 
 def words_of(low: str) -> list[bytes]:
@@ -240,10 +255,25 @@ def anchored_candidates(low: str, words: list[bytes]) -> tuple[Rule, ...]:
     return found
 
 
+_BULLETS = ("- ", "• ", "* ", "– ", "· ", "▪ ")  # list items an author wrote, not a site menu
+# A dated entry of a timeline or list: a date, a separator and a clause ("March 3, 2024: Forces…").
+_DATE = (rf"(\w+day,?\s+)?(\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
+         rf"{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|\d{{4}}|"
+         r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})")
+DATE_ENTRY = re.compile(_DATE + r"\s*[:–—-]\s*(?!by\b)[^\W\d_][\w'’-]*(\W+[\w'’-]+){2,}")
+
+
+def _not_byline(low: str) -> bool:
+    """A bulleted line or a dated entry with its own clause is content, not a byline or date."""
+    return low.startswith(_BULLETS) or DATE_ENTRY.match(low) is not None
+
+
 def match_short(low: str, words: list[bytes], sentence: bool) -> str | None:
     """Reason a short line is clutter, or None."""
     for rule in anchored_candidates(low, words):
         if rule.rx.match(low) and not (sentence and rule.reason in SENTENCE_SAFE):
+            if rule.reason == "byline/date" and _not_byline(low):
+                continue
             return rule.reason
     hits = SHORT_KEYS.intersection(words)
     if not hits:
@@ -251,7 +281,7 @@ def match_short(low: str, words: list[bytes], sentence: bool) -> str | None:
     for rule in SHORT_ANYWHERE:
         if (sentence and rule.reason in SENTENCE_SAFE) or rule.keys.isdisjoint(hits):
             continue
-        if rule.rx.search(low):
+        if rule.rx.search(low) and not (rule.reason == "byline/date" and _not_byline(low)):
             return rule.reason
     return None
 
@@ -271,3 +301,85 @@ def match_long(low: str, words: list[bytes]) -> str | None:
         if not rule.keys.isdisjoint(hits) and rule.rx.search(low):
             return rule.reason
     return None
+
+
+# A heading over a list of other stories: the short headline lines after it go with it.
+RELATED_HEAD = re.compile(
+    r"\W*(related( (stories|articles|coverage|content|links|posts|news|reading))?|read more|see also|also read|"
+    r"read (this )?next|what to read next|recommended( for you| stories| reading)?|you (may|might) also like|"
+    r"(our )?(latest|top|trending|popular) (stories|news|headlines|articles)|more (\w+ ){0,3}(stories|news|articles)|"
+    r"most (read|popular|viewed|shared)( \w+){0,4}|more from( \w+){0,4}|more on this( story)?|editor'?s picks?)"
+    r"\W*$")
+
+# Clutter glued to the next paragraph with no space ("AdvertisementAid workers said…").
+_GLUED_PREFIX = re.compile(
+    r"(Advertisement|ADVERTISEMENT|Story continues below(?: advertisement)?|"
+    r"Article continues below(?: advertisement)?|Continue reading below|Skip Advertisement)(?=[A-Z][a-z])")
+# A credit glued to the next paragraph: "…on Sunday. Photograph: ReutersAid workers said…".
+_GLUED_CREDIT = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit)s?(?: [Cc]redit)?: ?[^.:]{0,40}?[a-z](?=[A-Z][a-z])")
+# A photo credit at the end of a paragraph of reporting: "…flat. Photo: AP", "… (Photo by J. Doe/Getty Images)".
+_CREDIT_END = re.compile(
+    r"(?<=[.!?\"”’])\s*(\((?:ap |afp |reuters )?(?:photo(?:graph)?|image|picture|credit)s?\b[^()]{0,80}\)|"
+    r"(?:photo(?:graph)?|image|picture)s?(?: credit)?\s*:\s*[^.]{1,60})\W*$", re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’]? [A-Z]")
+CREDIT_BODY_WORDS, CREDIT_SENTENCES_WORDS, GLUED_REST_WORDS = 25, 15, 8
+GLUED_MIN_CHARS = 80  # a line with a paragraph glued to it is at least this long
+
+
+def _credit_split(t: str) -> list[str]:
+    """A paragraph of reporting with a trailing photo credit: the paragraph, then the credit."""
+    m = _CREDIT_END.search(t)
+    if m is None:
+        return [t]
+    head = t[:m.start()].rstrip()
+    n = head.count(" ") + 1
+    if n >= CREDIT_BODY_WORDS or (n >= CREDIT_SENTENCES_WORDS and _SENTENCE_GAP.search(head)):
+        return [head, t[m.start():].strip()]
+    return [t]
+
+
+_AD_STARTS = ("Adv", "ADV", "Story c", "Article c", "Continue r", "Skip A")
+
+
+def _credit_cue(t: str) -> bool:
+    return "hoto" in t or "HOTO" in t or "mage" in t or "icture" in t or "redit" in t
+
+
+def _split_one(t: str) -> list[str] | None:
+    """The line split into clutter and paragraph, or None when nothing is glued to it."""
+    parts = None
+    if t.startswith(_AD_STARTS) and (m := _GLUED_PREFIX.match(t)) is not None:
+        parts = [t[:m.end()], t[m.end():]]
+    last = parts[-1] if parts else t
+    if len(last) > GLUED_MIN_CHARS and ":" in last and _credit_cue(last) and (m := _GLUED_CREDIT.search(last)) \
+            and last.count(" ", m.end()) >= GLUED_REST_WORDS:
+        parts = (parts or [t])[:-1] + [last[:m.end()], last[m.end():]]
+        last = parts[-1]
+    if len(last) > 100 and (last[-1] == ")" or ":" in last[-70:]) and _credit_cue(last[-90:]):
+        split = _credit_split(last)
+        if len(split) > 1:
+            parts = (parts or [t])[:-1] + split
+    return parts
+
+
+def split_glued(texts: list[str]) -> list[str]:
+    """Split clutter off the paragraph it is glued to, so the rules drop it and keep the text.
+
+    Whatever is glued sits on a long line, and the cheap checks come first: this runs
+    on every line of the page and almost no line has anything glued to it.
+    """
+    out: list[str] | None = None
+    for i, t in enumerate(texts):
+        if len(t) <= GLUED_MIN_CHARS or not (":" in t or t[-1] == ")" or t.startswith(_AD_STARTS)):
+            if out is not None:
+                out.append(t)
+            continue
+        parts = _split_one(t)
+        if parts is None:
+            if out is not None:
+                out.append(t)
+            continue
+        if out is None:
+            out = texts[:i]
+        out += parts
+    return texts if out is None else out

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 from brief.clean.header import header_meta
 from brief.clean.lines import to_lines
-from brief.clean.rules import APPEAL_HEAD, APPEAL_KEYS, FIRST_PLURAL, match_long, match_short, words_of
+from brief.clean.related import RELATED_LIST, mark_related
+from brief.clean.rules import (APPEAL_HEAD, APPEAL_KEYS, FIRST_PLURAL, match_long, match_short, split_glued,
+                               words_of)
 
 _CLOSERS = "\"”’)»]'」』）"
 _TWEET_END = re.compile(r"(pic\.twitter\.com/\w+|https?://t\.co/\w+)$")
@@ -34,7 +36,8 @@ ISOLATED = 0.35     # weight of a paragraph with no paragraph beside it (teasers
 _BULLETS = ("- ", "• ", "* ", "– ", "· ", "▪ ")  # list items an author wrote, not a site menu
 GAP, GAP_BELOW = 4, 1  # plain short lines the body run may grow over, upwards and downwards
 MENU, MENU_WORDS, MENU_RUN = "menu or link list", 6, 3  # runs of >= 3 lines of <= 6 words
-BARRIER = {"comments prompt": -25.0, "copyright/footer": -40.0, "byline/date": -12.0, MENU: -3.0}
+BARRIER = {"comments prompt": -25.0, "copyright/footer": -40.0, "byline/date": -12.0, MENU: -3.0,
+           RELATED_LIST: -3.0}
 NEIGHBOUR_SKIP = frozenset({"advertisement", "caption/credit", "share buttons"})
 CACHE_CHARS, CACHE_SIZE = 60, 50_000
 _CACHE: dict[str, "Line"] = {}
@@ -367,8 +370,10 @@ def extract_body(text: str, region: bool = True, menus: bool = True) -> TextResu
     ``region=False`` keeps every line that is not clutter; ``menus=False`` also keeps
     runs of short lines: for text whose structure is the article's own (Markdown lists).
     """
-    lines = to_lines(text)
-    res, kept = _one_pass(classify_all(lines) if menus else [classify(t) for t in lines], region, menus)
+    lines = split_glued(to_lines(text))
+    first = classify_all(lines) if menus else [classify(t) for t in lines]
+    mark_related(first)  # later passes see only kept lines, which hold no related heading
+    res, kept = _one_pass(first, region, menus)
     if region and not res.found_body:
         # No run of prose at all (a headline, a few notes): keep what is not clutter.
         return extract_body(text, region=False, menus=menus)
