@@ -29,6 +29,9 @@ _BLOCKS = ("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4
            "figcaption", "blockquote", "form", "label", "br", "hr", "pre", "address", "main",
            "details", "summary", "caption", "center", "fieldset", "legend", "menu")
 
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col")
+_PARAS = ".//p | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//ul | .//ol | .//blockquote | .//pre"
+
 
 @dataclass
 class HtmlResult:
@@ -63,6 +66,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     if tree is None:
         return HtmlResult()
     titles = _titles(tree)  # parsed once: the candidates come from the tree trafilatura then copies
+    _unwrap_layout_tables(tree)
     try:
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
     except Exception:  # trafilatura raises many types on broken markup; fall back to text
@@ -76,6 +80,30 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         "language": doc.language,
     }
     return HtmlResult(text=doc.text or "", meta=_present(meta))
+
+
+def _unwrap_layout_tables(tree: "HtmlElement") -> None:
+    """Turn tables used for page layout into plain blocks, in place.
+
+    trafilatura writes a table as one line of " | "-separated cells, so an article set in a
+    cell (old CMS templates) became a single paragraph glued to the sidebar cell beside it.
+    A cell holding two or more paragraph blocks is layout, not data: its table's rows and
+    cells become divs, so each paragraph stays a paragraph and each cell a block of its own.
+    """
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th") if _owner(c) is table]
+        if not any(len(c.xpath(_PARAS)) >= 2 for c in cells):
+            continue
+        for el in [table, *(e for e in table.iter(*_TABLE_PARTS) if _owner(e) is table)]:
+            el.tag = "div"
+
+
+def _owner(el: "HtmlElement") -> "HtmlElement | None":
+    """The table a row, cell or section belongs to (its nearest table ancestor)."""
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
 
 
 def _present(meta: dict) -> dict[str, str]:
