@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article, Paragraph
-from .budget import ModelLimits, limits_for, needs_chunking  # noqa: F401  (re-exported)
+from .budget import ModelLimits, limits_for
 from .chunk import Chunk, Chunker
 from .engines.base import Draft, Engine
 from .errors import BriefError, ConfigError, RefusalError, ValidationFailed

@@ -10,7 +10,7 @@ import pytest
 import brief.mock.notes  # noqa: F401  (registers the map/reduce answerers)
 from brief import mapreduce, notes
 from brief.article import Article
-from brief.budget import limits_for
+from brief.budget import limits_for, needs_chunking
 from brief.engines.openai import OpenAIEngine, make_mock_engine
 from brief.mock import register_answerer, serve
 from brief.validate import validate
@@ -52,7 +52,7 @@ def assert_within_budget(prompt_tokens: list[int], model: str, context_window: i
 
 def test_40k_words_through_the_mock_server_is_grounded_end_to_end(article):
     assert article.source.word_count >= 40_000
-    assert mapreduce.needs_chunking(article, "mock-1")
+    assert needs_chunking(article, "mock-1")
     with serve() as server:
         engine = OpenAIEngine(model="mock-1", base_url=server.url, api_key="x")
         seen: list[tuple[str, int, int]] = []
@@ -122,8 +122,8 @@ def test_short_article_takes_one_call_as_before(seed_path):
     from brief import pipeline
 
     short = Article.from_paragraphs(["Officials met on Friday.", "They said talks would continue."])
-    assert not mapreduce.needs_chunking(short, "mock-1")
-    assert not mapreduce.needs_chunking(short, "gpt-4")
+    assert not needs_chunking(short, "mock-1")
+    assert not needs_chunking(short, "gpt-4")
     engine = make_mock_engine(model="mock-1")
     pipeline.draft(short, engine)
     assert len(engine.mock.stats()["prompt_tokens"]) == 1
@@ -131,8 +131,8 @@ def test_short_article_takes_one_call_as_before(seed_path):
 
 def test_context_window_override_forces_chunking():
     article = Article.from_paragraphs([f"Paragraph {i} says something about the talks." for i in range(400)])
-    assert not mapreduce.needs_chunking(article, "gpt-4o")
-    assert mapreduce.needs_chunking(article, "gpt-4o", context_window=4096)
+    assert not needs_chunking(article, "gpt-4o")
+    assert needs_chunking(article, "gpt-4o", context_window=4096)
 
 
 def test_engines_without_structured_calls_fall_back_to_their_own_draft():
