@@ -167,6 +167,41 @@ def _single(engine: Any, article: Article) -> Generator[list[Ask], list[Any], tu
     return content, 1
 
 
+class Reasked:
+    """Answers re-asked synchronously, kept in a file in the output folder: a later stage of the
+    same batch replays them instead of paying for them again (and so gets the very notes its
+    reduce request was built from). Their attempts count once, with the finished briefing."""
+
+    def __init__(self, path: Path | None) -> None:
+        import threading
+
+        self.path, self.lock, self.seen = path, threading.Lock(), {}
+        for line in path.read_text(encoding="utf-8").splitlines() if path and path.is_file() else ():
+            try:
+                record = json.loads(line)
+                self.seen[record["key"]] = record
+            except (ValueError, KeyError, TypeError):  # a line torn by a crash: that one is asked again
+                continue
+
+    def get(self, key: str, schema: Any) -> tuple[Any, list[Attempt]] | None:
+        record = self.seen.get(key)
+        try:
+            return (schema.model_validate(record["value"]), [Attempt.model_validate(a) for a in record["attempts"]]
+                    ) if record else None
+        except ValueError:
+            return None
+
+    def put(self, key: str, value: Any, attempts: list[Attempt]) -> None:
+        record = {"key": key, "value": value.model_dump(mode="json"),
+                  "attempts": [a.model_dump(mode="json") for a in attempts]}
+        with self.lock:
+            self.seen[key] = record
+            if self.path is not None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with self.path.open("a", encoding="utf-8") as fh:
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 class Replayer:
     """Drives articles through their steps against the results gathered so far.
 
@@ -175,13 +210,14 @@ class Replayer:
     """
 
     def __init__(self, engine: Any, results: Results, *, follow_up: bool = False,
-                 context_window: int | None = None) -> None:
+                 context_window: int | None = None, reasked: Path | None = None) -> None:
         if not hasattr(engine, "reask_state"):
             raise ConfigError("batch runs need an OpenAI-compatible engine, not the offline one")
         self.engine = engine
         self.results = results
         self.follow_up = follow_up
         self.context_window = context_window
+        self.reasked = Reasked(reasked)
 
     def body(self, ask: Ask, messages: list[dict[str, Any]], max_tokens: int) -> dict[str, Any]:
         """Exactly the body the synchronous path would send for these messages."""
@@ -262,7 +298,10 @@ class Replayer:
                     if k == 1 or self.follow_up:  # never sent (a later stage), or a failure sent again
                         messages, max_tokens = state.request()
                         return Pending([request_line(key, self.body(ask, messages, max_tokens))]), []
+                    if (kept := self.reasked.get(key, ask.schema)) is not None:
+                        return kept
                     value = run_sync(state, engine.sender(ask.schema, ask.schema_name, state), engine.policy)
+                    self.reasked.put(key, value, state.attempts)
                     return value, state.attempts
                 elif (error := line_error(line)) is not None:
                     state.record(error[0], 0.0, [error[1]])

@@ -180,9 +180,8 @@ def collect(sources: Iterable[str], out_dir: str | Path, *, engine: Any, manifes
     Briefings already in ``out_dir`` from an earlier stage are kept, not redone. ``pages``
     also writes ``briefings/<id>.html``, as ``brief daily --pages`` does.
     """
-    from .files import write_briefing
     from .digest import Failure, RunStats, build_digest
-    from .files import write_atomic
+    from .files import write_atomic, write_briefing
     from .pipeline import finish
 
     started_run = time.perf_counter()
@@ -191,7 +190,8 @@ def collect(sources: Iterable[str], out_dir: str | Path, *, engine: Any, manifes
     plan, chosen = _plan(Path(manifest) if manifest else next((p for p in named if p.is_file()), None),
                          engine, adopt_model)
     window = context_window if context_window is not None else plan.header.get("context_window")
-    replay = Replayer(engine, results, follow_up=follow_up, context_window=window)
+    replay = Replayer(engine, results, follow_up=follow_up, context_window=window,
+                      reasked=out / ".brief" / "batch-reasked.jsonl")
     stats = RunStats(inputs=plan.inputs, duplicates=plan.duplicates, engine=engine.name,
                      model=getattr(engine, "model", None))
     done = Collected(failures=[Failure(**f) for f in plan.failures], broken_lines=list(results.broken))

@@ -117,3 +117,23 @@ def test_collect_refuses_another_model_unless_told_to_adopt_it(inbox: Path, tmp_
     with pytest.raises(ConfigError, match="prepared for model 'mock-1'"):
         collect([batch.id], tmp_path / "out", engine=other)
     assert len(collect([batch.id], tmp_path / "out", engine=other, adopt_model=True).briefings) == 6
+
+
+def test_a_failed_map_line_is_re_asked_once_across_stages_and_counted_once(tmp_path: Path) -> None:
+    """Each stage replays the whole article: a map line that failed in the batch was re-asked (and
+    paid for) again at every stage, and the first payment was recorded nowhere."""
+    engine = make_mock_engine(model="mock-8k")
+    configure(engine.mock, error_rate=0.4, seed=3)
+    prepared = prepare([str(SEED)], tmp_path / "requests.jsonl", engine=engine, context_window=2048)
+    sources = [submit(prepared.requests, client=engine.client).id]
+    stages = 1
+    while (done := collect(sources, tmp_path / "out", engine=engine)).next_requests is not None:
+        sources.append(submit(done.next_requests, client=engine.client).id)
+        stages += 1
+    sent = engine.mock.stats()["paths"].get("POST /v1/chat/completions", 0)
+    assert stages >= 2
+    (briefing,) = done.briefings.values()
+    # a re-ask is timed; a line replayed from a batch file is not (latency 0)
+    reasked = [a for a in briefing.provenance.attempts if a.latency_ms > 0]
+    assert sent == len(reasked) > 0
+    assert done.digest.stats.model_calls == len(briefing.provenance.attempts)
