@@ -34,6 +34,9 @@ print("mock engine:", mocked.provenance.engine, "attempts:", len(mocked.provenan
 async def main() -> None:
     b = await brief.asummarize(SEED, offline=True)
     print("async:", b.headline)
+    async with make_mock_engine() as engine:  # one engine, many articles at once
+        many = await asyncio.gather(*(brief.asummarize_article(article, engine) for _ in range(3)))
+    print("async, three at once:", len(many), "briefings")
 
 
 asyncio.run(main())
