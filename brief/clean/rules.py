@@ -157,7 +157,7 @@ LONG_RULES: list[Rule] = [
        r"(top stories|blog posts|headlines)\b.{0,30}\b(emailed|sent|delivered) to (me|you)\b|"
        r"(get|receive)\b.{0,40}\btop stories\b.{0,30}\bin your inbox",
        "briefing newsletter newsletters digest alert alerts emailed sent delivered inbox"),
-    _r("share buttons", r"^(this|the) (story|article|post) has been shared [\d,.]+k? times", "shared"),
+    _r("share buttons", r"^(this|the) (story|article|post) has been shared [\d,.]+k? times\W*$", "shared"),
 
     _r("newsletter/subscription",
        r"(delivered (straight |directly )?to|check) your inbox", "inbox"),
@@ -299,8 +299,15 @@ def match_long(low: str, words: list[bytes]) -> str | None:
         return None
     for rule in LONG_RULES:
         if not rule.keys.isdisjoint(hits) and rule.rx.search(low):
+            if rule.reason in _APPEALS and _REPORTED.search(low):
+                continue  # the news quoting or describing an appeal ("she had 'a small favour to ask'")
             return rule.reason
     return None
+
+
+_APPEALS = {"donation appeal", "share buttons"}
+# Reported speech or a quotation: a publisher's own appeal speaks to the reader, never of someone.
+_REPORTED = re.compile(r"[\"“”]|\b(said|says|told|asked|asking|urged|urging|according to|wrote|writes)\b")
 
 
 # A heading over a list of other stories: the short headline lines after it go with it.
