@@ -13,13 +13,26 @@ _BYLINE = re.compile(r"^(by|written by|words by|reporting by)\s+(?=[A-Z])", re.I
 _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|"
-    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}(?!\d)", re.IGNORECASE)  # 18.11.2019
+# A byline or time stamp glued onto the end of a headline line (a join in the copy, or
+# hard-wrap undoing): "... Hong Kong by", "... seat Today 12:01 AM", "... Updated 3 hours ago".
+_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
+_GLUED_TAIL = re.compile(
+    rf"\s+(?:by|(?:(?:updated|published|posted)\s*:?\s*)?(?:today|yesterday),?\s+(?:at\s+)?{_TIME}"
+    r"|(?:(?:updated|published|posted)\s*:?\s*)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)"
+    r"\s+ago)\s*$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _BULLETS = ("- ", "• ", "* ", "– ", "· ", "▪ ")
 WINDOW = 15
 SHORT_HEADER = 3  # this few plain lines above the body: a copied article, not a whole page
 TITLE_MIN, TITLE_MAX = 5, 24  # headline length in words
 DEK_MIN = 8
+
+
+def trim_title(text: str) -> str:
+    """The headline without a byline or time stamp glued onto its end."""
+    m = _GLUED_TAIL.search(text)
+    return text[:m.start()].rstrip(" ,;|·•-–—") if m and len(text[:m.start()].split()) >= 2 else text
 
 
 class HeaderLine(Protocol):
@@ -29,8 +42,16 @@ class HeaderLine(Protocol):
     clutter: str | None
 
 
-def header_meta(header: Sequence[HeaderLine]) -> dict[str, str]:
-    """Metadata found in the last WINDOW lines before the body; keys absent when unsure."""
+def header_meta(header: Sequence[HeaderLine], first: HeaderLine | None = None) -> dict[str, str]:
+    """Metadata found in the last WINDOW lines before the body (``first``: the body's first
+    line); keys absent when unsure. A byline or time stamp glued onto the headline is cut off."""
+    meta = _header_meta(header, first)
+    if "title" in meta:
+        meta["title"] = trim_title(meta["title"])
+    return meta
+
+
+def _header_meta(header: Sequence[HeaderLine], first: HeaderLine | None) -> dict[str, str]:
     meta: dict[str, str] = {}
     cands = [h for h in header[-WINDOW:] if h.clutter in (None, "byline/date", "menu or link list")]
     for h in cands:
@@ -45,20 +66,30 @@ def header_meta(header: Sequence[HeaderLine]) -> dict[str, str]:
         # A copied article, not a page: its first line is the headline, the next the dek.
         # A menu or byline copied as one line ("Home | News | World") is not the headline.
         at = next((i for i, h in enumerate(plain) if not _not_title(h)), len(plain))
-        first = plain[at] if at < len(plain) else None
-        if first and 3 <= first.words <= TITLE_MAX and not first.terminal:
-            meta["title"] = first.text
+        top = plain[at] if at < len(plain) else None
+        if top and 3 <= top.words <= TITLE_MAX and not top.terminal:
+            meta["title"] = top.text
             if len(plain) > at + 1 and plain[at + 1].words >= DEK_MIN:
                 meta["dek"] = plain[at + 1].text
             return meta
     # On a page the headline sits closest above the body (after any dek, byline or date
     # lines), so the window is read bottom-up; the first headline-shaped line is the title.
     # Bylines, photo captions and credits, score lines and one-line menus are not.
-    found = _bottom_up([h for h in header[-WINDOW:] if h.clutter is not None or _LETTER.search(h.text)])
+    win = [h for h in header[-WINDOW:] if h.clutter is not None or _LETTER.search(h.text)]
+    found = _bottom_up(win)
     if found:
         meta["title"] = found[0]
         if found[1]:
             meta["dek"] = found[1]
+        return meta
+    # Failing that: a short headline (3+ words, often taken for a menu item) sitting right on
+    # the byline/date block, past any photo credit or one-word section label between them.
+    short = _over_dateline(win)
+    if short:
+        meta["title"] = short
+    elif first is not None and win and _is_dateline(win[-1]) and first.clutter is None and _headline(
+            first, terminal_ok=False):
+        meta["title"] = first.text  # the date line ends the header; the headline opens the body
     return meta
 
 
@@ -71,6 +102,48 @@ _NUMBER = re.compile(r"^[\d.,:%/–—-]+$")
 TERMINAL_TITLE = 16  # a sentence this short, right above the byline, is a headline; longer is a dek
 
 
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # "HomeNewsBusiness": a breadcrumb glued together
+
+
+_UI = re.compile(r"^(search|more (from|by|on|about)|sign (in|up)|log ?in|subscribe|follow|read more|share"
+                 r"|see (all|more)|view (all|more)|comments?)\b", re.IGNORECASE)  # site controls
+SKIP = 3  # photo credits, labels and site controls between a short headline and its dateline
+
+
+def _over_dateline(win: list[HeaderLine]) -> str | None:
+    """The line right above the lowest byline/date block, when it is shaped like a short
+    headline: capitalised, no sentence end, no breadcrumb, not a byline or credit. Up to
+    SKIP lines between are passed over: "©", "REUTERS / POOL", "Columnists", "More from this author"."""
+    i = len(win) - 1
+    while i >= 0 and not _is_dateline(win[i]):
+        i -= 1
+    signed = False  # a "By ..." line names the author, so a name-shaped line above is not him
+    skipped = 0
+    while i >= 0:
+        h = win[i]
+        if _is_dateline(h):
+            signed = signed or bool(_BYLINE.match(h.text))
+        elif h.clutter == "no words" or _is_credit(h) or _UI.match(h.text) or (
+                h.words <= 1 and h.clutter in (None, "menu or link list")):
+            skipped += 1
+            if skipped > SKIP:
+                return None
+        else:
+            break
+        i -= 1
+    if i < 0:
+        return None
+    h = win[i]
+    if h.clutter not in (None, "menu or link list") or not 3 <= h.words <= TITLE_MAX:
+        return None
+    text = h.text
+    if not text[0].isupper() or _CAMEL.search(text) or (h.terminal and not text.endswith(("?", "!"))):
+        return None
+    if _not_title(h) or (_is_name(h) and not signed) or ":" in text.split()[0]:
+        return None
+    return text
+
+
 def _is_dateline(h: HeaderLine) -> bool:
     if h.clutter == "byline/date":
         return True
@@ -80,7 +153,7 @@ def _is_dateline(h: HeaderLine) -> bool:
 
 def _not_title(h: HeaderLine) -> bool:
     """A byline ("A and B", "Name | Outlet"), a menu on one line, a score line, a bullet."""
-    text = h.text
+    text = trim_title(h.text)
     if text.startswith(_BULLETS) or _DATE.search(text) or _BYLINE.match(text):
         return True
     if h.words <= 10 and _BYLINE_LIKE.match(text):
@@ -99,7 +172,8 @@ _CREDIT = re.compile(r"\b(photo|photograph|image|getty|associated press|reuters|
 def _is_credit(h: HeaderLine) -> bool:
     """"Al Goldis, Associated Press", "Photograph by X/AFP/Getty Images": a photo credit."""
     return h.clutter == "caption/credit" or (h.words <= 8 and bool(_CREDIT.search(h.text)) and (
-        bool(_BYLINE_LIKE.match(h.text)) or h.text.lower().startswith(("photo", "image"))))
+        bool(_BYLINE_LIKE.match(h.text)) or h.text.lower().startswith(("photo", "image"))
+        or (h.words <= 4 and (" / " in h.text or h.text.isupper()))))  # "REUTERS / POOL"
 
 
 def _headline(h: HeaderLine, terminal_ok: bool) -> bool:

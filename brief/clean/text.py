@@ -339,7 +339,7 @@ def _one_pass(lines: list[Line], region: bool, menus: bool) -> tuple[TextResult,
         start, end = _grow(lines, *best_segment([ln.score for ln in lines[:cut]]), cut)
     else:
         start, end = 0, len(lines) - 1
-    res = TextResult(meta=header_meta(lines[:start]), found_body=end >= start)
+    res = TextResult(meta=header_meta(lines[:start], lines[start] if start <= end else None), found_body=end >= start)
     header_used = set(res.meta.values())
     seen: set[str] = set()
     kept: list[Line] = []
