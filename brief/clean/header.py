@@ -94,10 +94,34 @@ def _header_meta(header: Sequence[HeaderLine], first: HeaderLine | None) -> dict
 
 
 _NAME = r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,3}"
-_BYLINE_LIKE = re.compile(
-    rf"^{_NAME}(?:(?:,| and| &) {_NAME})+$"  # "Lisa Kaczke and Trevor J. Mitchell"
-    rf"|^{_NAME} (?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$"  # "Maria Gonzalez in Beirut"
-    rf"|^{_NAME}(?: \||,) \S.*$")  # "Amy Kuperinsky | NJ Advance Media", "Al Goldis, Associated Press"
+_NAMES_ONLY = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})+$")  # "Lisa Kaczke and Trevor J. Mitchell"
+_NAME_IN = re.compile(rf"^{_NAME} (?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")  # "Maria Gonzalez in Beirut"
+_NAME_OF = re.compile(rf"^{_NAME}(?: \||,) (\S.*)$")  # "Amy Kuperinsky | NJ Advance Media", "Al Goldis, AP"
+# What follows a name in a byline: an outlet or a job, never a clause ("Joe Biden, Xi Jinping to meet...")
+_OUTLET_OR_JOB = re.compile(r"(?i)\b(press|news|media|times|post|journal|herald|tribune|telegraph|guardian|"
+                            r"reuters|agency|bureau|correspondent|editor|reporter|writer|staff|contributor|"
+                            r"columnist|producer|\w+\.(com|org|net|co\.uk))\b")
+_DATE_WORDS = frozenset("published updated posted last modified on at am pm gmt bst utc et est edt pt pst cet "
+                        "monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def _byline_like(text: str) -> bool:
+    """A byline with no "By": names alone, a name with an outlet or job, or (short) a name in a city."""
+    if _NAMES_ONLY.match(text):
+        return True
+    if (m := _NAME_OF.match(text)) and (_OUTLET_OR_JOB.search(m.group(1)) or (
+            len(m.group(1).split()) <= 3 and all(w[:1].isupper() for w in m.group(1).split()))):
+        return True
+    return False
+
+
+def _mostly_date(text: str) -> bool:
+    """A dateline ("March 4, 2025", "Updated 4 March 2025 10:32 GMT"), not a headline that names a
+    date ("Election called for May 5")."""
+    if not _DATE.search(text):
+        return False
+    left = [w for w in re.findall(r"[^\W\d_]+", _DATE.sub(" ", text).lower()) if w not in _DATE_WORDS]
+    return len(left) <= 1
 _NUMBER = re.compile(r"^[\d.,:%/–—-]+$")
 TERMINAL_TITLE = 16  # a sentence this short, right above the byline, is a headline; longer is a dek
 
@@ -154,9 +178,9 @@ def _is_dateline(h: HeaderLine) -> bool:
 def _not_title(h: HeaderLine) -> bool:
     """A byline ("A and B", "Name | Outlet"), a menu on one line, a score line, a bullet."""
     text = trim_title(h.text)
-    if text.startswith(_BULLETS) or _DATE.search(text) or _BYLINE.match(text):
+    if text.startswith(_BULLETS) or _mostly_date(text) or _BYLINE.match(text):
         return True
-    if h.words <= 10 and _BYLINE_LIKE.match(text):
+    if h.words <= 10 and _byline_like(text):
         return True
     for sep in (" | ", " · ", " • ", " / "):
         parts = text.split(sep)
@@ -172,7 +196,7 @@ _CREDIT = re.compile(r"\b(photo|photograph|image|getty|associated press|reuters|
 def _is_credit(h: HeaderLine) -> bool:
     """"Al Goldis, Associated Press", "Photograph by X/AFP/Getty Images": a photo credit."""
     return h.clutter == "caption/credit" or (h.words <= 8 and bool(_CREDIT.search(h.text)) and (
-        bool(_BYLINE_LIKE.match(h.text)) or h.text.lower().startswith(("photo", "image"))
+        _byline_like(h.text) or bool(_NAME_IN.match(h.text)) or h.text.lower().startswith(("photo", "image"))
         or (h.words <= 4 and (" / " in h.text or h.text.isupper()))))  # "REUTERS / POOL"
 
 
