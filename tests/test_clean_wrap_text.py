@@ -62,3 +62,32 @@ def test_copied_web_text_keeps_a_paragraph_per_line():
              "Opponents argued the plan would raise fares for the poorest riders by 20 percent.",
              "The budget now goes to the mayor, who is expected to sign it this month."]
     assert to_lines("\n".join(lines)) == lines
+
+
+def test_a_wrapped_paragraph_runs_on_past_a_short_line_that_ends_mid_sentence():
+    """'...who in 2008, won the / Africa Movie Academy Award...': a short line that ends no sentence
+    is not a paragraph end, however the next line begins (the first half was lost)."""
+    from brief.clean import clean_text
+
+    text = ("Actress wins award\n\n"
+            "Veteran Nollywood actress, Kate Henshaw, who in 2008, won the\n"
+            "Africa Movie Academy Award for best actress in a leading role, has\n"
+            "spoken about her new film, which opens in Lagos cinemas next month\n"
+            "after a delay of almost a year caused by a dispute over the funding.\n"
+            "She said the film had taken four years to make and that she was proud\n"
+            "of everyone who had worked on it, from the writers to the crew.\n")
+    paragraphs = [p.text for p in clean_text(text).paragraphs]
+    assert paragraphs[0].startswith("Veteran Nollywood actress, Kate Henshaw, who in 2008, won the Africa Movie")
+
+
+def test_a_long_line_naming_a_date_twice_does_not_make_cleaning_unstable():
+    """Hypothesis found it: with dates no longer barring short headlines, a long dated line could
+    become the title on the second pass; long dated lines stay non-titles."""
+    from brief.clean import clean_text
+
+    text = ("Share Share Share Share Share March 3, 2024 Share Share Share Share Share Share Share Share Share "
+            "March 3, 2024 Share Share Share\nShare\nShare\nShare Share Share Share Share Share Share Share Share "
+            "Share Share Share Share Share March 3, 2024 March 3, 2024\nShare Share\nShare Share Share Share Share "
+            "March 3, 2024 Share Share Share Share Share Share Share Share Share March 3, 2024 Share Share Share")
+    once = clean_text(text)
+    assert [p.text for p in clean_text(once.body).paragraphs] == [p.text for p in once.paragraphs]

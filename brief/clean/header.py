@@ -178,7 +178,7 @@ def _is_dateline(h: HeaderLine) -> bool:
 def _not_title(h: HeaderLine) -> bool:
     """A byline ("A and B", "Name | Outlet"), a menu on one line, a score line, a bullet."""
     text = trim_title(h.text)
-    if text.startswith(_BULLETS) or _mostly_date(text) or _BYLINE.match(text):
+    if text.startswith(_BULLETS) or _BYLINE.match(text) or (_DATE.search(text) and (h.words > 10 or _mostly_date(text))):
         return True
     if h.words <= 10 and _byline_like(text):
         return True

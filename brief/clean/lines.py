@@ -64,7 +64,9 @@ def _split_wrapped(block: list[str], width: int) -> list[str]:
     out: list[str] = []
     seg: list[str] = [block[0]]
     for prev, line in zip(block, block[1:]):
-        if not _full(prev, line, width) and (_new_sentence(line) or len(prev) > _MAX_WRAP):
+        # a paragraph ends at a sentence end: "...who in 2008, won the / Africa Movie..." runs on
+        if not _full(prev, line, width) and ((_new_sentence(line) and prev.rstrip("\"'”’)»]").endswith(_TERMINAL))
+                                             or len(prev) > _MAX_WRAP):
             out.extend([" ".join(seg)] if _is_wrapped(seg, width) else seg)
             seg = []
         seg.append(line)
