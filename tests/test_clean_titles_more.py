@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from brief.clean import clean_text
+from tests.test_clean_titles_recovery import BODY, HEADLINE  # the same story, other repros
 
-BODY = [
-    "The city council voted 7-2 on Tuesday to approve a rise in the property tax, officials said on Wednesday evening.",
-    "Opponents argued the plan would raise bills for the poorest households by as much as 20 percent next year.",
-    "“We cannot keep asking the same people to pay more,” said council member Ana Ruiz, who voted against it.",
-    "The measure now goes to the mayor, who is expected to sign it before the end of the month, aides said.",
-]
-HEADLINE = "Council approves tax rise after a long fight over the budget"
 MENU = ["Home", "News", "World", "Business", "Sport", "Opinion", "Culture", "Weather", "Video", "Search"]
 
 
