@@ -8,6 +8,7 @@ only a page whose words are another script, or another language's stopwords, is 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...article import Article
 
@@ -23,17 +24,25 @@ _STOP = {
 }
 _SETS = {lang: frozenset(words.split()) for lang, words in _STOP.items()}
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]+")  # letters past Latin Extended-B
 
 
 def foreign_language(article: Article, sample: int = 20000) -> str | None:
     """The article's language when it is clearly not English (a name, or "a non-Latin script")."""
-    text = " ".join(p.text for p in article.paragraphs)[:sample]
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c > "\u024f" for c in letters) > 0.3 * len(letters):
+    text, size = [], 0
+    for p in article.paragraphs:  # a sample, not the whole of a long article
+        text.append(p.text)
+        size += len(p.text)
+        if size >= sample:
+            break
+    found = _WORD.findall(" ".join(text)[:sample])
+    letters = sum(map(len, found))
+    if letters and sum(map(len, _NON_LATIN.findall(" ".join(found)))) > 0.3 * letters:
         return "a non-Latin script"
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in found]
     if len(words) < 20:
         return None
-    share = {lang: sum(w in stop for w in words) / len(words) for lang, stop in _SETS.items()}
+    counts = Counter(words)
+    share = {lang: sum(counts[w] for w in stop) / len(words) for lang, stop in _SETS.items()}
     best = max(share, key=share.__getitem__)
     return best if best != "English" and share[best] > 0.1 and share[best] > 2 * share["English"] else None
