@@ -24,6 +24,7 @@ from .digest import Digest, Duplicate, Failure, Prepared, RunStats, build_digest
 from .engines.base import Engine
 from .errors import BriefError, BudgetExceeded, ConfigError, ValidationFailed
 from .files import holds, write_briefing
+from .ground import REPAIRS
 from .ratelimit import RateLimiter, observing_client
 from .runlog import RunLog
 from .schema import Attempt, Briefing
@@ -49,12 +50,9 @@ def cache_fingerprint(engine: Engine) -> str:
 INLINE_CLEAN_BYTES = 16_384
 
 
-_GROUNDING_WARNINGS = ("dropped ", "could not ground ", "replaced ")
-
-
 def _grounded_by_dropping(briefing: Briefing) -> bool:
     """A model's briefing that held only after parts were dropped or replaced: --strict fails those."""
-    return briefing.provenance.engine != "offline" and any(w.startswith(_GROUNDING_WARNINGS)
+    return briefing.provenance.engine != "offline" and any(w.startswith(REPAIRS)
                                                            for w in briefing.warnings)
 
 

@@ -9,6 +9,11 @@ from .article import Article
 from .schema import BriefingContent
 from .validate import HEADLINE_MAX, Key, Problem, _where, check
 
+# How a grounding warning begins: a unit dropped, a field that could not be, a field replaced
+# (by the pipeline, with the article's own lead). A briefing carrying one held only after repair.
+DROPPED, UNGROUNDED, REPLACED = "dropped ", "could not ground ", "replaced "
+REPAIRS = (DROPPED, UNGROUNDED, REPLACED)
+
 _NULLABLE = {"role", "affiliation", "country", "stance", "consequence", "timeframe", "attributed_to", "when", "date"}
 _SECTIONS = {"key_facts", "key_actors", "stakes", "sourcing_caveats", "timeline", "whats_next", "open_questions"}
 
@@ -62,7 +67,7 @@ def ground(content: BriefingContent, article: Article) -> tuple[BriefingContent,
         for key, p in errors:
             unit = _unit(key)
             if unit is None:
-                msg = f"could not ground {p}"
+                msg = f"{UNGROUNDED}{p}"
                 if msg not in warnings:
                     warnings.append(msg)
             elif not any(unit[: len(u)] == u for u in units if len(u) < len(unit)):
@@ -71,7 +76,7 @@ def ground(content: BriefingContent, article: Article) -> tuple[BriefingContent,
         if not units:
             break
         for unit, p in units.items():
-            warnings.append(f"dropped {_label(data, unit)}: {p.what}")
+            warnings.append(f"{DROPPED}{_label(data, unit)}: {p.what}")
         _apply(data, set(units))
         current = None
     if len(data["headline"]) > HEADLINE_MAX:

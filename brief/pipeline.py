@@ -162,7 +162,9 @@ def _own_lead_for_invented_top_lines(content: BriefingContent, dropped: list[str
     """A headline, bottom line or why-it-matters that invents a quote, number or name cannot be
     dropped like an item, and must not be published: it is replaced by the article's own lead
     (the offline engine's extractive line), and a warning says so."""
-    if not any(w.startswith("could not ground") for w in dropped):
+    from .ground import REPLACED, UNGROUNDED
+
+    if not any(w.startswith(UNGROUNDED) for w in dropped):
         return content, dropped
     from .validate import check
 
@@ -175,8 +177,8 @@ def _own_lead_for_invented_top_lines(content: BriefingContent, dropped: list[str
     own = {"headline": lambda: headline(article, lead), "bottom_line": lambda: bottom_line(lead),
            "why_it_matters": lambda: why_it_matters(lead)}
     content = content.model_copy(update={field: own[field]() for field in bad})
-    kept = [w for w in dropped if not any(w.startswith(f"could not ground {field}") for field in bad)]
-    return content, kept + [f"replaced {field} with the article's own lead: {p.what}" for field, p in bad.items()]
+    kept = [w for w in dropped if not any(w.startswith(f"{UNGROUNDED}{field}") for field in bad)]
+    return content, kept + [f"{REPLACED}{field} with the article's own lead: {p.what}" for field, p in bad.items()]
 
 
 def offline_fallback(article: Article, engine: Engine, exc: ModelError) -> Draft:
