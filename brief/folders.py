@@ -13,21 +13,25 @@ OUTPUT_NAMES = frozenset({".brief", "briefings", "daily.json", "daily.md", "dail
                           "daily-failed.json", "daily-failed.md"})
 
 
-def walk_folder(root: Path, out: Path | None = None) -> Iterator[Any]:
+def walk_folder(root: Path, out: Path | None = None, skip: Path | None = None) -> Iterator[Any]:
     """Article files under ``root`` in name order, and an InputFailure for each folder that
     cannot be listed: a batch never drops an article without a word (``rglob`` skips such
     folders silently). Linked folders are followed, each real folder once, so a link back up
-    cannot loop; brief's output (see :func:`is_output_folder`) is left out."""
+    cannot loop; brief's output (see :func:`is_output_folder`) is left out, and so is ``skip``
+    whole (``brief clean --out`` inside the inbox), which is never entered."""
     from .inputs import InputFailure
 
     out = resolved(out) if out is not None else None
+    seen = {resolved(root)} | ({resolved(skip)} if skip is not None else set())
     found = False
-    for item in _walk(root, out, {resolved(root)}):
+    for item in _walk(root, out, seen):
         found = True
         yield item
     if not found:
+        below = skip is not None and resolved(root) in resolved(skip).parents
+        besides = f" besides this run's output folder {skip}" if below else ""
         yield InputFailure(str(root), "folder holds no .txt/.md/.html/.json/.jsonl files"
-                           + (" besides brief's own output" if is_output_folder(root, out) else ""))
+                           + (" besides brief's own output" if is_output_folder(root, out) else besides))
 
 
 def _walk(folder: Path, out: Path | None, seen: set[Path]) -> Iterator[Any]:

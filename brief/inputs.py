@@ -272,6 +272,7 @@ def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES, *,
     run's output folder, never read back) and JSONL; "-" reads a list of paths from stdin.
     ``skip`` is a folder the run writes into (``brief clean --out``): a folder walk leaves it out
     whole, so a rerun does not read its own output back (inbox/clean/clean/x.txt)."""
+    from .folders import walk_folder
     for raw in paths:
         if raw == "-":
             listed = [ln.strip() for ln in sys.stdin or () if ln.strip()]
@@ -281,7 +282,7 @@ def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES, *,
             continue
         path = Path(raw)
         if path.is_dir():
-            for found in _walk(path, out, skip):
+            for found in walk_folder(path, out, skip):
                 if isinstance(found, InputFailure):
                     yield found
                 else:
@@ -295,32 +296,11 @@ def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES, *,
 def input_files(paths: Iterable[str], *, out: Path | None = None, skip: Path | None = None) -> Iterator[Path]:
     """The files ``iter_inputs`` would read from ``paths`` (no "-"), without reading them: what a
     run that writes files must never overwrite."""
+    from .folders import walk_folder
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from (found for found in _walk(path, out, skip) if isinstance(found, Path))
+            yield from (found for found in walk_folder(path, out, skip) if isinstance(found, Path))
         elif raw != "-" and path.exists():
             yield path
-
-
-def _walk(root: Path, out: Path | None, skip: Path | None) -> Iterator[Path | InputFailure]:
-    """``walk_folder``, less everything inside ``skip`` when that folder lies below ``root`` (a
-    ``skip`` that is ``root`` itself, or above it, would leave nothing to read)."""
-    from .folders import resolved, walk_folder
-
-    real_skip = resolved(skip) if skip is not None else None
-    real_root = resolved(root)
-    if real_skip is None or real_skip == real_root or real_root not in real_skip.parents:
-        yield from walk_folder(root, out)
-        return
-    kept = False
-    for found in walk_folder(root, out):
-        where = Path(found.name) if isinstance(found, InputFailure) else found
-        real = resolved(where)
-        if real == real_skip or real_skip in real.parents:
-            continue
-        kept = True
-        yield found
-    if not kept:
-        yield InputFailure(str(root), "folder holds no .txt/.md/.html/.json/.jsonl files "
-                                      f"besides this run's output folder {skip}")
