@@ -93,8 +93,9 @@ def _guess_8bit(data: bytes) -> str:
     readings = [str(m) for m in from_bytes(data) if not m.encoding.startswith("utf_")]
     readings.append(data.decode("latin-1"))
     # min keeps the first of equals; a reading with control characters is a last resort
-    best = min(readings, key=lambda r: (bool(_CONTROL.search(r)), implausibility(r)))
-    if as1252 is None or (not _CONTROL.search(best) and _clearly_better(implausibility(best), prior)):
+    controlled, score, best = min(((bool(_CONTROL.search(r)), implausibility(r), r) for r in readings),
+                                  key=lambda t: t[:2])
+    if as1252 is None or (not controlled and _clearly_better(score, prior)):
         return best
     return as1252
 
