@@ -8,7 +8,9 @@ and never thrown away. ``brief log`` reads it.
 from __future__ import annotations
 
 import json
+import os
 import secrets
+import socket
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
@@ -58,6 +60,14 @@ def m002_failures(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX failures_run ON failures(run_id)")
 
 
+@migration
+def m003_run_owner(db: sqlite3.Connection) -> None:
+    """Which process wrote a run, so a run killed outright (no chance to finish) is told apart
+    from one still going."""
+    db.execute("ALTER TABLE runs ADD COLUMN pid INTEGER")
+    db.execute("ALTER TABLE runs ADD COLUMN host TEXT")
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations; return the names applied now."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
@@ -77,6 +87,21 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _gone(pid: int | None, host: str | None) -> bool:
+    """Whether the process that started a run has certainly ended: it ran here and no process has
+    its pid now. (A recycled pid reads as alive, the safe way round.) Runs from before the pid was
+    kept, or from another host, cannot be told."""
+    if pid is None or host != socket.gethostname():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, owned by someone else
+        return False
+    return False
+
+
 class RunLog:
     """Append-only record of runs; every write commits at once so a killed run still shows."""
 
@@ -93,9 +118,9 @@ class RunLog:
                   model: str | None) -> str:
         run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
         self._db.execute(
-            "INSERT INTO runs (id, started_at, status, inputs, out_dir, engine, model) "
-            "VALUES (?, ?, 'running', ?, ?, ?, ?)",
-            (run_id, _now(), json.dumps(list(inputs)), out_dir, engine, model),
+            "INSERT INTO runs (id, started_at, status, inputs, out_dir, engine, model, pid, host) "
+            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+            (run_id, _now(), json.dumps(list(inputs)), out_dir, engine, model, os.getpid(), socket.gethostname()),
         )
         return run_id
 
@@ -126,9 +151,15 @@ class RunLog:
                          (status, _now(), *values, run_id))
 
     def recent_runs(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The newest runs first; a run still marked running whose process on this machine is
+        gone (killed with SIGKILL, or the machine lost power) shows as ``killed``."""
         rows = self._db.execute("SELECT * FROM runs ORDER BY started_at DESC, rowid DESC LIMIT ?",
                                 (limit,))
-        return [dict(r) for r in rows]
+        runs = [dict(r) for r in rows]
+        for run in runs:
+            if run["status"] == "running" and _gone(run.get("pid"), run.get("host")):
+                run["status"] = "killed"
+        return runs
 
     def failures(self, run_id: str) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT name, stage, reason FROM failures WHERE run_id = ? ORDER BY id",

@@ -178,3 +178,47 @@ def test_a_checkpoint_is_best_effort(tmp_path: Path) -> None:
     rows.close()
     cache.close()
     cache.checkpoint()
+
+
+def test_a_run_killed_outright_shows_as_killed(tmp_path: Path) -> None:
+    """SIGKILL gives a run no chance to finish its row; the log must not call it running forever."""
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "runs.db"
+    code = ("import os, signal, sys; from brief.runlog import RunLog; log = RunLog(sys.argv[1]); "
+            "print(log.start_run(inputs=['in/'], out_dir='out', engine='offline', model=None), flush=True); "
+            "os.kill(os.getpid(), signal.SIGKILL)")
+    proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    assert proc.returncode == -signal.SIGKILL
+    killed = proc.stdout.strip()
+    with RunLog(path) as log:
+        alive = log.start_run(inputs=["in/"], out_dir="out", engine="offline", model=None)  # this process
+        elsewhere = log.start_run(inputs=["in/"], out_dir="out", engine="offline", model=None)
+        log._db.execute("UPDATE runs SET host = 'another-machine', pid = ? WHERE id = ?", (_dead_pid(), elsewhere))
+        status = {r["id"]: r["status"] for r in log.recent_runs()}
+    assert status == {killed: "killed", alive: "running", elsewhere: "running"}
+
+
+def test_brief_log_says_a_killed_run_resumes(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from brief.cli.daily import log_command
+
+    out = tmp_path / "out"
+    (out / ".brief").mkdir(parents=True)
+    with RunLog(out / ".brief" / "runs.db") as log:
+        run = log.start_run(inputs=["in/"], out_dir=str(out), engine="offline", model=None)
+        log._db.execute("UPDATE runs SET pid = ? WHERE id = ?", (_dead_pid(), run))
+    result = CliRunner().invoke(log_command, [str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"{run}  killed" in result.output and "the same command again resumes it" in result.output
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(proc.stdout)

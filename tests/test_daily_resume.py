@@ -94,7 +94,7 @@ def test_sigkill_then_rerun_finishes_without_loss_or_duplicates(tmp_path: Path) 
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_killed_run_shows_as_unfinished_in_the_log(tmp_path: Path) -> None:
+def test_killed_run_shows_as_killed_in_the_log(tmp_path: Path) -> None:
     from brief.mock import serve
 
     write_inbox(tmp_path / "in")
@@ -111,4 +111,4 @@ def test_killed_run_shows_as_unfinished_in_the_log(tmp_path: Path) -> None:
         proc.wait()
     with RunLog(out / ".brief" / "runs.db") as log:
         runs = log.recent_runs()
-    assert len(runs) == 1 and runs[0]["status"] == "running" and runs[0]["finished_at"] is None
+    assert len(runs) == 1 and runs[0]["status"] == "killed" and runs[0]["finished_at"] is None

@@ -210,6 +210,8 @@ def log_command(out_dir: str, db: str | None, limit: int, attempts: bool, as_jso
         if run["finished_at"]:
             click.echo(f"  {run['articles']} articles, {run['cache_hits']} from cache, {run['failed']} failed, "
                        f"{tokens} tokens, ${run['cost_usd'] or 0:.4f}, {run['elapsed_s'] or 0:.1f} s")
+        if run["status"] == "killed":
+            click.echo("  killed before it finished; the same command again resumes it")
         for f in run["failures"]:
             click.echo(f"  failed ({f['stage']}): {f['name']}: {f['reason']}")
         for a in run.get("attempts", []):
