@@ -11,7 +11,7 @@ import re
 from ...article import Article
 from ...schema import KeyFact
 from .statements import Said
-from .text import Sentence, clip, sentences
+from .text import Sentence, clip, sentences, undated
 from .lexicon import SPEECH_VERBS
 
 _CLAIM = re.compile(r"(?i)\b(?:claim(?:s|ed)?|alleged(?:ly)?|according to|reportedly)\b")
@@ -22,10 +22,13 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
 def lead_sentences(article: Article, limit: int = 8) -> list[Sentence]:
-    """Informative sentences from the top: not bare quotes, not one-word lines."""
+    """Informative sentences from the top: not bare quotes, not one-word lines; a dateline
+    ("BERLIN -- ") left out, as the engine quotes these sentences as its own summary."""
     out: list[Sentence] = []
     for p in article.paragraphs:
         for s in sentences(p.id, p.text):
+            if (text := undated(s.text)) != s.text:
+                s = Sentence(s.pid, p.text.find(text, s.start), s.end, text)
             words = s.text.split()
             if len(words) < 6 or s.text.lstrip().startswith(("“", '"', "‘")) or s.text.endswith("?"):
                 continue

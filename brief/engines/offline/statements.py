@@ -20,7 +20,7 @@ from ...article import Article
 from ...schema import Statement
 from .actors import Ent
 from .lexicon import SPEECH_VERBS
-from .text import Sentence, clip, inside, quote_spans, sentences, work_title
+from .text import Sentence, clip, inside, quote_spans, sentences, undated, work_title
 
 _VERB = re.compile(r"\b((?:\w+ly\s+)?(?:was\s+(?:cited|quoted)\s+as\s+)?(?:" + "|".join(SPEECH_VERBS) + r"))\b")
 _GAP = re.compile(r"^\s*(?:(?:has|have|had|was|were|is|also|later|then|reportedly|previously|earlier|"
@@ -87,11 +87,11 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
         qs = tuple(q for q in qs if q not in titles)
         ms = mentions.get(p.id, [])
         persons_here: list[Ent] = []
-        splits = sentences(p.id, text)
+        splits = sentences(p.id, text, split_quotes=True)
         for s in _units(splits, qs):
             recent = last[0] if last and last[3] in (p.id, prev_pid) else None
             pool = list(dict.fromkeys(persons_here or persons_prev))
-            speaker, verb, vend = _speaker(text, s.start, s.end, qs, ms, recent, pool)
+            speaker, verb, vend, since = _speaker(text, s.start, s.end, qs, ms, recent, pool)
             channel, via = ("direct", None)
             quotes = [(a, b) for a, b in qs if s.start <= a < s.end]
             cut = None  # where a second speaker's clause starts
@@ -118,6 +118,8 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
                     for a, b in quotes:
                         if not whole and text[a + 1:a + 2].islower():
                             continue  # "…lyricists Ann Lee” – an aside – “and then I’d…”: one sentence, cut before
+                        if _scare(text, s, a, b, vend - len(verb) if verb else None, vend):
+                            continue
                         known = speaker is recent or any(e is speaker and x < a for x, _y, e in ms)
                         inner, whole = _citable(text, a, b, splits, ms, speaker, known)
                         if not inner:
@@ -125,13 +127,28 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
                         said.append(Said(speaker, Statement(text=inner, direct_quote=True, cue_verb=verb,
                                                             channel=channel, via=via, evidence=[p.id])))
                 elif not any(s.start <= a < s.end for a, _b in titles):  # a paraphrase quoting a title misleads
-                    said.append(Said(speaker, Statement(text=clip(s.text, 300), direct_quote=False, cue_verb=verb,
+                    said.append(Said(speaker, Statement(text=clip(undated(text[since:s.end].strip()), 300), direct_quote=False, cue_verb=verb,
                                                         channel=channel, via=via, evidence=[p.id])))
                 last = (speaker, channel, via, p.id) if cut is None else None
             persons_here += [e for start, end, e in ms
                              if s.start <= start < s.end and e.type == "person" and not _possessive(text, end)]
         prev_pid, persons_prev = p.id, persons_here
     return said
+
+
+# "“No way,” Lee said", "“No way,” said Lee": a short quote tagged by its speech verb
+_TAG = re.compile(r"^[\s,]*(?:[^\s,.;:—–“”\"]+\s+){0,4}$")
+
+
+def _scare(text: str, s: Sentence, a: int, b: int, vstart: int | None, vend: int) -> bool:
+    """Whether a quote of one or two words is a term held up in marks ("between being companies,
+    “creators,” and people, Stier says"), not words said: it is speech only as the whole sentence,
+    after its speech verb, or tagged by it."""
+    if len(text[a + 1:b - 1].split()) > 2 or not (text[s.start:a] + text[b:s.end]).strip(" .,;:!?—–-()"):
+        return False
+    if vstart is None:
+        return True
+    return not (vend <= a or (b <= vstart and _TAG.match(text[b:vstart])))
 
 
 def _goes_on(text: str, s: Sentence, quotes: list[tuple[int, int]], ms: list[tuple[int, int, Ent]],
@@ -165,7 +182,7 @@ def _citable(text: str, a: int, b: int, splits: list[Sentence], ms: list[tuple[i
     one quoting someone inside the quote ("It's 'No, no!'") is partly another's words: the
     quote is cited from the first sentence that does neither, up to the next that does; and
     whether that reaches the quote's end."""
-    inner = [s.start for s in splits if a < s.start < b - 1]
+    inner = _spoken(text, [s.start for s in splits if a < s.start < b - 1], b - 1)
     cut = a + 1 if known or not inner else inner[-1]
     bounds = [x for x in inner if x > cut] + [b - 1]
     kept: list[int] = []
@@ -178,6 +195,17 @@ def _citable(text: str, a: int, b: int, splits: list[Sentence], ms: list[tuple[i
     if not kept:
         return "", False
     return text[kept[0]:kept[-1]].strip(" ,."), kept[-1] == b - 1
+
+
+def _spoken(text: str, starts: list[int], end: int) -> list[int]:
+    """Sentence starts inside a quote, less those of fragments under three words: "We will Root.
+    It. OUT" is one sentence said with emphasis, not three."""
+    kept: list[int] = []
+    for x in reversed(starts):
+        if len(text[x:end].split()) >= 3:
+            kept.append(x)
+            end = x
+    return kept[::-1]
 
 
 # a quote inside the quote that is words said ("‘No, no, maybe!’", "‘there they go again’"), not a
@@ -258,11 +286,15 @@ def _subject(text: str, lo: int, at: int, qs: Sequence[tuple[int, int]],
 
 
 def _speaker(text: str, lo: int, hi: int, qs: Sequence[tuple[int, int]], ms: list[tuple[int, int, Ent]],
-             recent: Ent | None, pool: list[Ent]) -> tuple[Ent | None, str | None, int]:
-    """The subject of the sentence's first speech verb outside quotation marks, and where that verb ends.
+             recent: Ent | None, pool: list[Ent]) -> tuple[Ent | None, str | None, int, int]:
+    """The subject of the sentence's first speech verb outside quotation marks, where that verb
+    ends, and where the words that are the subject's start.
 
     A pronoun is the person named earlier in the sentence, else the last speaker, else the
-    one person named just before; when that is not clear, nobody.
+    one person named just before; when that is not clear, nobody. "Lee wrote a letter, saying
+    …": a participle's subject is the sentence's. "The two countries say X, something Lee said
+    he hoped": X is the countries' words, and Lee's paraphrase starts at Lee, unless Lee only
+    tags the sentence ("Officials say X, Lee said").
     """
     first: str | None = None
     outer = -1  # end of the last speech verb already passed over
@@ -273,22 +305,42 @@ def _speaker(text: str, lo: int, hi: int, qs: Sequence[tuple[int, int]], ms: lis
         first = first or verb
         subject = _subject(text, lo, m.start(), qs, ms)
         if subject is not None:
-            return subject[0], verb, m.end()
+            tag = len(text[m.end():hi].split()) < 3
+            return subject[0], verb, m.end(), (subject[1] if outer >= 0 and not tag else lo)
+        if verb in _PARTICIPLES and (lead := _lead(text, lo, m.start(), qs, ms)) is not None:
+            return lead, verb, m.end(), lo
         if outer >= 0 and _REPORTED.match(text[outer:m.start()]):
-            return None, first, m.end()  # the words are the earlier verb's, and its subject is unknown
+            return None, first, m.end(), lo  # the words are the earlier verb's, and its subject is unknown
         outer = m.end()
         if _PRONOUN.search(text[lo:m.start()]):
             people = [e for a, b, e in ms if lo <= a and b <= m.start() and e.type == "person"
                       and not inside(qs, a) and not _possessive(text, b)]
             if people:  # the sentence's subject, not the last name before the pronoun
-                return people[0], verb, m.end()
+                return people[0], verb, m.end(), lo
             if recent is not None:
-                return recent, verb, m.end()
-            return (pool[0], verb, m.end()) if len(pool) == 1 else (None, verb, m.end())
+                return recent, verb, m.end(), lo
+            return (pool[0], verb, m.end(), lo) if len(pool) == 1 else (None, verb, m.end(), lo)
         named = _named_after(text, m.end(), ms, qs) if verb in _INVERTED else None
         if named is not None and _INVERSION.search(text[lo:m.start()]):
-            return named, verb, m.end()
-    return None, first, hi
+            return named, verb, m.end(), lo
+    return None, first, hi, lo
+
+
+_PARTICIPLES = {"saying", "telling"}
+# what may open a sentence before its subject: "Rep.", "U.S. Attorney", "“"
+_OPENING = re.compile(r"^[\s“\"(]*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+
+
+def _lead(text: str, lo: int, at: int, qs: Sequence[tuple[int, int]], ms: list[tuple[int, int, Ent]]) -> Ent | None:
+    """The actor that opens the sentence as its subject, when a participle after a comma (", saying")
+    at ``at`` hangs on it."""
+    if not text[lo:at].rstrip().endswith(","):
+        return None
+    first = next(((a, b, e) for a, b, e in ms if lo <= a < at and not inside(qs, a)), None)
+    if first is None or first[2].type == "media_outlet" or _possessive(text, first[1]) or \
+            not _OPENING.match(text[lo:first[0]]):
+        return None
+    return first[2]
 
 
 # "…, while Kim said", "…; Kim said", "…, but Kim said": a second clause with its own speaker,

@@ -29,14 +29,20 @@ class Sentence:
     text: str
 
 
-def sentences(pid: str, text: str) -> list[Sentence]:
-    """Split a paragraph into sentences, not at abbreviations or initials."""
+def sentences(pid: str, text: str, split_quotes: bool = False) -> list[Sentence]:
+    """Split a paragraph into sentences, not at abbreviations or initials, and not inside a
+    quotation that closes later in the paragraph: its sentences are one speaker's, and a quote's
+    tail read alone passes for the reporter's words. ``split_quotes`` splits there too, for
+    reading a quote sentence by sentence."""
     out: list[Sentence] = []
     start = 0
+    spans = () if split_quotes else quote_spans(text)
     for m in _BOUNDARY.finditer(text):
         tail = text[max(start, m.start() - 40):m.start() + 1].split()
         word = tail[-1].rstrip(".!?").lower() if tail else ""
         if word in _ABBR or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            continue
+        if spans and any(a < m.end() < b for a, b in spans):
             continue
         end = m.end()
         out.append(Sentence(pid, start, end, text[start:end].strip()))
@@ -74,6 +80,28 @@ def work_title(text: str, pos: int) -> bool:
             words = [w for w in text[a + 1:b - 1].split() if w[:1].isalpha()]
             return len(words) <= 6 and all(w[0].isupper() or w in _SMALL for w in words)
     return False
+
+
+# "NEW YORK (Reuters) - ", "Dekalb, Ill. — ", "WASHINGTON, March 3 (AP) —", "(CNN) — ": where and by
+# whom a story was filed, not part of its first sentence
+_PLACE = r"[A-Z][\w.’'\-]*(?:,?\s+[A-Z][\w.’'\-]*){0,3}"
+_DATELINE = re.compile(rf"^(?P<place>{_PLACE})?(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+                       rf"\s*(?P<agency>\(\s*[A-Z][\w&.’' \-]{{0,30}}\))?"
+                       r"\s*(?P<dash>--|[-–—]|:)\s+(?=[“\"‘]?[A-Z0-9])")
+
+
+def undated(text: str) -> str:
+    """A sentence without the dateline that opens a story. A mixed-case place is a dateline only
+    before a dash that no second dash pairs ("Mike Glass — a teacher — said" is an aside), and a
+    colon ends one only after capitals ("NEW DELHI:") or an agency ("Mike Glass: Teachers…" is not)."""
+    m = _DATELINE.match(text)
+    if not m or not (m.group("place") or m.group("agency")):
+        return text
+    place, agency, dash = m.group("place") or "", m.group("agency"), m.group("dash")
+    capitals = place.upper() == place and any(c.isalpha() for c in place)
+    if not (capitals or agency) and (dash == ":" or dash in text[m.end():]):
+        return text
+    return text[m.end():]
 
 
 _MON = r"(?:" + "|".join(MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
