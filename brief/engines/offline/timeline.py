@@ -1,7 +1,8 @@
 """Timeline and what's next, from date expressions kept exactly as the article writes them.
 
 No year is ever added: "on Friday" stays "on Friday", and an ISO date appears only when
-the expression itself carries day, month and year.
+the expression itself carries day, month and year. An entry's event is the clause its date
+belongs to, not the whole sentence (see ``clauses``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 
 from ...article import Article
 from ...schema import NextEvent, TimelineEntry
+from .clauses import dated_clauses
 from .text import clip, dates, iso_date, sentences
 
 _FUTURE = re.compile(r"(?i)\b(?:will|is scheduled|are scheduled|is expected to|are expected to|is due to|are due to|"
@@ -19,22 +21,22 @@ _PAST_ONLY = re.compile(r"(?i)\b(?:last|earlier|ago|yesterday)\b")
 
 
 def timeline(article: Article, limit: int = 8) -> list[TimelineEntry]:
-    """One entry per dated sentence, in reading order."""
+    """One entry per dated event, in reading order; a date named twice in a paragraph counts once."""
     out: list[TimelineEntry] = []
     seen: set[str] = set()
     for p in article.paragraphs:
         for s in sentences(p.id, p.text):
-            found = dates(s.text)
-            if not found or s.text.lstrip().startswith(("“", '"')):
+            if s.text.lstrip().startswith(("“", '"')):
                 continue
-            when = found[0][2]
-            key = when.lower() + s.pid
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(TimelineEntry(when=when, date=iso_date(when), event=clip(s.text, 240), evidence=[s.pid]))
-            if len(out) >= limit:
-                return out
+            for d in dated_clauses(s.text):
+                keys = {d.when.lower() + s.pid, d.event}  # a second date of the same clause adds nothing
+                if keys & seen:
+                    continue
+                seen |= keys
+                out.append(TimelineEntry(when=d.when, date=iso_date(d.when), event=clip(d.event, 240),
+                                         evidence=[s.pid]))
+                if len(out) >= limit:
+                    return out
     return out
 
 
