@@ -69,3 +69,11 @@ def test_embedded_tweet_sign_off_is_not_an_event():
                     "— Rep. Ilhan Omar (@Ilhan) November 19, 2019",
                     "we’re. on. it. https://t.co/HO1ZRs9T1P — tall glass (@_orabora) November 19, 2019")
     assert [w for w, _ in got] == ["on Tuesday"]
+
+
+def test_a_dateline_does_not_open_a_timeline_event():
+    got = _timeline("NEW DELHI: Their American dream ended on May 16 when police caught them at the border.",
+                    "The families will appeal next month, their lawyer said.")
+    assert all(not e.startswith("NEW DELHI") for _, e in got) and got
+    nxt = analyze(Article.from_paragraphs(["WASHINGTON (AP) — The Senate will vote on the bill next week."])).whats_next
+    assert nxt and nxt[0].event.startswith("The Senate will vote")

@@ -12,7 +12,7 @@ import re
 from ...article import Article
 from ...schema import NextEvent, TimelineEntry
 from .clauses import dated_clauses
-from .text import clip, dates, iso_date, sentences
+from .text import clip, dates, iso_date, sentences, undated
 
 _FUTURE = re.compile(r"(?i)\b(?:will|is scheduled|are scheduled|is expected to|are expected to|is due to|are due to|"
                      r"plans? to|planned|set to|upcoming|later this (?:week|month|year)|next (?:week|month|year)|"
@@ -28,7 +28,7 @@ def timeline(article: Article, limit: int = 8) -> list[TimelineEntry]:
         for s in sentences(p.id, p.text):
             if s.text.lstrip().startswith(("“", '"')):
                 continue
-            for d in dated_clauses(s.text):
+            for d in dated_clauses(undated(s.text)):
                 keys = {d.when.lower() + s.pid, d.event}  # a second date of the same clause adds nothing
                 if keys & seen:
                     continue
@@ -51,7 +51,7 @@ def whats_next(article: Article, limit: int = 4) -> list[NextEvent]:
             if not found and not re.search(r"(?i)\b(?:scheduled|expected|due|summit|meeting|vote|hearing|"
                                            r"sentencing|trial|election|launch)\b", s.text):
                 continue
-            out.append(NextEvent(event=clip(s.text, 240), when=found[-1][2] if found else None, evidence=[s.pid]))
+            out.append(NextEvent(event=clip(undated(s.text), 240), when=found[-1][2] if found else None, evidence=[s.pid]))
             if len(out) >= limit:
                 return out
     return out
