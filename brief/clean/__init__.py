@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brief.article import Article, Paragraph, Removed, Source
+from brief.clean.boilerplate import strip_tail
 from brief.clean.encoding import decode_bytes, normalize_text
 from brief.clean.text import body_words, extract_body, strip_clutter
 from brief.errors import InputError
@@ -38,7 +39,8 @@ def _build(paragraphs: list[str], removed: list[tuple[str, str]], found: dict[st
     meta.update({k: str(v) for k, v in given.items() if k in _SOURCE_KEYS and v})
     title = meta.get("title", "").strip()
     heads = {title, meta.get("dek", "").strip()} - {""}
-    log = [Removed.model_construct(line=t, reason=r) for t, r in removed]
+    paragraphs, tail = strip_tail(paragraphs, meta.get("publisher"))
+    log = [Removed.model_construct(line=t, reason=r) for t, r in removed + tail]
     body = []
     for p in paragraphs:
         if p in heads or (title and _same_headline(p, title)):

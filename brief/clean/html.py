@@ -16,6 +16,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from brief.clean.hovercard import drop_hover_cards
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -66,6 +68,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     if tree is None:
         return HtmlResult()
     titles = _titles(tree)  # parsed once: the candidates come from the tree trafilatura then copies
+    language = page_language(tree)
+    drop_hover_cards(tree)
     _unwrap_layout_tables(tree)
     try:
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
@@ -73,13 +77,38 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         doc = None
     if doc is None or isinstance(doc, dict):  # a Document (as_dict=False); the stub does not overload on it
         # no body found, but the page may still say what it is called
-        return HtmlResult(meta=_present({"title": _title(titles, None, urlsplit(url or "").hostname)}))
+        return HtmlResult(meta=_present({"title": _title(titles, None, urlsplit(url or "").hostname),
+                                         "language": language}))
     meta = {
         "title": _title(titles, doc.title, doc.hostname), "byline": doc.author, "published_iso": doc.date,
         "publisher": doc.sitename or doc.hostname, "url": doc.url or url, "dek": doc.description,
-        "language": doc.language,
+        "language": language or _primary(doc.language),
     }
     return HtmlResult(text=doc.text or "", meta=_present(meta))
+
+
+_LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
+_LANG_META = ('//meta[translate(@http-equiv, "CONTENT-LANGUAGE", "content-language")="content-language"]/@content',
+              '//meta[@property="og:locale" or @name="og:locale"]/@content',
+              '//meta[@name="language" or @name="dc.language" or @name="DC.language"]/@content')
+
+
+def _primary(tag: str | None) -> str | None:
+    """"en-US", "pt_BR", " AR " -> "en", "pt", "ar"; None for anything not shaped like a language tag."""
+    m = _LANG.match(tag or "")
+    return m.group(1).lower() if m else None
+
+
+def page_language(tree: "HtmlElement") -> str | None:
+    """The language the page declares, as a primary tag: ``<html lang>`` first (it is what
+    browsers and screen readers use), then content-language, og:locale or a language meta."""
+    root = tree.getroottree().getroot()
+    found = _primary(root.get("lang") or root.get("xml:lang"))
+    for path in _LANG_META:
+        if found:
+            break
+        found = next((t for v in root.xpath(path) if (t := _primary(str(v).split(",")[0]))), None)
+    return found
 
 
 def _unwrap_layout_tables(tree: "HtmlElement") -> None:
@@ -148,6 +177,7 @@ def html_to_text(html: str) -> str:
     etree.strip_elements(root, *_DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for el in root.xpath("//*[@hidden]"):
         el.drop_tree()
+    drop_hover_cards(root)
     for el in root.iter(*_BLOCKS):
         el.text = "\n" + (el.text or "")
         el.tail = "\n" + (el.tail or "")

@@ -32,12 +32,14 @@ def _r(reason: str, pattern: str, keys: str = "") -> Rule:
 # tests/test_clean_rules.py checks the keys against the patterns on every line it can find.
 SHORT_ANCHORED: list[Rule] = [
     _r("share buttons",
+       r"([-•*–·▪]\s+(?=(print|order|reprints?|share)\W*(article|story|page|reprints?)?\W*$))?"  # "- Print Article"
        r"(share|share (this|on|via|the|article|story)\b.*|tweet|pin( it)?|e-?mail|print|whatsapp|"
+       r"order reprints?|reprints?( (&|and) permissions)?|print (this )?(article|story|page)|"
        r"facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|copy( the)? link|"
        r"link copied.*|save|saved|more sharing options|sharing options|"
        r"like this:?|like loading\.*|click to share.*|share your thoughts.*|"
        r"(share|post) (on|to) \w+)\W*$",
-       "share tweet pin email e print whatsapp facebook twitter linkedin reddit pinterest flipboard messenger copy link save saved more sharing like click post"),
+       "share order reprints reprint tweet pin email e print whatsapp facebook twitter linkedin reddit pinterest flipboard messenger copy link save saved more sharing like click post"),
     _r("follow prompt",
        r"(follow (us|@\w+|\w+ on)\b.*|like us on \w+|we are social.*|find us on \w+|connect with us.*|"
        r"join us\b.*|follow the author.*|never miss\b.*)$",
@@ -188,6 +190,14 @@ LONG_RULES: list[Rule] = [
        r"©\s*\d{4}|all rights reserved|may not be (published|broadcast|rewritten|redistributed)",
        "© reserved broadcast rewritten redistributed"),
     _r("copyright/footer",
+       r"\bpersonal,? non-?commercial use\b|presentation-ready copies|\bdjreprints\b",
+       "personal presentation djreprints"),
+    _r("sponsor credit",
+       r"^\W*(this|today['’]?s|tonight['’]?s|this (week|month)['’]?s)\b[^.;]{0,40}?\b(podcast|episode|show|"
+       r"newsletter|programme|program|edition|issue|video|series|article|content|post|feature|coverage)\s+"
+       r"(is|was|has been|are)\s+(sponsored|brought to you|supported|underwritten|funded|paid for|presented) by\b",
+       "sponsored brought supported underwritten funded paid presented"),
+    _r("copyright/footer",
        r"(registered|trade) ?marks? of\b|use of this (site|website) constitutes|"
        r"affiliate (links|partnerships|commission)|may earn (a )?commission",
        "marks mark trademark trademarks constitutes affiliate commission"),
@@ -203,6 +213,7 @@ LONG_RULES: list[Rule] = [
        r"enable javascript|your browser (does not|doesn't) support|update your browser|"
        r"ad ?blocker|whitelist (us|our site)|download (our|the) app|turn (off|on) your ad",
        "javascript browser blocker adblocker whitelist download turn"),
+    _r("browser/app notice", r"\ban? (unexpected )?error (has )?occurred\b.{0,30}\bplease try again\b", "error"),
 ]
 
 # A short line opening an appeal block: what follows, in first person plural, goes with it.
