@@ -222,7 +222,7 @@ def collect(sources: Iterable[str], out_dir: str | Path, *, engine: Any, manifes
         except Exception as exc:  # one article's bug must not sink the batch
             return "failed", f"internal error: {type(exc).__name__}: {exc}", [
                 Attempt(n=1, outcome="error", errors=[repr(exc)])]
-        write_briefing(out / "briefings", briefing, True, pages)  # durable the moment it is done
+        write_briefing(out / "briefings", briefing, True, pages, article)  # durable the moment it is done
         return "done", briefing, briefing.provenance.attempts
 
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:  # re-asks overlap; order is kept

@@ -87,7 +87,7 @@ class _Run:
             self.log.log_failure(self.run_id, name, reason, stage)
         self.emit("failed", name)
 
-    async def commit(self, briefing: Briefing, *, fresh: bool) -> None:
+    async def commit(self, briefing: Briefing, *, fresh: bool, article: Article | None = None) -> None:
         """Record a finished briefing: the cache row first, then its files."""
         # an offline stand-in for an unreachable model is not that model's answer: a rerun asks again
         if fresh and self.cache is not None and briefing.provenance.engine == self.engine.name:
@@ -96,7 +96,7 @@ class _Run:
         # (checked here: a small read costs less than the thread hop that a rewrite takes)
         if self.out and (fresh or self.pages or not holds(self.out / "briefings" / f"{briefing.id}.json",
                                                           briefing.to_json())):
-            await asyncio.to_thread(write_briefing, self.out / "briefings", briefing, fresh, self.pages)
+            await asyncio.to_thread(write_briefing, self.out / "briefings", briefing, fresh, self.pages, article)
         self.briefings[briefing.id] = briefing
         self.prepared[briefing.id] = prepare(briefing)
 
@@ -148,7 +148,7 @@ class _Run:
             cached = None  # kept by a run without --strict; this run would have failed it
         if cached is not None:
             self.stats.cache_hits += 1
-            await self.commit(cached, fresh=False)
+            await self.commit(cached, fresh=False, article=article)
             self.emit("cached", name)
             return
         estimate = int(article.source.word_count * 1.4) + EXPECTED_OUTPUT_TOKENS
@@ -170,7 +170,7 @@ class _Run:
             return
         self.limiter.settle(estimate, briefing.provenance.tokens.prompt + briefing.provenance.tokens.completion)
         self.account(name, article.id, briefing.provenance.attempts)
-        await self.commit(briefing, fresh=True)
+        await self.commit(briefing, fresh=True, article=article)
         self.emit("done", name)
 
 

@@ -15,6 +15,7 @@ from datetime import date as _date
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
@@ -230,6 +231,13 @@ def prepare(b: Briefing) -> Prepared:
     return Prepared(signature=signature(b), theme=theme([b]))
 
 
+def count_outlets(sources: list[DigestSource]) -> int:
+    """Distinct outlets, known by publisher or else the URL's host; sources whose outlet is
+    unknown count as one together, since two unlabelled copies may be one outlet's story."""
+    known = {(s.publisher or urlsplit(s.url or "").hostname or "").lower().removeprefix("www.") for s in sources}
+    return len(known - {""}) or 1
+
+
 def make_item(group: list[Briefing], solo_theme: str | None = None) -> DigestItem:
     group = sorted(group, key=lambda b: (-len(b.key_facts), -b.source.word_count, b.id))
     lead = group[0]
@@ -240,7 +248,7 @@ def make_item(group: list[Briefing], solo_theme: str | None = None) -> DigestIte
         seen.add(b.id)
         sources.append(DigestSource(briefing_id=b.id, publisher=b.source.publisher, title=b.source.title,
                                     url=b.source.url, published=b.source.published))
-    outlets = len({(s.publisher or s.url or s.briefing_id).lower() for s in sources})
+    outlets = count_outlets(sources)
     actors = Counter(a.name for b in group for a in b.key_actors)
     caveats = Counter(c.type for b in group for c in b.sourcing_caveats)
     return DigestItem(
@@ -249,7 +257,7 @@ def make_item(group: list[Briefing], solo_theme: str | None = None) -> DigestIte
         section=solo_theme if solo_theme and len(group) == 1 else theme(group), score=_rank_score(group, outlets), briefing_ids=[s.briefing_id for s in sources],
         sources=sources, corroboration=outlets,
         key_facts=[EvidenceLine(text=f.text, briefing_id=lead.id, evidence=f.evidence)
-                   for f in lead.key_facts if f.text != lead.bottom_line][:2],
+                   for f in lead.key_facts if f.text not in (lead.bottom_line, lead.why_it_matters)][:2],
         actors=[name for name, _ in actors.most_common(6)], caveats=dict(caveats.most_common()),
     )
 

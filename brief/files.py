@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .article import Article
     from .schema import Briefing
 
 
@@ -70,7 +71,7 @@ def holds(path: Path, text: str) -> bool:
         return False
 
 
-def write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) -> None:
+def write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool, article: Article | None = None) -> None:
     """briefings/<id>.json, and with ``page`` its HTML page; a resumed run rewrites what is
     missing or damaged. Atomic but not fsynced one by one: the cache row (committed first)
     lets a rerun rewrite any file a power cut lost. Creating a file can take most of a
@@ -79,7 +80,7 @@ def write_briefing(folder: Path, briefing: Briefing, fresh: bool, page: bool) ->
     path, html = folder / f"{briefing.id}.json", folder / f"{briefing.id}.html"
     rewrite = fresh or not holds(path, text)
     if page:  # rendering costs under a millisecond: the page is compared whole, like the JSON
-        markup = briefing.to_html()
+        markup = briefing.to_html(article)
         if rewrite or not holds(html, markup):
             write_atomic(html, markup, durable=False)
     if rewrite:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .article import Removed, Source
+from .article import Article, Removed, Source
 
 SCHEMA_VERSION = "1.0"
 
@@ -183,10 +183,11 @@ class Briefing(BriefingContent):
 
         return briefing_markdown(self)
 
-    def to_html(self) -> str:
+    def to_html(self, article: Article | None = None) -> str:
+        """The page; pass the briefed ``article`` to end it with the paragraphs its evidence ids link to."""
         from .render.html import briefing_html
 
-        return briefing_html(self)
+        return briefing_html(self, article)
 
     @property
     def content(self) -> BriefingContent:

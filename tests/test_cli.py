@@ -164,3 +164,17 @@ def test_clean_json_of_several_inputs_is_one_object_per_line(tmp_path):
     lines = r.stdout.decode("utf-8").splitlines()
     assert r.returncode == 0 and len(lines) >= 2
     assert all(json.loads(line)["paragraphs"] for line in lines)
+
+
+def test_summarize_output_format_follows_the_file_extension(tmp_path):
+    page = tmp_path / "page.html"
+    assert brief("summarize", str(SEED), "-q", "-o", str(page)).returncode == 0
+    assert page.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert 'id="p1"' in page.read_text(encoding="utf-8")  # the article's paragraphs, linked from the evidence
+    data = tmp_path / "b.json"
+    assert brief("summarize", str(SEED), "-q", "-o", str(data)).returncode == 0
+    assert data.read_text(encoding="utf-8").lstrip().startswith("{")
+    clash = brief("summarize", str(SEED), "-q", "-f", "md", "-o", str(tmp_path / "x.html"))
+    assert clash.returncode == 2 and not (tmp_path / "x.html").exists()
+    err = clash.stderr.decode()
+    assert "Traceback" not in err and "--format md does not fit" in err

@@ -94,7 +94,11 @@ def test_copies_of_one_story_still_merge_on_a_templated_day() -> None:
 
 
 def test_two_outlets_rewriting_one_event_still_merge() -> None:
-    d = build_digest([*(offline(t) for t in EARNINGS.values()), offline(ACME_REWRITE)])
+    def by(outlet: str, b):
+        return b.model_copy(update={"source": b.source.model_copy(update={"publisher": outlet})})
+
+    earnings = [by(f"Outlet {n}", offline(t)) for n, t in enumerate(EARNINGS.values())]
+    d = build_digest([*earnings, by("Rewrite Wire", offline(ACME_REWRITE))])
     assert len(d.items) == 3
     acme = next(i for i in d.items if "Acme" in i.headline)
     assert len(acme.briefing_ids) == 2 and acme.corroboration == 2

@@ -60,6 +60,22 @@ def test_offline_run_writes_every_output(inbox: Path, tmp_path: Path) -> None:
     assert f'href="briefings/{ids[0]}.html"' in (out / "daily.html").read_text()
 
 
+def test_key_fact_links_land_on_the_cited_paragraph(tmp_path: Path) -> None:
+    """A digest key fact's [pN] opens its briefing's page at that paragraph of the article,
+    on a fresh run and on a rerun served from the cache alike."""
+    import re
+
+    from .conftest import EXAMPLES
+
+    out = tmp_path / "out"
+    for _ in range(2):
+        daily([str(EXAMPLES)], out, offline=True, pages=True)
+        links = re.findall(r'href="briefings/(\w+)\.html#(p\d+)"', (out / "daily.html").read_text())
+        assert links
+        for bid, pid in links:
+            assert f'<p class="para" id="{pid}">' in (out / "briefings" / f"{bid}.html").read_text()
+
+
 def test_pages_are_optional(inbox: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     daily([str(inbox)], out, offline=True)

@@ -117,6 +117,33 @@ def test_an_empty_day_still_makes_a_digest() -> None:
     d = build_digest([], failures=[Failure(name="a", stage="input", reason="no such file")])
     assert d.top_story is None and d.sections == [] and "No article" in d.overview
     assert "no such file" in d.to_markdown() and "no such file" in d.to_html()
+    assert "leading items" not in d.to_markdown() + d.to_html()  # there are none
+    assert "No items today" in d.to_html() and "no items today" in d.to_markdown()
+
+
+def test_unlabelled_copies_are_not_corroboration() -> None:
+    from brief.digest import make_item
+
+    from .test_digest_helpers import briefing
+
+    line = "Dock workers walked out at Port Avalen on Monday over a pay dispute."
+    a = briefing("Dock workers walk out", line, publisher="")
+    b = briefing("Dock workers walk out", line.replace("Monday", "Monday morning"), publisher="")
+    assert make_item([a, b]).corroboration == 1
+    web = [briefing("Dock workers walk out", line, publisher="", url=f"https://www.ledger.example/{n}") for n in "xy"]
+    assert make_item(web).corroboration == 1  # one site, two pages
+    two = [briefing("Dock workers walk out", line, publisher="", url="https://ledger.example/x"),
+           briefing("Dock workers walk out", line, publisher="Harbour Times")]
+    assert make_item(two).corroboration == 2
+
+
+def test_a_key_fact_that_repeats_why_it_matters_is_not_shown_twice() -> None:
+    from brief.digest import make_item
+
+    from .test_digest_helpers import briefing
+
+    b = briefing("Strike", "Dock workers walked out.", facts=("It matters.", "Ships wait offshore."))
+    assert [f.text for f in make_item([b]).key_facts] == ["Ships wait offshore."]
 
 
 def test_work_prepared_as_briefings_arrive_gives_the_same_digest() -> None:

@@ -6,7 +6,8 @@ import re
 
 from brief.digest import build_digest
 from brief.render.digest_html import cite, digest_body_html, digest_html
-from brief.render.digest_md import digest_markdown, digest_markdown_body, md, safe_url
+from brief.render.digest_md import digest_markdown, digest_markdown_body
+from brief.render.mdtext import md, safe_url
 
 from .test_digest_helpers import breach, briefing, election, flood
 
@@ -66,9 +67,10 @@ def test_html_escapes_everything_and_links_items() -> None:
 
 
 def test_cite_escapes_before_linking() -> None:
-    out = str(cite("<b>x</b> done. [0123456789abcdef]"))
+    out = str(cite("<b>x</b> done. [0123456789abcdef] case [20240314].", {"0123456789abcdef"}))
     assert out.startswith("&lt;b&gt;x&lt;/b&gt;")
     assert '<a class="ref" href="#item-0123456789abcdef">[0123456789abcdef]</a>' in out
+    assert "case [20240314]." in out  # looks like an id, is not one the overview cites
 
 
 def test_markdown_overview_citations_link_to_briefings() -> None:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from .digest_md import safe_url
+from .mdtext import safe_url
+from .view import n
 
 if TYPE_CHECKING:
     from ..digest import Digest
@@ -54,8 +55,8 @@ PAGE = """<!doctype html>
 <title>Daily briefing — {{ d.date }}</title>
 <style>{{ css|safe }}</style></head><body>
 <header><p class="meta">Daily briefing</p><h1>{{ d.date }}</h1>
-<p class="overview">{{ cite(d.overview) }}</p>
-<p class="meta">{% if d.overview_by == 'extractive' %}Overview: the leading items' own lines{% else %}Overview written by
+<p class="overview">{{ cite(d.overview, cited) }}</p>
+<p class="meta">{% if not d.items %}No items today{% elif d.overview_by == 'extractive' %}Overview: the leading items' own lines{% else %}Overview written by
 {{ d.overview_by }}{% if s.model %} ({{ s.model }}){% endif %}; every sentence checked against the items it cites{% endif %}</p></header>
 {{ body }}{% if d.warnings %}<section><h2>Warnings</h2><ul>{% for w in d.warnings %}<li>{{ w }}</li>{% endfor %}</ul></section>{% endif %}
 {% if d.failures %}<section><h2>Failures</h2><ul>
@@ -64,8 +65,8 @@ PAGE = """<!doctype html>
 {% if d.duplicates %}<section><h2>Duplicates</h2><ul>
 {% for x in d.duplicates %}<li><code>{{ x.name }}</code>: the same text as <a href="briefings/{{ x.briefing_id }}.{{ 'html' if d.pages else 'json' }}">{{ x.briefing_id }}</a></li>{% endfor %}
 </ul></section>{% endif %}
-<footer><p class="foot">{{ s.articles }} articles · {{ s.inputs }} inputs · {{ s.failed }} failed ·
-{{ s.cache_hits }} from cache · {{ s.model_calls }} model calls · {{ s.prompt_tokens + s.completion_tokens }} tokens ·
+<footer><p class="foot">{{ n(s.articles, 'article') }} · {{ n(s.inputs, 'input') }} · {{ s.failed }} failed ·
+{{ s.cache_hits }} from cache · {{ n(s.model_calls, 'model call') }} · {{ n(s.prompt_tokens + s.completion_tokens, 'token') }} ·
 ${{ '%.4f'|format(s.cost_usd) }} · {{ '%.1f'|format(s.elapsed_s) }} s · engine {{ s.engine }}{% if s.model %} {{ s.model }}{% endif %} ·
 generated {{ d.generated_at }}</p></footer>
 </body></html>
@@ -74,12 +75,12 @@ generated {{ d.generated_at }}</p></footer>
 # The sections: all a page holds that the overview does not change, so a daily run renders
 # them while the model writes the overview.
 BODY = """{% macro item(i, level='h3') %}
-<article class="item" id="item-{{ i.id }}">
+<article class="item" id="item-{{ i.id }}" dir="auto">
 <{{ level }}>{{ i.headline }}</{{ level }}>
 <p>{{ i.line }}</p>
 {% if i.why_it_matters %}<p class="why"><strong>Why it matters:</strong> {{ i.why_it_matters }}</p>{% endif %}
 {% if i.key_facts %}<ul class="facts">{% for f in i.key_facts %}<li>{{ f.text }}{% if f.evidence %}
-<a href="briefings/{{ f.briefing_id }}.{{ ext }}" title="the paragraphs that support it, in the full briefing">[{{ f.evidence|join(', ') }}]</a>{% endif %}</li>{% endfor %}</ul>{% endif %}
+{% if d.pages %}<a href="briefings/{{ f.briefing_id }}.html#{{ f.evidence[0] }}" title="the article's paragraph, in the full briefing">[{{ f.evidence|join(', ') }}]</a>{% else %}<span class="ref">[{{ f.evidence|join(', ') }}]</span>{% endif %}{% endif %}</li>{% endfor %}</ul>{% endif %}
 <p class="meta"><span class="n">{{ i.corroboration }} outlet{{ 's' if i.corroboration != 1 }}</span>:
 {% for s in i.sources %}{% set u = url(s.url) %}{% if u %}<a href="{{ u }}" rel="noopener noreferrer">{{ s.publisher or s.title or s.briefing_id }}</a>{% else %}{{ s.publisher or s.title or s.briefing_id }}{% endif %}{{ ', ' if not loop.last }}{% endfor %}
 {% for k, v in i.caveats.items() %}<span class="tag">{{ k|replace('_', ' ') }} ×{{ v }}</span>{% endfor %}</p>
@@ -99,9 +100,11 @@ BODY = """{% macro item(i, level='h3') %}
 """
 
 
-def cite(text: str) -> Markup:
-    """Escape the overview, then turn its ``[briefing-id]`` citations into links to the items."""
-    return Markup(_CITATION.sub(r'<a class="ref" href="#item-\1">[\1]</a>', str(escape(text))))
+def cite(text: str, cited: set[str]) -> Markup:
+    """Escape the overview, then turn its citations of ``cited`` item ids into links to the
+    items (a bracketed number that only looks like an id stays text)."""
+    return Markup(_CITATION.sub(lambda m: f'<a class="ref" href="#item-{m[1]}">[{m[1]}]</a>' if m[1] in cited else m[0],
+                                str(escape(text))))
 
 
 @lru_cache(maxsize=2)
@@ -121,5 +124,6 @@ def digest_body_html(d: Digest) -> Markup:
 def digest_html(d: Digest, body: Markup | None = None) -> str:
     """The whole page; ``body`` is ``digest_body_html`` of this digest or of one that differs
     only in its overview, warnings and stats."""
-    return _template(PAGE).render(d=d, s=d.stats, css=CSS, cite=cite,
+    cited = set(d.overview_refs) & {i.id for i in d.items}
+    return _template(PAGE).render(d=d, s=d.stats, css=CSS, cite=cite, cited=cited, n=n,
                                   body=digest_body_html(d) if body is None else body)

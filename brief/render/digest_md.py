@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+
+from .mdtext import md, safe_url
+from .view import n
 
 if TYPE_CHECKING:
     from ..digest import Digest, DigestItem
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 _CITATION = re.compile(r"\\\[([0-9a-f]{8,64})\\\]")  # an escaped "[briefing-id]"
-
-
-def md(text: str | None) -> str:
-    """Article text as literal Markdown: no heading, link, emphasis or raw HTML can sneak in."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
-
-
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links survive, and never with characters that would end a Markdown link."""
-    if not url or urlsplit(url).scheme.lower() not in ("http", "https"):
-        return None
-    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
 
 
 def _sources(item: DigestItem) -> str:
@@ -78,8 +67,9 @@ def digest_markdown_body(d: Digest) -> str:
 def digest_markdown(d: Digest, body: str | None = None) -> str:
     """The whole digest; ``body`` is ``digest_markdown_body`` of this digest or of one that
     differs only in its overview, warnings and stats."""
-    overview = _CITATION.sub(r"[\1](briefings/\1.json)", md(d.overview))
-    by = ("the leading items' own lines" if d.overview_by == "extractive" else
+    cited = set(d.overview_refs) & {i.id for i in d.items}
+    overview = _CITATION.sub(lambda m: f"[{m[1]}](briefings/{m[1]}.json)" if m[1] in cited else m[0], md(d.overview))
+    by = ("no items today" if not d.items else "the leading items' own lines" if d.overview_by == "extractive" else
           f"written by {md(d.overview_by)}; every sentence checked against the items it cites")
     head = [f"# Daily briefing — {md(d.date)}", "", overview, "", f"_Overview: {by}._", ""]
     out: list[str] = []
@@ -95,8 +85,8 @@ def digest_markdown(d: Digest, body: str | None = None) -> str:
                 for x in d.duplicates]
         out.append("")
     s = d.stats
-    out += ["---", f"*{s.articles} articles · {s.inputs} inputs · {s.failed} failed · {s.cache_hits} from cache · "
-            f"{s.model_calls} model calls · {s.prompt_tokens + s.completion_tokens} tokens · "
+    out += ["---", f"*{n(s.articles, 'article')} · {n(s.inputs, 'input')} · {s.failed} failed · "
+            f"{s.cache_hits} from cache · {n(s.model_calls, 'model call')} · {n(s.prompt_tokens + s.completion_tokens, 'token')} · "
             f"${s.cost_usd:.4f} · {s.elapsed_s:.1f} s · engine {md(s.engine)}"
             f"{' ' + md(s.model) if s.model else ''} · generated {md(d.generated_at)}*"]
     return "\n".join(head) + "\n" + (digest_markdown_body(d) if body is None else body) + "\n".join(out) + "\n"
