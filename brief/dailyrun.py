@@ -156,6 +156,9 @@ class _Run:
         try:
             briefing = await asummarize_article(article, self.engine, strict=self.strict, fallback=self.fallback,
                                                 context_window=self.context_window)
+        except asyncio.CancelledError as exc:  # interrupted: what its requests already used still counts
+            self.account(name, article.id, getattr(exc, "attempts", None) or [])
+            raise
         except BriefError as exc:
             # no attempt recorded means no request went out (bad input, a budget that refused it)
             attempts = getattr(exc, "attempts", None) or [Attempt(n=1, outcome="not_sent", errors=[str(exc)])]
@@ -296,7 +299,7 @@ async def adaily(inputs: Inputs, out_dir: str | Path | None = None, *, date: str
         if the_log is not None:
             run.run_id = the_log.start_run(inputs=inputs, out_dir=str(out) if out else None,
                                            engine=engine.name, model=run.stats.model)
-            stack.callback(lambda: _finish_log(the_log, run, status))
+            stack.callback(lambda: _finish_log(the_log, run, status, started))
         run.stats.run_id = run.run_id
         status = "failed"
         try:
@@ -365,8 +368,10 @@ def _ahead_of_overview(digest: Digest, render: bool, *dbs: Cache | RunLog | None
     return bodies
 
 
-def _finish_log(log: RunLog, run: _Run, status: str) -> None:
+def _finish_log(log: RunLog, run: _Run, status: str, started: float) -> None:
     run.stats.articles = len(run.briefings)
+    if not run.stats.elapsed_s:  # an interrupted or failed run took time too
+        run.stats.elapsed_s = round(time.perf_counter() - started, 3)
     log.finish_run(run.run_id or "", status=status, stats={**run.stats.model_dump(), "ok": run.stats.articles})
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import time
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,8 +28,7 @@ from .budget import ModelLimits, limits_for
 from .chunk import Chunk, Chunker
 from .engines.base import Draft, Engine
 from .errors import BriefError, ConfigError, RefusalError, ValidationFailed
-from .notes import (ChunkNotes, CondensedNotes, MergedNotes, evidence_ids, halve, merge, no_new_ids, thin,
-                    to_chunk_notes)
+from .notes import ChunkNotes, CondensedNotes, MergedNotes, halve, merge, no_new_ids, thin, to_chunk_notes
 from .schema import Attempt, BriefingContent, strict_schema
 
 #: The json_schema names the steps send (the mock answers each by its name).
@@ -61,6 +61,8 @@ class _Run:
     attempts: list[Attempt] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failed: BaseException | None = None  # once a step fails for good, no further request is sent
+    deadline: float | None = None  # monotonic end of the article's time: all its requests share it
+    skipped: list[BriefError] = field(default_factory=list)  # why parts were skipped (refused, unusable)
 
     def __post_init__(self) -> None:
         from .tokens import get_encoding
@@ -122,10 +124,24 @@ class _Run:
         known = set(chunk.ids)
 
         def inside(notes: ChunkNotes) -> list[str]:
-            return [f"evidence id {pid!r} is not in this part" for pid in evidence_ids(notes) if pid not in known]
+            return [f"{where}: evidence id {pid!r} is not in this part" for where, pid in _outside(notes, known)]
 
         return _Ask("map", self.map_messages(chunk.paragraphs, chunk.index + 1, parts, notes_tokens), ChunkNotes,
                     validator=inside)
+
+    def keep_inside(self, notes: ChunkNotes, chunk: Chunk, parts: int) -> ChunkNotes:
+        """The notes without the items citing paragraphs outside their part: kept after the last
+        re-ask, they would reach the reduce step as if grounded, and the briefing would cite them."""
+        bad: dict[str, set[int]] = {}
+        for where, _ in _outside(notes, set(chunk.ids)):
+            name, _, index = where.partition("[")
+            bad.setdefault(name, set()).add(int(index.split("]")[0]))
+        if not bad:
+            return notes
+        self.warnings.append(f"part {chunk.index + 1} of {parts}: {sum(map(len, bad.values()))} notes citing "
+                             "paragraphs outside the part were dropped")
+        return notes.model_copy(update={name: [item for i, item in enumerate(getattr(notes, name)) if i not in idx]
+                                        for name, idx in bad.items()})
 
     # -- collapse --------------------------------------------------------------------------
 
@@ -197,9 +213,9 @@ class _Run:
         chunks = self.chunks()
         share = self.notes_share(chunks)
         results = yield [self.map_ask(c, len(chunks), share) for c in chunks]
-        notes = [n for n in results if n is not None]
+        notes = [self.keep_inside(n, c, len(chunks)) for n, c in zip(results, chunks) if n is not None]
         if not notes:
-            raise ValidationFailed("no part of the long article could be noted")
+            raise self.no_notes()
         merged = merge(notes)
         directory = [a for n in notes for a in n.actors]
         for _ in range(MAX_COLLAPSE_ROUNDS):
@@ -218,6 +234,18 @@ class _Run:
             raise ValidationFailed("the briefing could not be written from the notes")
         return content, len(chunks)
 
+    def no_notes(self) -> BriefError:
+        """Every part failed: the error a short article would give (a refusal stays a refusal,
+        exit 4), its Problems kept, so the length of an article never changes the outcome."""
+        why = "no part of the long article could be noted"
+        refused = next((e for e in self.skipped if isinstance(e, RefusalError)), None)
+        if refused is not None:
+            return RefusalError(f"{why}: {refused.message}", code=refused.code, hint=refused.hint)
+        problems = list({str(p): p for e in self.skipped if isinstance(e, ValidationFailed)
+                         for p in e.problems}.values())
+        first = self.skipped[0].message if self.skipped else "no notes came back"
+        return ValidationFailed(f"{why}: {first}", problems=problems)
+
     def draft(self, content: BriefingContent, chunks: int) -> Draft:
         attempts = [a.model_copy(update={"n": i}) for i, a in enumerate(self.attempts, 1)]
         engine = self.engine
@@ -226,6 +254,13 @@ class _Run:
         return Draft(content=content, engine=engine.name, model=getattr(engine, "model", None),
                      endpoint=getattr(engine, "endpoint", None), prompt_version=version, chunks=chunks,
                      attempts=attempts, warnings=list(dict.fromkeys(self.warnings)))
+
+
+def _outside(notes: ChunkNotes, known: set[str]) -> list[tuple[str, str]]:
+    """(path, id) of every evidence id not in ``known``, e.g. ("facts[3].evidence[0]", "p1")."""
+    return [(f"{name}[{i}].evidence[{j}]", pid) for name in ChunkNotes.model_fields
+            for i, item in enumerate(getattr(notes, name))
+            for j, pid in enumerate(getattr(item, "evidence", None) or []) if pid not in known]
 
 
 def _compact(model: Any) -> str:
@@ -246,13 +281,15 @@ def _record(run: _Run, ask: _Ask, exc: BaseException) -> None:
     if ask.step == "reduce" or not isinstance(exc, _SKIPPABLE):
         run.failed = run.failed or exc
         raise exc
+    run.skipped.append(exc)  # type: ignore[arg-type]
     run.warnings.append(f"a {ask.step} request failed and its part was skipped: {exc}")
 
 
 def _ask(run: _Run, ask: _Ask) -> Any:
     try:
         value, attempts = run.engine.ask(ask.messages, ask.schema, step=ask.step, article=ask.article,
-                                         validator=ask.validator, schema_name=SCHEMA_NAMES[ask.step])
+                                         validator=ask.validator, schema_name=SCHEMA_NAMES[ask.step],
+                                         **_limits_kw(run))
     except Exception as exc:
         _record(run, ask, exc)
         return None
@@ -266,7 +303,11 @@ async def _aask(run: _Run, ask: _Ask, gate: asyncio.Semaphore) -> Any:
             return None
         try:
             value, attempts = await run.engine.aask(ask.messages, ask.schema, step=ask.step, article=ask.article,
-                                                    validator=ask.validator, schema_name=SCHEMA_NAMES[ask.step])
+                                                    validator=ask.validator, schema_name=SCHEMA_NAMES[ask.step],
+                                                    **_limits_kw(run))
+        except asyncio.CancelledError as exc:  # interrupted: its answers so far are still accounted
+            run.attempts.extend(getattr(exc, "attempts", []))
+            raise
         except Exception as exc:
             _record(run, ask, exc)
             return None
@@ -274,10 +315,17 @@ async def _aask(run: _Run, ask: _Ask, gate: asyncio.Semaphore) -> Any:
     return value
 
 
+def _limits_kw(run: _Run) -> dict[str, Any]:
+    """The window every request must fit and the article's deadline, for ``engine.ask``."""
+    return {"context_window": run.limits.context_window, "deadline": run.deadline}
+
+
 def _start(engine: Engine, article: Article, context_window: int | None) -> _Run:
     model = getattr(engine, "model", None)
-    limits = limits_for(model, context_window, reserve=getattr(engine, "max_output_tokens", None))
-    return _Run(engine, article, limits)
+    window = context_window if context_window is not None else getattr(engine, "context_window", None)
+    limits = limits_for(model, window, reserve=getattr(engine, "max_output_tokens", None))
+    seconds = getattr(engine, "deadline_s", None)  # per article, as --help says: map to reduce
+    return _Run(engine, article, limits, deadline=None if seconds is None else time.monotonic() + seconds)
 
 
 def draft_long(engine: Engine, article: Article, *, context_window: int | None = None,
@@ -331,8 +379,8 @@ def _spent(run: _Run) -> Iterator[None]:
     """A long article that fails still accounts for every request it made, map to reduce."""
     try:
         yield
-    except BriefError as exc:
-        exc.attempts = [a.model_copy(update={"n": i}) for i, a in enumerate(run.attempts, 1)]  # type: ignore[attr-defined]
+    except (BriefError, asyncio.CancelledError, KeyboardInterrupt) as exc:
+        exc.attempts = [a.model_copy(update={"n": i}) for i, a in enumerate(run.attempts, 1)]  # type: ignore[union-attr]
         raise
 
 

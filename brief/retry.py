@@ -26,6 +26,7 @@ import tenacity
 from pydantic import BaseModel, ValidationError
 
 from .accounting import count_prompt_tokens, count_tokens
+from .budget import SAFETY_MARGIN
 from .errors import BudgetExceeded, ModelError, RefusalError, ValidationFailed
 from .failures import FormatRejected, describe, give_up, is_transient, retry_after_s, scrub
 from .schema import Attempt, Tokens
@@ -36,6 +37,8 @@ MAX_ERRORS_SHOWN = 20
 # A re-ask may be at most 2x the first request; 1.9 leaves room for servers that count
 # tokens a little differently from brief.
 REASK_GROWTH = 1.9
+# Below this many output tokens no briefing or notes fit: fail clearly rather than send.
+MIN_OUTPUT_TOKENS = 256
 _FENCED_JSON = re.compile(r"^\s*```(?:json)?\s*\n(.*)\n```\s*$", re.DOTALL)
 
 sleep: Callable[[float], None] = time.sleep  # tests patch these to record the waits
@@ -80,7 +83,9 @@ class Reask:
                  account: Callable[[Any], tuple[Tokens, float]],
                  validator: Callable[[BaseModel], list[Any]] | None = None, max_reasks: int = 2,
                  max_output_tokens: int = 4096, output_cap: int = 16384, deadline: float | None = None,
-                 before_request: Callable[[], None] | None = None, secret: str | None = None) -> None:
+                 before_request: Callable[[], None] | None = None, secret: str | None = None,
+                 window: int | None = None,
+                 prompt_tokens: Callable[[list[dict[str, Any]]], int] = count_prompt_tokens) -> None:
         self.messages = messages
         self.pending = messages
         self.schema = schema
@@ -94,6 +99,10 @@ class Reask:
         self.deadline = deadline
         self.before_request = before_request
         self.secret = secret
+        self.window = window  # the model's context window: prompt + output limit must fit in it
+        self.prompt_tokens = prompt_tokens
+        self.sent_max = max_output_tokens
+        self.last_completion = 0
         self.attempts: list[Attempt] = []
         self.reasks = 0
         self.length_retries = 0
@@ -162,12 +171,28 @@ class Reask:
 
     # -- answer side ------------------------------------------------------------------
 
+    def room(self, messages: list[dict[str, Any]]) -> int | None:
+        """Output tokens the context window leaves beside ``messages`` (None: no window known)."""
+        if self.window is None:
+            return None
+        return self.window - self.prompt_tokens(messages) - SAFETY_MARGIN
+
     def request(self) -> tuple[list[dict[str, Any]], int]:
-        return self.pending, self.max_output_tokens
+        """The next messages and their output limit, cut so that prompt + limit fit the window
+        (a server answers a request over its window with a 400, not with a shorter answer)."""
+        room = self.room(self.pending)
+        limit = self.max_output_tokens if room is None else min(self.max_output_tokens, room)
+        if limit < min(MIN_OUTPUT_TOKENS, self.max_output_tokens):
+            raise ModelError(f"the {self.step} request leaves {max(0, limit)} tokens for the answer in the "
+                             f"{self.window}-token context window", code="context_length_exceeded",
+                             hint="raise --context-window if the model allows it, or use a model with a larger window")
+        self.sent_max = limit
+        return self.pending, limit
 
     def feed(self, completion: Any, latency_ms: float) -> BaseModel | None:
         """Judge one answer: the parsed value when usable, None to send ``pending`` again."""
         tokens, cost = self.account(completion)
+        self.last_completion = tokens.completion
         choice = completion.choices[0] if completion.choices else None
         message = choice.message if choice else None
         content = (message.content if message else None) or ""
@@ -184,12 +209,21 @@ class Reask:
             done("refusal", [str(refusal)])
             raise RefusalError(f"the model refused: {scrub(str(refusal), self.secret)[:200]}", code="refusal")
         if finish == "length":
-            done("length", [f"answer cut off at {self.max_output_tokens} output tokens"])
-            if self.length_retries < 1 and self.max_output_tokens < self.output_cap:
+            sent = self.sent_max
+            done("length", [f"answer cut off at {sent} output tokens"])
+            room = self.room(self.pending)
+            grown = min(self.output_cap, sent * 2, *([] if room is None else [room]))
+            if self.length_retries < 1 and grown > sent:
                 self.length_retries += 1
-                self.max_output_tokens = min(self.output_cap, self.max_output_tokens * 2)
+                self.max_output_tokens = grown
                 return None
-            raise ModelError(f"the answer was cut off at {self.max_output_tokens} output tokens", code="length",
+            if room is not None and room <= sent:
+                error = ModelError(f"the answer was cut off at {sent} output tokens, all the {self.window}-token "
+                                   "context window leaves beside the prompt", code="length",
+                                   hint="raise --context-window if the model allows it, or use a larger model")
+                error.window_bound = True  # type: ignore[attr-defined]  # a shorter prompt would help
+                raise error
+            raise ModelError(f"the answer was cut off at {sent} output tokens", code="length",
                              hint="raise the output limit or use a model with more output room")
         outcome, errors, value = self._check(content)
         if not errors:
@@ -219,12 +253,16 @@ class Reask:
             return "schema_invalid", [
                 f"{'.'.join(map(str, e['loc'])) or '(root)'}: {e['msg']}" for e in exc.errors()], None
         problems = [str(p) for p in (self.validator(value) if self.validator else [])]
-        return "problems", problems, value
+        return "problems", list(dict.fromkeys(problems)), value
 
     def _reask_messages(self, answer: str, errors: list[str]) -> list[dict[str, Any]]:
         shown = [e[:300] for e in errors[:MAX_ERRORS_SHOWN]]
         note = self.render_reask(shown, len(errors) - len(shown))
         limit = int(REASK_GROWTH * self.first_tokens)
+        if self.window is not None:  # the re-ask must leave the answer its room in the window
+            # room for an answer as long as the last one (the fix is about as long), at least a quarter window
+            reserve = max(min(self.max_output_tokens, self.window // 4), int(self.last_completion * 1.1))
+            limit = max(self.first_tokens, min(limit, self.window - reserve - SAFETY_MARGIN))
         while len(shown) > 1 and self.first_tokens + count_tokens(note) + 40 > limit:
             shown = shown[: len(shown) // 2]
             note = self.render_reask(shown, len(errors) - len(shown))

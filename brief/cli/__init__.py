@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 EXIT_CODES = """Exit codes: 0 ok · 1 briefing has problems (validate) · 2 bad input or usage ·
-3 validation failed (--strict) · 4 model endpoint error · 5 budget or deadline ran out ·
+3 validation failed (unusable model answer, or --strict) · 4 model endpoint error · 5 budget or deadline ran out ·
 130 interrupted · 70 internal error."""
 
 COMMANDS = {

@@ -18,7 +18,7 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
     def with_limits(*args: Any, max_cost: float | None, max_tokens: int | None, deadline: float | None,
                     prices_file: str | None, **kw: Any) -> Any:
         kw["limits"] = {"max_cost": max_cost, "max_tokens": max_tokens, "deadline": deadline,
-                        "prices_file": prices_file}
+                        "prices_file": prices_file, "context_window": kw.get("context_window")}
         return f(*args, **kw)
 
     for option in reversed([
@@ -42,7 +42,7 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--max-tokens", type=click.IntRange(min=1), default=None,
                      help="Stop cleanly once the run has used this many tokens."),
         click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None, callback=finite,
-                     help="Seconds allowed per article, retries included."),
+                     help="Seconds allowed per article: all its requests (map to reduce), retries included."),
         click.option("--prices", "prices_file", type=click.Path(dir_okay=False), default=None,
                      help="JSON price table {model: {input, output, cached_input}}, USD per million tokens."),
     ]):
@@ -61,6 +61,8 @@ def _limits_kw(limits: dict[str, Any] | None) -> dict[str, Any]:
         kw["budget"] = Budget(max_cost_usd=limits.get("max_cost"), max_tokens=limits.get("max_tokens"))
     if limits.get("deadline") is not None:
         kw["deadline_s"] = limits["deadline"]
+    if limits.get("context_window") is not None:  # every request, re-asks too, must fit it
+        kw["context_window"] = limits["context_window"]
     if limits.get("prices_file"):
         import json
 

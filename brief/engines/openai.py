@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 from ..accounting import (Budget, Hold, cost_usd, count_prompt_tokens, count_tokens, price_for, price_table,
                           tokens_from_usage)
 from ..article import Article
-from ..budget import SAFETY_MARGIN
-from ..errors import BriefError, ConfigError, InputError
+from ..budget import SAFETY_MARGIN, limits_for
+from ..errors import BriefError, ConfigError, InputError, ModelError
 from ..prompts import Prompts
 from ..failures import FormatRejected
 from ..retry import Policy, Reask, arun, run_sync
@@ -68,7 +68,8 @@ class OpenAIEngine(Engine):
                  timeout: float = 60.0, max_attempts: int = 4, max_reasks: int = 2,
                  deadline_s: float | None = None, prices: dict[str, Any] | None = None,
                  budget: Budget | None = None, prompts_dir: Path | None = None, json_mode: JsonMode = "auto",
-                 max_output_tokens: int = 4096, backoff_s: float = 0.5, temperature: float | None = None) -> None:
+                 max_output_tokens: int = 4096, backoff_s: float = 0.5, temperature: float | None = None,
+                 context_window: int | None = None) -> None:
         key = api_key or os.environ.get(api_key_env)
         if not key:
             raise ConfigError(f"no API key: set {api_key_env}",
@@ -86,6 +87,7 @@ class OpenAIEngine(Engine):
         self.max_reasks = max_reasks
         self.deadline_s = deadline_s
         self.max_output_tokens = max_output_tokens
+        self.context_window = context_window  # overrides the model table (--context-window)
         self.temperature = temperature
         self.prices = price_table(prices)
         if budget is not None and budget.max_cost_usd is not None and price_for(model, self.prices) is None:
@@ -230,12 +232,25 @@ class OpenAIEngine(Engine):
             prompt += _schema_tokens(schema, self.model)
         return prompt + max_tokens, cost_usd(self.model, Tokens(prompt=prompt, completion=max_tokens), self.prices)
 
+    def window(self, context_window: int | None = None) -> int:
+        """The context window every request must fit: prompt + ``max_completion_tokens``."""
+        return limits_for(self.model, context_window or self.context_window).context_window
+
+    def prompt_tokens(self, messages: list[dict[str, Any]], schema: type) -> int:
+        """Prompt tokens of ``messages`` as sent (the JSON-object note included)."""
+        return count_prompt_tokens(self.request_body(messages, schema, "x", 0, self.mode())["messages"], self.model)
+
     def reask_state(self, messages: list[dict[str, Any]], schema: type, step: str,
-               validator: Callable[[Any], list[Any]] | None) -> Reask:
+                    validator: Callable[[Any], list[Any]] | None, *, context_window: int | None = None,
+                    deadline: float | None = None) -> Reask:
+        """``deadline`` (monotonic) is the article's, shared by all its requests; without one the
+        engine's ``deadline_s`` starts now."""
+        if deadline is None and self.deadline_s is not None:
+            deadline = time.monotonic() + self.deadline_s
         kw: dict[str, Any] = dict(
             step=step, render_reask=self.prompts.reask, validator=validator, max_reasks=self.max_reasks,
-            max_output_tokens=self.max_output_tokens, secret=self._key,
-            deadline=None if self.deadline_s is None else time.monotonic() + self.deadline_s)
+            max_output_tokens=self.max_output_tokens, secret=self._key, deadline=deadline,
+            window=self.window(context_window), prompt_tokens=lambda m: self.prompt_tokens(m, schema))
         if self.budget is not None:
             return _Budgeted(self, self.budget, messages, schema, **kw)
         return Reask(messages, schema, account=self.usage, **kw)
@@ -251,17 +266,18 @@ class OpenAIEngine(Engine):
     # -- the public calls ------------------------------------------------------------
 
     def ask(self, messages: list[dict[str, Any]], schema: type, *, step: str, article: Article | None = None,
-            validator: Callable[[Any], list[Any]] | None = None,
-            schema_name: str | None = None) -> tuple[Any, list[Attempt]]:
+            validator: Callable[[Any], list[Any]] | None = None, schema_name: str | None = None,
+            context_window: int | None = None, deadline: float | None = None) -> tuple[Any, list[Attempt]]:
         """One structured request: a validated ``schema`` instance and every attempt it took.
 
         Errors raised from here carry ``.attempts`` so callers can still account for them.
         """
-        state = self.reask_state(messages, schema, step, validator or self.default_validator(schema, article))
+        state = self.reask_state(messages, schema, step, validator or self.default_validator(schema, article),
+                                 context_window=context_window, deadline=deadline)
         try:
             value = run_sync(state, self.sender(schema, schema_name or _schema_name(schema), state), self.policy)
-        except BriefError as exc:
-            exc.attempts = state.attempts  # type: ignore[attr-defined]
+        except (BriefError, asyncio.CancelledError, KeyboardInterrupt) as exc:
+            exc.attempts = state.attempts  # type: ignore[union-attr]  # interrupted: still accounted
             raise
         finally:
             _release(state)
@@ -269,13 +285,15 @@ class OpenAIEngine(Engine):
 
     async def aask(self, messages: list[dict[str, Any]], schema: type, *, step: str,
                    article: Article | None = None, validator: Callable[[Any], list[Any]] | None = None,
-                   schema_name: str | None = None) -> tuple[Any, list[Attempt]]:
-        state = self.reask_state(messages, schema, step, validator or self.default_validator(schema, article))
+                   schema_name: str | None = None, context_window: int | None = None,
+                   deadline: float | None = None) -> tuple[Any, list[Attempt]]:
+        state = self.reask_state(messages, schema, step, validator or self.default_validator(schema, article),
+                                 context_window=context_window, deadline=deadline)
         try:
             value = await arun(state, self._asender(schema, schema_name or _schema_name(schema), state),
                                self.policy)
-        except BriefError as exc:
-            exc.attempts = state.attempts  # type: ignore[attr-defined]
+        except (BriefError, asyncio.CancelledError, KeyboardInterrupt) as exc:
+            exc.attempts = state.attempts  # type: ignore[union-attr]  # interrupted: still accounted
             raise
         finally:
             _release(state)
@@ -289,15 +307,29 @@ class OpenAIEngine(Engine):
     def draft(self, article: Article) -> Draft:
         if not article.paragraphs:
             raise InputError("the article has no paragraphs to brief")
-        content, attempts = self.ask(self.prompts.messages(article), BriefingContent, step="brief",
-                                     article=article, schema_name="briefing")
+        try:
+            content, attempts = self.ask(self.prompts.messages(article), BriefingContent, step="brief",
+                                         article=article, schema_name="briefing")
+        except ModelError as exc:
+            if not getattr(exc, "window_bound", False):
+                raise
+            from ..mapreduce import draft_long
+
+            return _via_notes(exc, draft_long(self, article, context_window=self.context_window))
         return self._draft(article, content, attempts)
 
     async def adraft(self, article: Article) -> Draft:
         if not article.paragraphs:
             raise InputError("the article has no paragraphs to brief")
-        content, attempts = await self.aask(self.prompts.messages(article), BriefingContent, step="brief",
-                                            article=article, schema_name="briefing")
+        try:
+            content, attempts = await self.aask(self.prompts.messages(article), BriefingContent, step="brief",
+                                                article=article, schema_name="briefing")
+        except ModelError as exc:
+            if not getattr(exc, "window_bound", False):
+                raise
+            from ..mapreduce import adraft_long
+
+            return _via_notes(exc, await adraft_long(self, article, context_window=self.context_window))
         return self._draft(article, content, attempts)
 
 
@@ -357,6 +389,15 @@ class _Budgeted(Reask):
             tokens, cost = Tokens(prompt=hold.tokens), hold.cost
         self.budget.settle(hold, tokens, cost)
         return tokens, cost
+
+
+def _via_notes(exc: ModelError, result: Draft) -> Draft:
+    """A briefing too long to write beside the whole article, written from notes instead
+    (map-reduce: each request is smaller); the cut-off attempts stay in provenance."""
+    attempts = [*getattr(exc, "attempts", []), *result.attempts]
+    result.attempts = [a.model_copy(update={"n": i}) for i, a in enumerate(attempts, 1)]
+    result.warnings.insert(0, f"{exc.message}; the briefing was written from notes on the article instead")
+    return result
 
 
 def _release(state: Reask) -> None:

@@ -15,7 +15,10 @@ from typing import Any
 from ..article import Article, Paragraph, Source
 
 Answerer = Callable[[dict[str, Any]], dict[str, Any]]
+#: A fault turns a good answer into a bad one of its step's own shape: (answer, request) -> answer.
+Fault = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
 _ANSWERERS: dict[str, Answerer] = {}
+_FAULTS: dict[tuple[str, str], Fault] = {}
 
 _FENCE = re.compile(r"<article\b[^>]*>\s*\n(.*?)\n?</article>", re.DOTALL)
 _PARA = re.compile(r"^\[(p\d+)\]\s?(.*)$")
@@ -29,6 +32,17 @@ def register_answerer(schema_name: str, fn: Answerer) -> None:
 
 def get_answerer(schema_name: str) -> Answerer | None:
     return _ANSWERERS.get(schema_name)
+
+
+def register_fault(schema_name: str, outcome: str, fn: Fault) -> None:
+    """How the ``outcome`` fault ("invalid", "ungrounded") spoils an answer of ``schema_name``."""
+    _FAULTS[(schema_name, outcome)] = fn
+
+
+def apply_fault(outcome: str, schema_name: str, answer: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    """``answer`` spoiled as ``outcome`` says, in the step's own shape (briefing-shaped by default)."""
+    fn = _FAULTS.get((schema_name, outcome)) or _FAULTS.get(("briefing", outcome))
+    return fn(answer, request) if fn else answer
 
 
 def message_text(message: dict[str, Any]) -> str:
@@ -101,3 +115,5 @@ def unground(answer: dict[str, Any]) -> dict[str, Any]:
 
 
 register_answerer("briefing", answer_briefing)
+register_fault("briefing", "invalid", lambda answer, request: break_schema(answer))
+register_fault("briefing", "ungrounded", lambda answer, request: unground(answer))

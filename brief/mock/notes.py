@@ -13,7 +13,7 @@ from typing import Any
 
 from ..notes import ChunkNotes, CondensedNotes, MergedNotes, spread, to_chunk_notes
 from ..schema import BriefingContent
-from .answerers import article_from_messages, message_text, register_answerer
+from .answerers import article_from_messages, message_text, register_answerer, register_fault
 
 _NOTES = re.compile(r"<notes>\s*\n(.*?)\n?</notes>", re.DOTALL)
 _NOTES_TOKENS = re.compile(r"under about (\d+) tokens")
@@ -96,6 +96,23 @@ def answer_briefing_from_notes(request: dict[str, Any]) -> dict[str, Any]:
     ).model_dump(mode="json")
 
 
+def break_notes(answer: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    """Notes that break their schema as lax servers do: a list missing, an unknown actor type."""
+    answer = {k: v for k, v in answer.items() if k != "facts"}
+    answer["actors"] = [{**a, "type": "alien"} for a in answer.get("actors", [])]
+    return answer
+
+
+def unground_notes(answer: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    """Valid notes with one fact citing a paragraph outside the part the request gave."""
+    article = article_from_messages(request.get("messages") or [])
+    # the id after the part's last (a collapse request has no part: an id no article reaches)
+    last = max((int(p.id[1:]) for p in article.paragraphs), default=0) if article else 99_998
+    fact = {"text": "An event this part never mentions.", "status": "reported", "attributed_to": None,
+            "evidence": [f"p{last + 1}"]}
+    return {**answer, "facts": [*answer.get("facts", []), fact]}
+
+
 def register() -> None:
     """Hook the answerers up under the schema names the map-reduce step sends."""
     from ..mapreduce import SCHEMA_NAMES
@@ -103,6 +120,9 @@ def register() -> None:
     register_answerer(SCHEMA_NAMES["map"], answer_chunk_notes)
     register_answerer(SCHEMA_NAMES["collapse"], answer_condensed_notes)
     register_answerer(SCHEMA_NAMES["reduce"], answer_briefing_from_notes)
+    for step in ("map", "collapse"):
+        register_fault(SCHEMA_NAMES[step], "invalid", break_notes)
+        register_fault(SCHEMA_NAMES[step], "ungrounded", unground_notes)
 
 
 register()

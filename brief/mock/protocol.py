@@ -18,8 +18,7 @@ from typing import Any
 
 from ..accounting import count_prompt_tokens, count_tokens
 from .responses import MockResponse, error_response, json_response
-from .answerers import (article_from_messages, break_schema, get_answerer, message_text, obey_injection,
-                        unground)
+from .answerers import apply_fault, article_from_messages, get_answerer, message_text, obey_injection
 from .faults import FaultSpec, check_outcome
 
 _ARTICLE_ID = re.compile(r"<article\b[^>]*\bid=\"([^\"]+)\"")
@@ -42,10 +41,12 @@ class MockModel:
     def __init__(self, faults: str | FaultSpec | None = None, seed: int = 0, latency: float = 0.0, *,
                  script: Iterable[str] | None = None, model: str = "mock-1",
                  retry_after: float | None = 1.0, api_key: str | None = None, hang_s: float = 30.0,
-                 default_schema: str = "briefing", memo: bool = False, workers: int = 0) -> None:
+                 default_schema: str = "briefing", memo: bool = False, workers: int = 0,
+                 context_window: int | None = None) -> None:
         self.faults = faults if isinstance(faults, FaultSpec) else FaultSpec.parse(faults, seed=seed)
         self.latency = latency
         self.model = model
+        self.context_window = context_window  # None: each model's window from brief's table
         self.retry_after = retry_after
         self.api_key = api_key
         self.hang_s = hang_s
@@ -150,8 +151,12 @@ class MockModel:
             self._record(request, headers, "rejected_json_schema", prompt_tokens)
             return error_response(400, "response_format of type 'json_schema' is not supported by this server",
                           param="response_format", code="unsupported_parameter")
+        overflow = self._overflow(model, prompt_tokens, request)
         if self.api_key is not None and headers.get("authorization") != f"Bearer {self.api_key}":
             outcome = "401"
+        elif overflow is not None:
+            self._record(request, headers, "context_length_exceeded", prompt_tokens)
+            return overflow
         else:
             outcome = self._next_outcome()
         self._record(request, headers, outcome, prompt_tokens)
@@ -163,6 +168,26 @@ class MockModel:
         if outcome.isdigit():
             return self._statuserror_response(int(outcome), headers)
         return self._answer(request, model, prompt_tokens, outcome)
+
+    def window(self, model: str) -> int | None:
+        """The context window of ``model``: the mock's own, else brief's table (None: unknown)."""
+        if self.context_window is not None:
+            return self.context_window
+        from ..budget import _lookup
+
+        found = _lookup(model)
+        return found[0] if found else None
+
+    def _overflow(self, model: str, prompt_tokens: int, request: dict[str, Any]) -> MockResponse | None:
+        """The 400 real servers give a request whose prompt plus output limit exceed the window."""
+        window = self.window(model)
+        limit = int(request.get("max_completion_tokens") or request.get("max_tokens") or 0)
+        if window is None or prompt_tokens + limit <= window:
+            return None
+        return error_response(400, f"This model's maximum context length is {window} tokens. However, you "
+                              f"requested {prompt_tokens + limit} tokens ({prompt_tokens} in the messages, {limit} "
+                              "in the completion). Please reduce the length of the messages or completion.",
+                              param="messages", code="context_length_exceeded")
 
     def _statuserror_response(self, status: int, headers: dict[str, str]) -> MockResponse:
         if status == 401:
@@ -218,7 +243,7 @@ class MockModel:
             return error_response(500, f"the mock failed to answer: {type(exc).__name__}: {exc}")
         if "obey-injection" in self.faults.modes:
             answer = obey_injection(answer, article_from_messages(request.get("messages") or []))
-        answer = {"invalid": break_schema, "ungrounded": unground}.get(outcome, lambda a: a)(answer)
+        answer = apply_fault(outcome, name, answer, request)
         full = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))  # as structured outputs arrive: no spaces
         content: str | None = full
         refusal, finish = None, "stop"
