@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from ..accounting import (Budget, Hold, cost_usd, count_prompt_tokens, count_tokens, price_for, price_table,
+from ..accounting import (Budget, cost_usd, count_prompt_tokens, count_tokens, price_for, price_table,
                           tokens_from_usage)
 from ..article import Article
 from ..budget import SAFETY_MARGIN, limits_for
@@ -30,6 +30,7 @@ from ..failures import FormatRejected
 from ..retry import Policy, Reask, arun, run_sync
 from ..schema import Attempt, BriefingContent, Tokens, strict_schema
 from .base import Draft, Engine
+from .budgeted import Budgeted, release_hold
 
 JsonMode = Literal["auto", "json_schema", "json_object"]
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -186,7 +187,7 @@ class OpenAIEngine(Engine):
 
     def sender(self, schema: type, name: str, state: Reask | None = None) -> Callable[..., Any]:
         """The blocking send of one request; with a ``state`` under a budget, each send is
-        reserved first (see ``_Budgeted``)."""
+        reserved first (see ``Budgeted``)."""
         import openai
 
         def send(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
@@ -199,7 +200,7 @@ class OpenAIEngine(Engine):
                     raise FormatRejected(self.endpoint) from None
                 raise
 
-        return state.guard(send) if isinstance(state, _Budgeted) else send
+        return state.guard(send) if isinstance(state, Budgeted) else send
 
     def _asender(self, schema: type, name: str, state: Reask | None = None) -> Callable[..., Any]:
         import openai
@@ -214,7 +215,7 @@ class OpenAIEngine(Engine):
                     raise FormatRejected(self.endpoint) from None
                 raise
 
-        return state.aguard(send) if isinstance(state, _Budgeted) else send
+        return state.aguard(send) if isinstance(state, Budgeted) else send
 
     def usage(self, completion: Any) -> tuple[Tokens, float]:
         """The tokens an answer used and their estimated cost."""
@@ -252,7 +253,7 @@ class OpenAIEngine(Engine):
             max_output_tokens=self.max_output_tokens, secret=self._key, deadline=deadline,
             window=self.window(context_window), prompt_tokens=lambda m: self.prompt_tokens(m, schema))
         if self.budget is not None:
-            return _Budgeted(self, self.budget, messages, schema, **kw)
+            return Budgeted(self, self.budget, messages, schema, **kw)
         return Reask(messages, schema, account=self.usage, **kw)
 
     @staticmethod
@@ -280,7 +281,7 @@ class OpenAIEngine(Engine):
             exc.attempts = state.attempts  # type: ignore[union-attr]  # interrupted: still accounted
             raise
         finally:
-            _release(state)
+            release_hold(state)
         return value, state.attempts
 
     async def aask(self, messages: list[dict[str, Any]], schema: type, *, step: str,
@@ -296,7 +297,7 @@ class OpenAIEngine(Engine):
             exc.attempts = state.attempts  # type: ignore[union-attr]  # interrupted: still accounted
             raise
         finally:
-            _release(state)
+            release_hold(state)
         return value, state.attempts
 
     def _draft(self, article: Article, content: Any, attempts: list[Attempt]) -> Draft:
@@ -333,64 +334,6 @@ class OpenAIEngine(Engine):
         return self._draft(article, content, attempts)
 
 
-class _Budgeted(Reask):
-    """A request whose every send first reserves its worst case from the run's shared
-    ``Budget``, so requests in flight together cannot spend past it: the answer's real cost
-    replaces the reservation, and a send that fails, or an answer never judged, releases it."""
-
-    def __init__(self, engine: OpenAIEngine, budget: Budget, *args: Any, **kw: Any) -> None:
-        self.engine, self.budget = engine, budget
-        self.hold: Hold | None = None
-        super().__init__(*args, account=self._settle, **kw)
-
-    def guard(self, send: Callable[..., Any]) -> Callable[..., Any]:
-        """``send`` (blocking), sent only once its worst case is reserved; a thread waits for
-        the requests in flight to make room (each settles within its own timeout)."""
-
-        def guarded(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
-            self.release()  # sent again: the previous send failed
-            worst = self.engine.worst_case(messages, max_tokens, self.schema)
-            self.hold = self.budget.reserve(*worst, check=self.check)  # the deadline holds while it waits
-            try:
-                self.check()  # the per-article deadline may have passed while it waited
-                return send(messages, max_tokens, self.timeout(timeout))
-            except BaseException:
-                self.release()
-                raise
-
-        return guarded
-
-    def aguard(self, send: Callable[..., Any]) -> Callable[..., Any]:
-        """``guard`` for an async ``send``: waits on the event loop without blocking it."""
-
-        async def guarded(messages: list[dict[str, Any]], max_tokens: int, timeout: float) -> Any:
-            self.release()
-            worst = self.engine.worst_case(messages, max_tokens, self.schema)
-            self.hold = await self.budget.areserve(*worst, check=self.check)
-            try:
-                self.check()
-                return await send(messages, max_tokens, self.timeout(timeout))
-            except BaseException:  # cancelled too: a hold must never outlive its request
-                self.release()
-                raise
-
-        return guarded
-
-    def release(self) -> None:
-        hold, self.hold = self.hold, None
-        if hold is not None:
-            self.budget.settle(hold)
-
-    def _settle(self, completion: Any) -> tuple[Tokens, float]:
-        tokens, cost = self.engine.usage(completion)
-        hold, self.hold = self.hold, None  # None for a batch result: charged, nothing was held
-        if hold is not None and getattr(completion, "usage", None) is None:
-            # a server that reports no usage is charged the worst case, so the ceiling still holds
-            tokens, cost = Tokens(prompt=hold.tokens), hold.cost
-        self.budget.settle(hold, tokens, cost)
-        return tokens, cost
-
-
 def _via_notes(exc: ModelError, result: Draft) -> Draft:
     """A briefing too long to write beside the whole article, written from notes instead
     (map-reduce: each request is smaller); the cut-off attempts stay in provenance."""
@@ -398,11 +341,6 @@ def _via_notes(exc: ModelError, result: Draft) -> Draft:
     result.attempts = [a.model_copy(update={"n": i}) for i, a in enumerate(attempts, 1)]
     result.warnings.insert(0, f"{exc.message}; the briefing was written from notes on the article instead")
     return result
-
-
-def _release(state: Reask) -> None:
-    if isinstance(state, _Budgeted):
-        state.release()
 
 
 @lru_cache(maxsize=32)
