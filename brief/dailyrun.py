@@ -290,7 +290,8 @@ async def adaily(inputs: Inputs, out_dir: str | Path | None = None, *, date: str
                 # in progress: their parsing and validation overlap the others' requests
                 engine_kw["async_http_client"] = observing_client(limiter, max_in_flight=workers)
                 workers *= 2
-            engine = make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline, **engine_kw)
+            engine = make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline,
+                                 context_window=context_window, **engine_kw)
             stack.push_async_callback(close_engine, engine)
         run = _Run(engine, out=out, cache=the_cache, log=the_log, limiter=limiter, strict=strict, fallback=fallback,
                    context_window=context_window, progress=progress, refresh=refresh, pages=pages)

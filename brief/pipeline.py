@@ -84,9 +84,11 @@ def model_key(*, model: str | None = None, base_url: str | None = None, api_key:
 
 
 def make_engine(*, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
-                offline: bool = False, api_key_env: str = "OPENAI_API_KEY", **engine_kw: Any) -> Engine:
+                offline: bool = False, api_key_env: str = "OPENAI_API_KEY", context_window: int | None = None,
+                **engine_kw: Any) -> Engine:
     """The engine a user's settings ask for: OpenAI-compatible with a key, else offline (see
-    :func:`model_key`: a named model is never swapped for the offline engine)."""
+    :func:`model_key`: a named model is never swapped for the offline engine). ``context_window``
+    overrides the model table's, so every request fits it, not only the decision to chunk."""
     key = model_key(model=model, base_url=base_url, api_key=api_key, offline=offline, api_key_env=api_key_env)
     if key is None:
         from .engines.offline import OfflineEngine
@@ -95,6 +97,8 @@ def make_engine(*, model: str | None = None, base_url: str | None = None, api_ke
     from .engines.openai import OpenAIEngine
 
     kw: dict[str, Any] = {"base_url": base_url, "api_key": key, "api_key_env": api_key_env, **engine_kw}
+    if context_window:
+        kw["context_window"] = context_window
     if model:
         kw["model"] = model
     return OpenAIEngine(**kw)
@@ -242,7 +246,8 @@ def summarize(source: str | bytes | Path | Article, *, engine: Engine | None = N
     """
     article = load_article(source)
     own = engine is None
-    engine = engine or make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline, **engine_kw)
+    engine = engine or make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline,
+                                   context_window=context_window, **engine_kw)
     try:
         return summarize_article(article, engine, strict=strict, context_window=context_window)
     finally:
@@ -258,7 +263,8 @@ async def asummarize(source: str | bytes | Path | Article, *, engine: Engine | N
 
     article = await asyncio.to_thread(load_article, source)
     own = engine is None
-    engine = engine or make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline, **engine_kw)
+    engine = engine or make_engine(model=model, base_url=base_url, api_key=api_key, offline=offline,
+                                   context_window=context_window, **engine_kw)
     try:
         return await asummarize_article(article, engine, strict=strict, context_window=context_window)
     finally:

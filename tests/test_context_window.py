@@ -81,3 +81,18 @@ def test_a_reask_leaves_the_answer_the_room_the_last_answer_took():
     steps = [(a.step, a.outcome) for a in result.attempts]
     assert steps[-2:] == [("reduce", "problems"), ("reduce", "ok")], steps
     fits(engine, 8192)
+
+
+def test_the_library_window_reaches_every_request():
+    """``brief.summarize(..., context_window=N)`` builds its own engine: N bounds each request
+    it sends, not only the decision to chunk."""
+    import brief
+    from brief.mock import serve
+
+    article = Article.from_paragraphs([f"Paragraph {i}: the council of Tarsk met on Monday, the clerk said."
+                                       for i in range(1, 60)])
+    with serve(model=MockModel(model="mock-1", context_window=4096)) as server:
+        brief.summarize(article, model="mock-1", base_url=server.url, api_key="x", context_window=4096)
+        chat = server.stats()["chat"]
+    assert chat and all(c["outcome"] != "context_length_exceeded" for c in chat)
+    assert all(c["prompt_tokens"] + c["max_tokens"] <= 4096 for c in chat)
