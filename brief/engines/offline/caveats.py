@@ -16,7 +16,7 @@ from ...article import Article
 from ...schema import Caveat
 from .actors import Ent
 from .attribution import attribution_hits
-from .channels import names_publisher, outlet_hits, own_site, own_sourcing_hits, publisher, told_publisher
+from .channels import names_publisher, outlet_hits, own_documents, own_site, own_sourcing_hits, publisher, told_publisher
 from .context import describes, excused, is_release, retyped, self_account, sides_of
 from .gates import GatedRules, foldable, words_in
 from .cues import CUE_RULES, DISPUTE_LABELS
@@ -189,6 +189,9 @@ def _hits(pid: str, text: str, actors: list[Ent], own: set[str], sides: frozense
     hits = [Hit(_teller(text, h.start), pid, h.start, h.end, h.cue) if h.type == "relayed_report" and
             names_publisher(h.cue, site) and h.cue.lower().startswith("told ") else h for h in hits
             if h.type != "relayed_report" or not names_publisher(h.cue, site) or h.cue.lower().startswith("told ")]
+    # Papers the publisher's own reporter obtained are first-hand, resting on those papers alone.
+    hits = [Hit("single_source", pid, h.start, h.end, h.cue) if h.type == "relayed_report" and own_documents(h.cue, site)
+            else h for h in hits]
     # An outlet speaking for a state is state media, not an organisation's own account.
     state = [h for h in hits if h.type == "state_media"]
     return [h for h in hits if h.type not in ("official_account", "party_claim") or

@@ -99,6 +99,18 @@ def is_publisher_name(words: str, site: tuple[str, ...]) -> bool:
     return len(squeezed) >= 3 and any(squeezed in part for part in site)
 
 
+# Papers the publisher's own reporter obtained: "obtained by our correspondent", "seen by the Ledger" in the Ledger.
+_OBTAINED_BY = re.compile(r"(?i)\b(?:obtained|seen|reviewed) by (?P<who>our\b|this (?:newspaper|paper|website|site|"
+                          r"publication|magazine)\b|(?:the )?(?-i:[A-Z])[\w’'&\-]*(?: (?-i:[A-Z])[\w’'&\-]*){0,3})")
+
+
+def own_documents(cue: str, site: tuple[str, ...]) -> bool:
+    """Whether a relaying cue is documents the publisher itself obtained: first-hand reporting that rests
+    on those papers alone, not another outlet's story."""
+    m = _OBTAINED_BY.search(cue)
+    return bool(m) and (m.group("who").lower().startswith(("our", "this ")) or is_publisher_name(m.group("who"), site))
+
+
 # The publisher's own unnamed sourcing: "Page Six has learned that" (a writer's "we have learned" is a lesson).
 _LEARNED = re.compile(r"\b(?P<name>[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}) (?:has|have) (?:exclusively |also )?"
                       r"learned(?=,? that\b|,)")

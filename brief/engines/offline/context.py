@@ -13,6 +13,7 @@ import re
 from ...article import Article
 from .actors import Ent
 from .cues import RELEASE_MARKS
+from .lexicon import SPEECH_VERBS
 from .spokes import names_spokes, speaks_for_side
 from .text import inside, quote_spans
 
@@ -65,9 +66,23 @@ _FOUND_TO_BE = re.compile(r"(?i)\b(?:turned out to be|proved(?: to be)?|proven(?
                           r"determined|confirmed) to be|exposed as|revealed as)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
 
 
+# What is not yet decided is provisional, not a dispute over facts: "uncertain for Saturday's game",
+# "his future remains uncertain".
+_FOR_COMING = re.compile(r"(?i)\s+for (?:[\w’'\-]+ ){0,4}?(?:game|match|race|bout|fight|opener|final|semifinal|playoffs?|"
+                         r"tournament|series|season|start|weekend|clash|fixture|tie|meet|showdown|derby|trip)s?\b")
+_COMING_SUBJECT = re.compile(r"(?i)\b(?:future|fate|outlook|prospects)(?: (?:of|at|with|for|in) [^.,;:]{1,40})?\s+$")
+
+
+# What follows a body or its spokesperson that said nothing: "declined to comment", "could not be reached".
+_NO_ANSWER = re.compile(r"(?i),?\s+(?:(?:has|have|had)\s+)?(?:declined|refused|(?:did|would|will) not (?:immediately )?"
+                        r"(?:respond|return|reply|answer|comment|say)|could not be reached|(?:was|were) not (?:immediately )?"
+                        r"(?:available|reachable))\b")
+
+
 def describes(kind: str, cue: str, text: str, start: int, end: int) -> bool:
-    """A hedge word modifying an adjective describes a thing, and an announcement that is the
-    sentence's subject is the news: neither doubts nor sources a claim."""
+    """A hedge word modifying an adjective describes a thing, an announcement that is the
+    sentence's subject is the news, and a spokesperson who "declined to comment" gave no account:
+    none doubts or sources a claim."""
     if kind == "denial" and cue.lower().startswith("denied"):
         return bool(_PASSIVE.search(text, max(0, start - 30), start)) and not re.match(r"\s+by\b", text[end:])
     if kind == "party_claim" and re.match(r"(?i)hoax", cue) and not inside(quote_spans(text), start):
@@ -75,7 +90,7 @@ def describes(kind: str, cue: str, text: str, start: int, end: int) -> bool:
     if kind == "loaded_language" and re.match(r"(?i)(?:far|much|way) too\b", cue):
         return bool(_SELF.search(text, max(0, start - 30), start))
     if kind == "official_account":
-        return bool(_AS_NEWS.match(cue)) and bool(_IS_NEWS.match(text, end))
+        return (bool(_AS_NEWS.match(cue)) and bool(_IS_NEWS.match(text, end))) or bool(_NO_ANSWER.match(text, end))
     return kind == "unverified" and cue.lower() in _HEDGE_WORDS and \
         bool(_ATTRIBUTIVE.search(text, max(0, start - 12), start))
 
@@ -90,9 +105,48 @@ def excused(word: str, text: str, start: int, end: int) -> bool:
         bool(_ROLE_PLAYED.search(text, max(0, start - 30), start))
 
 
+# The writer forecasting a rebuttal ("It will angrily dismiss any criticism"), not reporting one; a plea
+# the court will hear ("will deny the charges") is the subject's own.
+_FORECAST = re.compile(r"(?i)\b(?:will|would|(?:is|are) (?:likely|sure|certain|bound) to)\s+(?:\w+ly\s+)?$")
+_PLEA = re.compile(r"(?i)\b(?:charges?|counts?|offen[cs]es?)\b")
+_SPEECH = re.compile(r"(?i)\b(?:" + "|".join(SPEECH_VERBS) + r"|according to)\b")
+# A person's account to those who pass it on ("told doctors"): one person's word, not another outlet's report.
+_TOLD_LISTENERS = re.compile(r"(?i)told (?:doctors|investigators|officers|detectives|medics|paramedics|nurses|relatives|"
+                             r"friends)$")
+# "has reportedly told friends": the telling is itself hearsay, so it stays relayed.
+_HEARSAY = re.compile(r"(?i)\b(?:reportedly|allegedly|apparently|supposedly|(?:is|was|are|were) said to (?:have )?)\s*"
+                      r"(?:(?:has|had|have)\s+)?$")
+# "this purported severance of friendship": the writer doubting what was told, not an accusation of a wrong.
+_DOUBTED_ACT = re.compile(r"(?i)\b(?:this|that|these|those)\s+(?:[\w\-]+\s+)?$")
+_WRONG = re.compile(r"(?i)\b(?:scheme|plot|bribes?|bribery|kickbacks?|fraud|theft|stolen|violations?|abuse|crimes?|"
+                    r"attacks?|killings?|murders?|assaults?|affair|ring|cartel|gang|cover-?up|leak|hack|links?|ties|"
+                    r"victims?|leaders?|members?|masterminds?|role|involvement|misconduct|wrongdoing|doping)\b")
+_NOUN_AFTER = re.compile(r"(?:\s+[\w’'\-]+){0,3}")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, cut at the nearest full stops (enough to find a speech verb)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0), default=len(text))
+    return text[lo:hi]
+
+
 def retyped(kind: str, cue: str, text: str, start: int, end: int, sides: frozenset[str]) -> str:
     """The type a cue's context gives it: the spokesman of a campaign speaks for a side; figures
-    "according to X, a research firm" are one source's; a report the article says a side wrote is its claim."""
+    "according to X, a research firm" are one source's; a report the article says a side wrote is its claim;
+    a status yet to be decided is provisional; a rebuttal the writer forecasts is their own framing; an
+    account told to doctors is one person's word; a doubted good deed is the writer's scepticism."""
+    if kind == "conflicting_accounts" and re.search(r"(?i)uncertain|unknown", cue) and \
+            (_FOR_COMING.match(text, end) or _COMING_SUBJECT.search(text, max(0, start - 60), start)):
+        return "preliminary"
+    if kind == "denial" and _FORECAST.search(text, max(0, start - 40), start) and not _PLEA.search(cue) and \
+            not _SPEECH.search(_sentence(text, start, end)):
+        return "loaded_language"
+    if kind == "relayed_report" and _TOLD_LISTENERS.fullmatch(cue) and not _HEARSAY.search(text, max(0, start - 30), start):
+        return "single_source"
+    if kind == "allegation" and cue.lower().startswith("purported") and \
+            _DOUBTED_ACT.search(text, max(0, start - 40), start) and not _WRONG.search(_NOUN_AFTER.match(text, end).group()):
+        return "loaded_language"
     if kind == "party_claim" and cue.lower().startswith("according to") and RESEARCH_APPOSITIVE.match(text, end):
         kind = "single_source"
     elif kind == "official_account" and names_spokes(cue) and speaks_for_side(text, end):

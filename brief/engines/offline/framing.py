@@ -15,8 +15,9 @@ LOADED_RULES: list[tuple[str, str]] = [
                         r"\bembattled\b|\bdisgraced\b"),
     ("loaded_language", r"\b(?:score|rating|verdict|rated)\s*:?\s*\d(?:\.\d)? out of (?:5|10|five|ten)\b|"
                         r"\b\d(?:\.\d)? out of (?:5|five) stars\b"),
-    ("loaded_language", r"\b(?:the )?views (?:and opinions )?expressed (?:in (?:this|the) (?:article|piece|column) )?"
-                        r"(?:are|do not|don't)\b"),
+    # A publisher's disclaimer marks an opinion column; its "do not (reflect ours)" is no part of the cue.
+    ("loaded_language", r"\b(?:the )?views (?:and opinions )?expressed(?: in (?:this|the) (?:article|piece|column))?"
+                        r"(?= (?:are|do not|don't)\b)"),
     ("loaded_language", r"\b(?:seems?|seemed|appears?|appeared) (?:to be )?(?:intent|hell-bent|bent|determined|"
                         r"desperate|eager) (?:on|to)\b|\b(?:pour|add)(?:s|ed|ing)? fuel (?:on|to) the (?:fire|flames)\b|"
                         r"\bfan(?:s|ned|ning)? the flames\b|\b(?:far|much|way) too (?:little|late|much|few|slow|long)\b|"

@@ -65,6 +65,7 @@ _QUOTED_DENIAL = re.compile(r"[“\"](?:No[,.]|Not true|There (?:was|is|were|are
                             r" was| are| were) (?:not true|false|untrue|a lie|lies|nonsense|baseless|fake|categorically)|"
                             r"(?:Absolutely|Certainly|Of course) not)[^”\"]*[”\"],?\s+((?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z]"
                             r"[\w’'\-]*)){0,2}|(?:he|she|they|the \w+))\s+(?:said|says|told|insisted|added|replied)\b")
+_SHORT_QUOTE = 120
 _ORG_TYPES = {"government", "company", "international_org", "civil_society", "political_party", "military",
               "armed_group"}
 
@@ -184,7 +185,9 @@ def source_hits(text: str, qs: Sequence[tuple[int, int]], actors: list[Ent]) -> 
                 continue  # "vowed to revive the industry": an intention the story reports, not a claim of fact
             start = m.end(1) - len(subject) if subject else m.start("verb")
             hits.append(("party_claim", start, m.end()))
-    hits += [("denial", m.start(1), m.end()) for m in scan(_QUOTED_DENIAL, text, low)]
+    # The cue shows the denying words with their speaker, unless the quotation runs long.
+    hits += [("denial", m.start() if m.start(1) - m.start() <= _SHORT_QUOTE else m.start(1), m.end())
+             for m in scan(_QUOTED_DENIAL, text, low)]
     hits += [("party_claim" if rx is _HOLDER_SAYS and _SIDE_OFFICE.search(m.group()) else "official_account",
               m.start(), m.end()) for rx in (_OFFICE_HOLDER, _TITLED, _HOLDER_SAYS, _OFFICER_SAYS)
              for m in scan(rx, text, low) if not inside(qs, m.start())]

@@ -23,7 +23,8 @@ TALLY_RULES: list[tuple[str, str]] = [
                     r"\bprovisional\b"),
     ("preliminary", r"\b(?:more|further|additional|larger) (?:research|studies|study|trials|work|evidence|data) (?:is|are) "
                     r"(?:still )?(?:needed|required|necessary)\b"),
-    ("preliminary", r"\b(?:initial|early|preliminary|first) (?:testing|tests|results|findings|impressions|data|figures|"
+    # Early findings may change; "initial impressions" are opinions, not figures.
+    ("preliminary", r"\b(?:initial|early|preliminary|first) (?:testing|tests|results|findings|data|figures|"
                     r"look|assessment|"
                     r"counts|returns|tallies|"
                     r"estimates?|benchmarks?)\b|\b(?:only )?just (?:started|begun) (?:testing|to test|our tests)\b"),
