@@ -27,6 +27,7 @@ class Source(BaseModel):
     published: str | None = Field(None, description="As written in the article.")
     published_iso: str | None = Field(None, description="ISO date, only when certain.")
     language: str | None = None
+    section: str | None = Field(None, description="The publisher's section for the piece (\"Opinion\"), when the page names it.")
     word_count: int = 0
     path: str | None = Field(None, description="Where the input came from, if a file.")
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
+from . import genre
 from .cluster import _WORD, cluster, jaccard, signature, words
 from .schema import CAVEAT_TYPES, Briefing
 
@@ -94,6 +95,7 @@ class DigestItem(BaseModel):
     key_facts: list[EvidenceLine] = Field(default_factory=list)
     actors: list[str] = Field(default_factory=list)
     caveats: dict[str, int] = Field(default_factory=dict)
+    label: str | None = Field(None, description="The publisher's own label when not news: Opinion, Analysis…")
 
     @property
     def briefing_path(self) -> str:
@@ -259,6 +261,7 @@ def make_item(group: list[Briefing], solo_theme: str | None = None) -> DigestIte
         key_facts=[EvidenceLine(text=f.text, briefing_id=lead.id, evidence=f.evidence)
                    for f in lead.key_facts if f.text not in (lead.bottom_line, lead.why_it_matters)][:2],
         actors=[name for name, _ in actors.most_common(6)], caveats=dict(caveats.most_common()),
+        label=genre.label(lead.source),
     )
 
 

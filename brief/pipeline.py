@@ -133,8 +133,9 @@ async def adraft(article: Article, engine: Engine, *, context_window: int | None
 
 def finish(article: Article, result: Draft, *, started: float, strict: bool = False) -> Briefing:
     """Ground the draft against the article and wrap it with source and provenance."""
-    from .prompts import find_injections
+    from . import genre
     from .ground import ground
+    from .prompts import find_injections
     from .validate import validate
 
     content, dropped = (result.content, []) if result.grounded else ground(result.content, article)
@@ -146,6 +147,8 @@ def finish(article: Article, result: Draft, *, started: float, strict: bool = Fa
     content, dropped = _own_lead_for_invented_top_lines(content, dropped, article)
     warnings = [*result.warnings, *dropped]
     warnings += [f"possible prompt injection in the article, not obeyed: {w}" for w in find_injections(article)]
+    if labelled := genre.warning(article.source):
+        warnings.insert(0, labelled)
     provenance = Provenance(
         engine=result.engine, model=result.model, endpoint=result.endpoint,
         prompt_version=result.prompt_version, cleaner_version=article.cleaner_version,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 CLEANER_VERSION = "clean-1"
 _SOURCE_KEYS = ("title", "dek", "byline", "published", "published_iso", "publisher", "url",
-                "language", "path")
+                "language", "section", "path")
 _MIN_HTML_WORDS = 40  # below this, trafilatura probably missed the article
 TRUNCATION_RATIO, CONTAINED = 1.3, 0.9
 _SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")

@@ -68,7 +68,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     if tree is None:
         return HtmlResult()
     titles = _titles(tree)  # parsed once: the candidates come from the tree trafilatura then copies
-    language = page_language(tree)
+    language, section = page_language(tree), page_section(tree)
     drop_hover_cards(tree)
     _unwrap_layout_tables(tree)
     try:
@@ -78,11 +78,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     if doc is None or isinstance(doc, dict):  # a Document (as_dict=False); the stub does not overload on it
         # no body found, but the page may still say what it is called
         return HtmlResult(meta=_present({"title": _title(titles, None, urlsplit(url or "").hostname),
-                                         "language": language}))
+                                         "language": language, "section": section}))
     meta = {
         "title": _title(titles, doc.title, doc.hostname), "byline": doc.author, "published_iso": doc.date,
         "publisher": doc.sitename or doc.hostname, "url": doc.url or url, "dek": doc.description,
-        "language": language or _primary(doc.language),
+        "language": language or _primary(doc.language), "section": section,
     }
     return HtmlResult(text=doc.text or "", meta=_present(meta))
 
@@ -109,6 +109,12 @@ def page_language(tree: "HtmlElement") -> str | None:
             break
         found = next((t for v in root.xpath(path) if (t := _primary(str(v).split(",")[0]))), None)
     return found
+
+
+def page_section(tree: "HtmlElement") -> str | None:
+    """The section the page files the piece under (``article:section``), e.g. "Opinion"."""
+    found = tree.getroottree().getroot().xpath('//meta[@property="article:section" or @name="article:section"]/@content')
+    return next((" ".join(str(v).split())[:60] for v in found if str(v).strip()), None)
 
 
 def _unwrap_layout_tables(tree: "HtmlElement") -> None:

@@ -77,7 +77,7 @@ generated {{ d.generated_at }}</p></footer>
 BODY = """{% macro item(i, level='h3') %}
 <article class="item" id="item-{{ i.id }}" dir="auto">
 <{{ level }}>{{ i.headline }}</{{ level }}>
-<p>{{ i.line }}</p>
+<p>{% if i.label %}<span class="tag">{{ i.label }}</span>{% endif %}{{ i.line }}</p>
 {% if i.why_it_matters %}<p class="why"><strong>Why it matters:</strong> {{ i.why_it_matters }}</p>{% endif %}
 {% if i.key_facts %}<ul class="facts">{% for f in i.key_facts %}<li>{{ f.text }}{% if f.evidence %}
 {% if d.pages %}<a href="briefings/{{ f.briefing_id }}.html#{{ f.evidence[0] }}" title="the article's paragraph, in the full briefing">[{{ f.evidence|join(', ') }}]</a>{% else %}<span class="ref">[{{ f.evidence|join(', ') }}]</span>{% endif %}{% endif %}</li>{% endfor %}</ul>{% endif %}
