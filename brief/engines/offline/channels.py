@@ -108,7 +108,9 @@ def own_documents(cue: str, site: tuple[str, ...]) -> bool:
     """Whether a relaying cue is documents the publisher itself obtained: first-hand reporting that rests
     on those papers alone, not another outlet's story."""
     m = _OBTAINED_BY.search(cue)
-    return bool(m) and (m.group("who").lower().startswith(("our", "this ")) or is_publisher_name(m.group("who"), site))
+    if m is None:
+        return False
+    return m.group("who").lower().startswith(("our", "this ")) or is_publisher_name(m.group("who"), site)
 
 
 # The publisher's own unnamed sourcing: "Page Six has learned that" (a writer's "we have learned" is a lesson).

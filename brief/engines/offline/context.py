@@ -145,7 +145,7 @@ def retyped(kind: str, cue: str, text: str, start: int, end: int, sides: frozens
     if kind == "relayed_report" and _TOLD_LISTENERS.fullmatch(cue) and not _HEARSAY.search(text, max(0, start - 30), start):
         return "single_source"
     if kind == "allegation" and cue.lower().startswith("purported") and \
-            _DOUBTED_ACT.search(text, max(0, start - 40), start) and not _WRONG.search(_NOUN_AFTER.match(text, end).group()):
+            _DOUBTED_ACT.search(text, max(0, start - 40), start) and not _WRONG.search(_after(text, end)):
         return "loaded_language"
     if kind == "party_claim" and cue.lower().startswith("according to") and RESEARCH_APPOSITIVE.match(text, end):
         kind = "single_source"
@@ -208,3 +208,9 @@ def self_account(article: Article) -> tuple[str, int, int] | None:
         if _QUESTION.search(q.text) and not a.text.rstrip().endswith("?") and (m := _SELF_ACCOUNT.match(a.text)):
             return a.id, m.start(), m.end()
     return None
+
+
+def _after(text: str, end: int) -> str:
+    """The noun phrase right after ``end`` ("purported severance of friendship"), or nothing."""
+    m = _NOUN_AFTER.match(text, end)
+    return m.group() if m else ""
