@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from ...article import Article
 from .ent import Ent, is_agent, speaks
-from .lexicon import ORG_HEADS, ROLE_WORDS, TITLES
-from .names import LEXICON, Mention, org_type
+from .lexicon import COUNTRIES, ORG_HEADS, ROLE_WORDS, TITLES
+from .names import DEMONYMS, LEXICON, Mention, org_type
 from .text import furniture
 
 _PAREN = re.compile(r"\((?P<acr>[A-Z\u00C0-\u00DE\u0130][A-Za-z\u00C0-\u024F\u0130\u0131]{1,7})\)")
@@ -191,8 +191,8 @@ def merge_variants(ents: dict[str, Ent]) -> None:
         if e.type == "person" or ents.get(key) is not e:
             continue
         bare = re.sub(r"^The\s+", "", e.name)
-        tails = [o for o in orgs if o is not e and " " in o.name and o.name.split()[0] not in ORG_HEADS and
-                 e.name.endswith(" " + o.name)]
+        tails = [o for o in orgs if o is not e and e.name.endswith(" " + o.name) and
+                 ((" " in o.name and o.name.split()[0] not in ORG_HEADS) or _national(e.name[:-len(o.name) - 1], o.name))]
         same = [o for o in orgs if o is not e and ((o.name == bare and bare != e.name) or
                                                    (_inverted(o.name) and _inverted(o.name) == _inverted(e.name)))]
         into = same[0] if same else (tails[0] if len(tails) == 1 and _only_tail(tails[0], orgs) else None)
@@ -203,6 +203,11 @@ def merge_variants(ents: dict[str, Ent]) -> None:
         into.evidence_of_kind |= e.evidence_of_kind
         del ents[key]
         orgs.remove(e)
+
+
+def _national(qualifier: str, name: str) -> bool:
+    """"Nigerian Senate" and "the Senate": a chamber the story also names by its country."""
+    return name in ORG_HEADS and (qualifier in DEMONYMS or qualifier in COUNTRIES)
 
 
 def _only_tail(short: Ent, orgs: list[Ent]) -> bool:

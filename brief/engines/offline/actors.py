@@ -14,11 +14,12 @@ from .lexicon import COUNTRIES, HEAD_TITLES, US_STATES, NOT_GIVEN_NAMES, ORG_HEA
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, publisher, span_mentions
 from .acronyms import merge_spelled, merge_suffixed, merge_variants, spelled_out
 from .described import described_orgs
-from .ent import Ent, is_agent, kin, signature, speaks as _speaks, staff_line
+from .ent import Ent, disclaimer, is_agent, kin, signature, speaks as _speaks, staff_line
 from .given import is_given_name, person_name
 from .offices import inside_office, offices, teams
 from .orgs import cited, organisations
 from .outlets import named_outlets, site_outlet
+from .roles import WAS, mid_sentence, role_after, role_before, split_role
 from .recurring import MIN_RETURNS, WHERE, heading, mostly_where, qualifier, recurs
 from .text import work_title
 from .things import a_thing
@@ -36,64 +37,6 @@ _APPOSITION = re.compile(r"[A-Z][\w’'\-]*,\s+the\s+(?:[a-z\-]+\s+)?$")
 _HEAD_PHRASE = re.compile(r"(?i)\b(?:the\s+)?(" + "|".join(DEMONYMS) + r")\s+(" + "|".join(HEAD_TITLES) + r")\b")
 
 
-_TITLE_COMMA = re.compile(r"(?<![\w’'-])((?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-                          + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?),\s*$")
-
-
-# "Ann Lee, president and CEO, Acme Corp": the title is the person's, Acme is where she works
-_SIGNOFF = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*,\s+(?!(?:the|a|an|its|his|her|their|our)\s)"
-                      r"(?:[\w\-/]+\s+){0,6}[\w\-/]+,\s*$")
-
-
-def _role_before(text: str, start: int) -> str | None:
-    """"Kremlin spokesman Dmitry Peskov", "Its chairman, Ivo Kral": the words that say who he is."""
-    if text[max(0, start - 2):start] == ", " and _SIGNOFF.search(text[:start], max(0, start - 160)):
-        return None
-    titled = _TITLE_COMMA.search(text, max(0, start - 80), start)
-    if titled:  # "President of the Senate, Bukola Saraki"
-        return titled.group(1)
-    words = text[max(0, start - 100):start].split()[-5:]
-    kept: list[str] = []
-    for w in reversed(words):
-        if kept and w.endswith((",", ";", ":")):
-            break  # a comma closes the description: "Ahead of the meeting, Kremlin spokesman"
-        bare = w.strip(",;:()“”\"'") if not kept else w.strip(";:()“”\"'")
-        if (kept and bare != w) or not bare or bare.lower() in STOPWORDS or bare.endswith(("’s", "'s")) or \
-                bare[0].isdigit() or (bare.islower() and bare.endswith("ed") and bare.lower() not in ROLE_WORDS):
-            break
-        if not kept and bare.lower() not in ROLE_WORDS:
-            return None
-        kept.insert(0, bare)
-    return " ".join(kept) or None
-
-
-_APPOS = re.compile(r",\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s)\s+)?([^,.;:“”\"]{3,60}?)"
-                    r"(?=\s+who\b|\s+whose\b|\s+which\b|,|\.|;)")
-
-
-def _role_after(text: str, end: int) -> str | None:
-    m = _APPOS.match(text, end)
-    if m and any(w.lower().strip("-") in ROLE_WORDS for w in m.group(1).split()[:3]):
-        return m.group(1)
-    return None
-
-
-def _split_role(ent: Ent, role: str) -> None:
-    """"Kremlin spokesman" -> affiliation Kremlin, role spokesman; "Russian ..." -> country Russia."""
-    words = role.split()
-    for w in words:
-        if w in DEMONYMS and not ent.country:
-            ent.country = DEMONYMS[w]
-    cut = len(words)
-    while cut > 0 and (words[cut - 1].islower() or words[cut - 1] in TITLES or
-                       words[cut - 1].lower().rstrip(".") in ROLE_WORDS):
-        cut -= 1
-    head = [w for w in words[:cut] if w not in DEMONYMS]
-    ent.role = ent.role or (" ".join(words[cut:]) if cut < len(words) else role)
-    if head and cut < len(words) and all(w[:1].isupper() for w in head) and not ent.affiliation:
-        ent.affiliation = " ".join(head)
-
-
 def find_actors(article: Article) -> list[Ent]:
     """Every actor the text gives evidence for, in order of first mention."""
     body = article.body
@@ -105,7 +48,7 @@ def find_actors(article: Article) -> list[Ent]:
     own = publisher([p.text for p in article.paragraphs]) or site_outlet(article.source)
     plain = [p.text for p in article.paragraphs]
     for i, p in enumerate(article.paragraphs):
-        if heading(p.text) or staff_line(plain, i):
+        if heading(p.text) or staff_line(plain, i) or disclaimer(p.text):
             continue  # "‘Hardened’ Systems", "[How Ann Lee built her firm]", "Ann Lee may be reached at ...": furniture
         found = lexicon_mentions(p.id, p.text)
         lex = [m for m in found if m.canonical != own]
@@ -142,6 +85,7 @@ def find_actors(article: Article) -> list[Ent]:
     for key in [k for k, e in ents.items() if e.mentions and all(inside_office(m, held) for m in e.mentions)]:
         del ents[key]  # "Baldwin County Sheriff" was only part of "Baldwin County Sheriff's office"
     ents.update({e.name: e for e in held})
+    _holders_offices(ents, held)
     merge_spelled(ents, spelled_out(article))
     merge_suffixed(ents)
     merge_variants(ents)
@@ -154,6 +98,17 @@ def find_actors(article: Article) -> list[Ent]:
             e.evidence_of_kind = True
     kept = [e for e in ents.values() if e.evidence_of_kind and not a_thing(e, texts)]
     return sorted(kept, key=lambda e: (article.paragraphs.index(texts[e.mentions[0].pid]), e.mentions[0].start))
+
+
+def _holders_offices(ents: dict[str, Ent], held: list[Ent]) -> None:
+    """"investigated by the New York State Attorney General" ... "the New York State Attorney General’s office":
+    a body known by its holder's title is one actor with its office."""
+    for office in held:
+        for key in [k for k, e in ents.items() if e is not office and e.type != "person" and
+                    re.match(re.escape(e.name) + r"[’']s\s", office.name)]:
+            title = ents.pop(key)
+            office.mentions = sorted(office.mentions + title.mentions, key=lambda y: (int(y.pid[1:]), y.start))
+            office.forms += [f for f in (title.name, *title.forms) if f not in office.forms]
 
 
 def _described(ents: dict[str, Ent], article: Article, spans: list[Mention], lexical: list[Mention]) -> None:
@@ -325,9 +280,15 @@ def _person_evidence(e: Ent, texts: dict) -> None:
         titles = [t for t in m.titles if t not in DEMONYMS and not t.endswith("-based")]  # where, not who
         if len(titles) < len(m.titles) and not e.country:
             e.country = DEMONYMS[next(t for t in m.titles if t in DEMONYMS)]
-        role = " ".join(titles) if titles else (_role_before(text, m.start) or _role_after(text, m.end))
+        before = None if titles else role_before(text, m.start)
+        role = " ".join(titles) if titles else (before or role_after(text, m.end))
+        if role and titles and (was := WAS.search(text, max(0, m.start - 80), m.start)) and \
+                was.group("title") == role and (not was.group("also") or was.group("also") in ROLE_WORDS):
+            role = was.group("role")  # "founder and former CEO Adam Neumann" is no longer CEO
         if role:
-            _split_role(e, role)
+            at = text.rfind(role, 0, m.start)
+            opens = at == 0 or text[:max(0, at)].rstrip().endswith((".", "!", "?", "“", "\""))
+            split_role(e, role, opens and not mid_sentence(role.split()[0], texts), whole=not titles and not before)
             e.evidence_of_kind = True
         if _AGE.match(text, m.end) or _PERFORMER.search(text, max(0, m.start - 20), m.start) or \
                 (len(m.canonical.split()) > 1 and is_given_name(m.canonical.split()[-2]) and cited(text, m.start, m.end)):

@@ -82,7 +82,12 @@ def described_orgs(article: Article) -> list[tuple[Mention, str]]:
     found += _institutions(article)
     body = article.body  # "head of Research": a one-word name the text also writes in lowercase is a department
     return [(m, k) for m, k in found if m.text not in _NOT_ORGS and len(m.text) > 1 and m.text.split()[0] not in _ARTICLES
-            and not (" " not in m.text and re.search(rf"\b{re.escape(m.text.lower())}\b(?!\.\w)", body))]  # not "x.jpg"
+            and not (" " not in m.text and re.search(rf"\b{re.escape(m.text.lower())}\b(?!\.\w)", body))  # not "x.jpg"
+            and not (m.text.split()[0] in _PLACE_FIRST and org_type(m.text) is None)]
+
+
+# "Dock workers at Port Avalen", "rangers at Mount Rainier": a place's name, where people work, not an employer
+_PLACE_FIRST = {"Port", "Mount", "Mt.", "Fort", "Lake", "Cape", "Point", "Glen"}
 
 
 # "activist group Fight for $15", "the campaign Raise Up for 15": a cause named for its number, which the

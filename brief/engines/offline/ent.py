@@ -132,7 +132,21 @@ _NEWS = re.compile(r"\b(?:said|says|told|asked|asks|urged|charged|accused|arrest
 _CREDITED = re.compile(r"^(?:Additional\s+)?(?:[Rr]eporting|[Rr]esearch)\s+(?:was\s+)?contributed\s+by\b")
 
 
+# "Ann Lee is a staff writer at WIRED covering ...": the writer's own bio, closing the page
+_BIO = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?i:writer|reporter|correspondent|editor|"
+                  r"columnist|journalist|contributor)\b(?:\s+(?:at|for|with|of)\b|,)")
 _OPENING_NAME = re.compile(r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}(?=\s+(?:is|was|may|can|could|has)\b)")
+
+
+# "The views and opinions expressed in the article do not necessarily reflect those of Sputnik": the publisher's
+# own disclaimer, page furniture rather than a source in the story
+_DISCLAIMER = re.compile(r"(?i)\b(?:views?|opinions?)\b[^.]{0,80}\b(?:do|does)\s+not\s+(?:necessarily\s+)?"
+                         r"(?:reflect|represent)\b")
+
+
+def disclaimer(text: str) -> bool:
+    """Whether a paragraph is the publisher's disclaimer of its contributors' views."""
+    return len(text.split()) <= 60 and _DISCLAIMER.search(text) is not None
 
 
 def staff_line(paragraphs: list[str], i: int) -> bool:
@@ -148,6 +162,6 @@ def staff_line(paragraphs: list[str], i: int) -> bool:
     above = paragraphs[i - 1].strip()
     if name is None:
         return False
-    if above == "About " + name.group():
+    if above == "About " + name.group() or _BIO.match(text, name.end()):
         return True
     return not _NEWS.search(text) and bool(_CONTACT.search(text) or (i >= len(paragraphs) - 2 and _ADDRESS.search(text)))

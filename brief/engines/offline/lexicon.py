@@ -213,7 +213,7 @@ TITLES = {
     "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor",
     "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Judge", "Justice", "Gen.",
     "General", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Adm.", "Admiral", "Secretary", "Speaker",
-    "Chief", "CEO", "Chairman", "Ambassador", "Attorney General", "U.S. Attorney", "Lord", "Lady", "Sir", "Dame",
+    "Chief", "CEO", "Chairman", "Ambassador", "Attorney General", "U.S. Attorney", "Lord", "Lady", "Sir", "Dame", "Hon.", "Rt. Hon.",
     "Saint", "St.", "Inspector-General", "Commissioner", "Director", "Deputy", "Coach", "Det.", "Officer",
     "Executive", "Chief Executive", "Leader", "Majority Leader", "Minority Leader", "Superintendent", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Trooper", "Sheriff",
     "Chairwoman", "Founder", "Spokesman", "Spokeswoman", "Co-CEO", "Archbishop", "Bishop", "Rabbi", "Imam",

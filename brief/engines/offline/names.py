@@ -43,7 +43,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 LEXICON, _LEXICON_TABLE = _lexicon()
 DEMONYMS = {dem: country for country, (dem, _m) in COUNTRIES.items()}
-_TOKEN = (r"(?:[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]+\d+[A-Z]*(?![\w\-])|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det)\."
+_TOKEN = (r"(?:[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]+\d+[A-Z]*(?![\w\-])|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det|Hon|Rt)\."
           r"|[A-Z][A-Za-z\u00C0-\u024F'’\-]*[A-Za-z\u00C0-\u024F](?:['’](?=\s+[A-Z]))?|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z])")
 _CONN = r"(?:of|the|de|da|del|der|van|von|bin|al|la|le|du|and|for|on|&)"
 _CONN_RX = re.compile(_CONN)
@@ -249,7 +249,8 @@ def _split_possessives(tokens: list[str], lowercase_words: set[str]) -> list[lis
     for i, t in enumerate(tokens):
         groups[-1].append(t)
         owner = _POSS.sub("", t).lower()
-        common = owner in lowercase_words or owner in _GROUP_OWNERS or (i > 0 and tokens[i - 1] in ("St.", "Saint"))
+        common = owner in lowercase_words or owner in _GROUP_OWNERS or (i > 0 and tokens[i - 1] in ("St.", "Saint")) or \
+            t.endswith(("s'", "s’"))  # "Avalen Dockers' Union": a plural's possessive, its members'
         if _POSS.search(t) and not (common and any(r in ORG_HEADS for r in tokens[i + 1:])):  # "St. Brigid's Hospital"
             groups.append([])
     return [g for g in groups if g]

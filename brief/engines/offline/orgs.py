@@ -12,7 +12,7 @@ import re
 from .described import defined_term, institution, studied_at
 from .ent import Ent, is_agent, speaks as _speaks
 from .given import is_given_name
-from .lexicon import COMPANY_CUES, ORG_DESCRIPTORS, ORG_HEADS, POLITICAL
+from .lexicon import COMPANY_CUES, ORG_DESCRIPTORS, ORG_HEADS, POLITICAL, TITLES
 from .names import Mention, org_type
 from .recurring import AT_PLACE, attributive, counted, edition, mostly_at, named_place, recurs
 from .text import inside, quote_spans
@@ -30,6 +30,8 @@ def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, perso
         if name in ents and ents[name].type == "person" and not ents[name].evidence_of_kind:
             del ents[name]
     for m in spans:
+        if a_title(m.canonical):
+            continue
         org = org_type(m.canonical) if len(m.canonical.split()) > 1 else None
         if not org and m.canonical in institutions:
             org = ORG_HEADS.get(m.canonical, "other")
@@ -67,6 +69,22 @@ def organisations(ents: dict[str, Ent], spans: list[Mention], texts: dict, perso
             around = " ".join(texts[m.pid].text for m in ms)
             kind = "company" if any(c in around for c in COMPANY_CUES) else "other"
             ents[name] = Ent(name, kind, ms, evidence_of_kind=True)
+
+
+# Titles an office's holder is a body by ("the New York State Attorney General is investigating"), as offices.py
+# reads them; any other title after a body's name is a person's ("Senate Leader, Ann Lee", "House Speaker")
+_OFFICE_TITLES = {"General", "Attorney", "Sheriff", "Coroner", "Comptroller", "Treasurer", "Prosecutor"}
+_HONORIFICS = {"Rt", "Hon", "Rt.", "Hon.", "Hon'ble"}  # "Speaker of the House Rt. Hon. Ann Lee": cut off at the point
+
+
+def a_title(name: str) -> bool:
+    """"House of Representatives Speaker", "Senate Leader": a body's name that ends in a title (or an
+    honorific cut off at its point) names the person who holds it, not the body."""
+    toks = name.split()
+    last = toks[-1]
+    if len(toks) < 2 or last in ORG_HEADS or last in _OFFICE_TITLES or toks[-2] in ("of", "the", "for"):
+        return False  # "Office of the President" is a body
+    return last in _HONORIFICS or (last in TITLES and last[0].isupper() and last not in ("Mr", "Mrs", "Ms", "Dr"))
 
 
 # Plural names that are events, ranges or awards, not sides: "the Oscars", "the Rocky Mountains".

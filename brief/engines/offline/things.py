@@ -34,7 +34,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:island|islands|river|lake|bay|beach|mountains?
                           r"peninsula|village|district|county|archipelago|coast)\b")
 _VENUES = {"Spa", "Resort", "Hotel", "Restaurant", "Lounge", "Casino", "Café", "Cafe", "Villas", "Suites", "Club",
            "Bistro", "Brasserie", "Tavern", "Pub", "Ballroom", "Mall", "Inn",
-           "Base", "Airport", "Stadium", "Arena",  # where things happen
+           "Base", "Airport", "Stadium", "Arena", "Headquarters", "HQ",  # where things happen
            "Marathon", "Olympics", "Expo", "Plan", "Act"}  # events and laws, which do not act
 _BUILDINGS = {"House", "Bar", "Grill", "Pool", "Villa", "Lodge", "Kitchen", "Terrace", "Pavilion", "Gallery", "Tower",
               "Towers"}  # also surnames: "Ann House" may be a person
@@ -51,6 +51,8 @@ _SETTING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?(?:serves|offers|provides|feat
 def a_thing(e: Ent, texts: dict) -> bool:
     """Whether the text marks a found name as a product, venue or place rather than an actor."""
     spans = [m for m in e.mentions if m.kind in ("span", "described")]
+    if e.mentions and all(_MARKET.match(texts[m.pid].text, m.end) for m in e.mentions):
+        return True
     if spans and len(spans) == len(e.mentions) and not_a_party(e, texts):
         return True
     if spans and len(spans) == len(e.mentions) and e.type != "person" and _biography(e, spans, texts):
@@ -119,6 +121,10 @@ _MOVES = re.compile(r"\s+(?:rose|fell|gained|added|lost|slipped|dropped|climbed|
                     r"(?!\s+(?:of\s+the\s+(?:vote|ballots?|seats)|(?:in|among)\s+(?:the\s+)?(?:polls?|surveys?|voters)))")
 # "the Affordable Care Act required ...", "Medicaid is far from perfect": laws and programmes are what sides fight over
 _LAWS = {"Act", "Amendment", "Treaty", "Accords"}
+# "The Davis Cup Final began on Monday": an event begins and ends, but is no side in the story
+_EVENTS = {"Final", "Finals", "Cup", "Championship", "Championships", "Tournament", "Olympics", "Marathon"}
+# "Japan’s Nikkei futures lost 0.66%": a name on an index or its futures is the market's measure, not an outlet
+_MARKET = re.compile(r"\s+(?:futures|index|average|stock average|225)\b", re.I)
 _PROGRAMMES = {"Medicaid", "Medicare", "Obamacare", "Trumpcare", "Social Security", "Medi-Cal", "CHIP", "SNAP"}
 # "the 1956 film High Society", "La La Land, the recently released musical from ...": a work, not its makers
 _WORKS = r"(?:film|movie|musical|novel|book|memoir|album|sitcom|documentary|miniseries|opera|podcast|TV series)"
@@ -135,7 +141,8 @@ def not_a_party(e: Ent, texts: dict) -> bool:
     """A market index, a law or public programme, a work or a fictional character: names the story is about
     that cannot act or speak for themselves, whatever verbs follow them."""
     toks = e.name.split()
-    if e.name in _INDEXES or e.name in _PROGRAMMES or (len(toks) > 1 and (toks[-1] in _INDEX_HEADS or toks[-1] in _LAWS)):
+    if e.name in _INDEXES or e.name in _PROGRAMMES or \
+            (len(toks) > 1 and (toks[-1] in _INDEX_HEADS or toks[-1] in _LAWS or toks[-1] in _EVENTS)):
         return True
     if all(_MOVES.match(texts[m.pid].text, m.end) for m in e.mentions):
         return True
