@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
@@ -23,6 +24,18 @@ SUFFIX_KIND: dict[str, Kind] = {
     ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "json",
 }
 META_KEYS = ("title", "url", "published", "publisher", "byline", "dek")
+#: A record's article text, in the order tried; the first non-empty one is read.
+TEXT_KEYS: tuple[tuple[str, Kind], ...] = (("html", "html"), ("text", "text"), ("markdown", "markdown"),
+                                           ("body", "text"))
+READS = ", ".join(SUFFIX_KIND)  # ".txt, .text, .md, ..." for messages and --help
+RECORD_FIELDS = (f"one of {', '.join(repr(k) for k, _ in TEXT_KEYS)} (the article, a non-empty string); "
+                 f"optional {', '.join(repr(k) for k in ('id', *META_KEYS))}")
+#: Formats people save articles in that brief cannot read, by their first bytes.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF"), (b"{\\rtf", "an RTF document"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word (.doc) document"),
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
 
 
 @dataclass
@@ -88,7 +101,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
-        raise InputError(f"{path}: is a directory (give a file, or use a batch command)")
+        raise InputError(f"{path}: is a directory; `brief summarize` reads one article "
+                         f"(brief a folder with `brief daily {path} -o OUT_DIR`)")
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(f"{path}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
@@ -100,6 +114,28 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputError(f"{path}: over the {max_bytes / 1e6:.0f} MB limit")
     return data
+
+
+def unsupported_format(head: bytes) -> str | None:
+    """What a document brief cannot read is ("a PDF", "a Word (.docx) document"), from its first
+    bytes; None for anything else. A text-only PDF or an RTF decodes fine and would be briefed as
+    markup, so this runs before decoding, not only when decoding fails."""
+    head = head[:65536].lstrip()
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    if head.startswith(b"PK\x03\x04"):  # a ZIP: office documents are ZIPs of XML
+        if b"word/" in head:
+            return "a Word (.docx) document"
+        if b"opendocument.text" in head:
+            return "an OpenDocument (.odt) text"
+        return "a ZIP archive (a .docx, .odt or .epub?)"
+    return None
+
+
+def _unsupported(where: str, what: str) -> InputError:
+    return InputError(f"{where}: {what}, which is not supported: save the article as text or HTML "
+                      f"(brief reads {READS})")
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -118,13 +154,11 @@ def record_to_doc(rec: object, name: str, path: str | None = None) -> RawDoc:
     meta = {k: rec[k] for k in META_KEYS if isinstance(rec.get(k), str) and rec[k].strip()}
     rid = rec.get("id")
     name = str(rid) if rid not in (None, "") else name
-    fields: tuple[tuple[str, Kind], ...] = (("html", "html"), ("text", "text"), ("markdown", "markdown"),
-                                            ("body", "text"))
-    for key, kind in fields:
+    for key, kind in TEXT_KEYS:
         value = rec.get(key)
         if isinstance(value, str) and value.strip():
             return RawDoc(name=name, data=value, kind=kind, meta=meta, path=path)
-    raise InputError(f"{name}: record has no non-empty 'text' or 'html' field")
+    raise InputError(f"{name}: record has no article text; a record holds {RECORD_FIELDS}")
 
 
 def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> RawDoc:
@@ -134,7 +168,14 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> RawDoc:
     else:
         pp = Path(path)
         data, name, p, suffix = _read_bytes(pp, max_bytes), pp.stem, str(pp), pp.suffix.lower()
-    return text_to_doc(decode_bytes(data, name=p or name), name, p, SUFFIX_KIND.get(suffix))
+    what = unsupported_format(data)
+    if what:
+        raise _unsupported(p or name, what)
+    try:
+        text = decode_bytes(data, name=p or name)
+    except InputError as exc:  # binary: say what brief does read
+        raise InputError(f"{exc.message}; brief reads text, Markdown, HTML or JSON ({READS})") from None
+    return text_to_doc(text, name, p, SUFFIX_KIND.get(suffix))
 
 
 def text_to_doc(text: str, name: str = "text", p: str | None = None, kind: Kind | None = None) -> RawDoc:
@@ -142,19 +183,28 @@ def text_to_doc(text: str, name: str = "text", p: str | None = None, kind: Kind 
     HTML, a JSON record or plain text, by ``kind`` or else by sniffing its first bytes."""
     if not text.strip():
         raise InputError(f"{p or name}: empty input, no text to read")
+    what = unsupported_format(text.lstrip()[:16].encode("utf-8", "replace"))
+    if what:
+        raise _unsupported(p or name, what)
+    sniffed = kind is None
     kind = kind or sniff_kind(text)
     if kind == "json":
+        several = (f"brief each record with `brief daily {p} -o OUT_DIR`"
+                   if p and Path(p).suffix.lower() in (".json", ".jsonl") else
+                   "save them as a .jsonl file and brief each record with `brief daily FILE.jsonl -o OUT_DIR`")
         try:
             rec = loads(text)
         except json.JSONDecodeError as exc:
             lines = [ln for ln in text.splitlines() if ln.strip()]
             if len(lines) > 1 and isinstance(_try_loads(lines[0]), dict):
-                raise InputError(f"{p or name}: holds several JSON records; use a batch command") from None
+                raise InputError(f"{p or name}: holds several JSON records; {several}") from None
+            if sniffed:  # text that merely opens with "{" ("{Update} The mayor..."): an article
+                return RawDoc(name=name, data=text, kind="text", path=p)
             raise InputError(f"{p or name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
         if isinstance(rec, list):
             if not any(isinstance(r, dict) for r in rec):
                 raise InputError(f"{p or name}: a JSON array of {len(rec)} items, none of them an article record")
-            raise InputError(f"{p or name}: holds {len(rec)} JSON records; use a batch command")
+            raise InputError(f"{p or name}: holds {len(rec)} JSON records; {several}")
         try:
             return record_to_doc(rec, name, p)
         except InputError as exc:  # named by the file the user gave, not its stem
@@ -266,23 +316,30 @@ def _iter_file(path: Path, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
         yield InputFailure(str(path), _reason(exc, str(path)))
 
 
-def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES, *,
-                out: Path | None = None, skip: Path | None = None) -> Iterator[RawDoc | InputFailure]:
+def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES, *, out: Path | None = None,
+                skip: Path | None = None, skipped: Counter[str] | None = None) -> Iterator[RawDoc | InputFailure]:
     """Every article in files, folders (recursive, see ``folders.walk_folder``; ``out`` is the
     run's output folder, never read back) and JSONL; "-" reads a list of paths from stdin.
     ``skip`` is a folder the run writes into (``brief clean --out``): a folder walk leaves it out
-    whole, so a rerun does not read its own output back (inbox/clean/clean/x.txt)."""
+    whole, so a rerun does not read its own output back (inbox/clean/clean/x.txt). Files in the
+    folders that brief does not read are counted by extension in ``skipped``."""
     from .folders import walk_folder
     for raw in paths:
         if raw == "-":
-            listed = [ln.strip() for ln in sys.stdin or () if ln.strip()]
+            from .dailyinputs import stdin_list
+
+            try:
+                listed = stdin_list()
+            except InputError as exc:  # closed, or article text where a list belongs
+                yield InputFailure("stdin", _reason(exc, "stdin"))
+                continue
             if not listed:
-                yield InputFailure("stdin", "closed" if sys.stdin is None else "no paths listed")
-            yield from iter_inputs([p for p in listed if p != "-"], max_bytes, out=out, skip=skip)
+                yield InputFailure("stdin", "no paths listed")
+            yield from iter_inputs([p for p in listed if p != "-"], max_bytes, out=out, skip=skip, skipped=skipped)
             continue
         path = Path(raw)
         if path.is_dir():
-            for found in walk_folder(path, out, skip):
+            for found in walk_folder(path, out, skip, skipped):
                 if isinstance(found, InputFailure):
                     yield found
                 else:

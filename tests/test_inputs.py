@@ -133,7 +133,7 @@ def test_iter_inputs_folder_jsonl_and_failures(tmp_path):
     assert next(d for d in docs if d.name == "a").meta == {"publisher": "P"}
     reasons = " | ".join(f.reason for f in fails)
     assert len(fails) == 4, reasons  # bad JSON line, record without body, empty file, missing path
-    assert "not valid JSON" in reasons and "no non-empty" in reasons and "empty" in reasons
+    assert "not valid JSON" in reasons and "no article text" in reasons and "empty" in reasons
 
 
 def test_iter_inputs_paths_from_stdin(tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from brief.inputs import InputFailure, RawDoc, iter_inputs
+from brief.inputs import RECORD_FIELDS, InputFailure, RawDoc, iter_inputs
 from tests.test_cli import brief
 
 TEXT = "The council met on Monday and voted 7 to 2 to approve the budget, officials said."
@@ -34,7 +34,7 @@ def test_a_pretty_printed_object_saved_as_jsonl_is_read_as_that_object(tmp_path)
     (doc,) = iter_inputs([str(good)])
     assert isinstance(doc, RawDoc) and doc.meta["title"] == "Budget"
     assert [(f.name, f.reason) for f in _failures(bad)] == [
-        (str(bad), "record has no non-empty 'text' or 'html' field")]
+        (str(bad), f"record has no article text; a record holds {RECORD_FIELDS}")]
 
 
 def test_jsonl_with_no_good_line_is_one_failure_naming_its_first_bad_line(tmp_path):

@@ -95,6 +95,9 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(code if isinstance(code, int) else 0)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.exceptions.NoArgsIsHelpError as exc:  # bare `brief`: the help itself, as click shows it
+        exc.show()
+        sys.exit(exc.exit_code)
     except click.UsageError as exc:
         see = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
         click.echo(f"brief: {exc.format_message()}{see}", err=True)

@@ -13,27 +13,35 @@ import click
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+@click.option("--out", "--output", "-o", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Write DIR/<input stem>.txt with the cleaned body only (no title), one per input. A file "
                    "found in a folder keeps its sub-folder (DIR/a/x.txt); a name this run already wrote "
                    "gets -2, -3…, said on stderr. Nothing written this run is overwritten, nor is any "
                    "input (refused, exit 2); a folder input skips DIR when DIR is inside it.")
 def command(paths: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
     """Print the cleaned article(s): title, metadata and numbered paragraphs (or, with -f json, one JSON
-    object per line with the removal log)."""
+    object per line with the removal log).
+
+    PATHS are files, folders (searched recursively), JSON/JSONL files of records, or - for a list of
+    paths on stdin, one per line. Files brief reads: .txt, .text, .md, .markdown, .html, .htm, .json,
+    .jsonl; other files in a folder are skipped, counted on stderr."""
+    from collections import Counter
+
     from ..clean import clean
     from ..files import write_atomic
-    from ..inputs import InputFailure, input_files, iter_inputs
+    from ..folders import describe
+    from ..inputs import READS, InputFailure, input_files, iter_inputs
 
     failed = 0
+    skipped: Counter[str] = Counter()
     written: dict[str, str] = {}  # casefolded output name -> the input that took it
     out = Path(out_dir) if out_dir else None
-    args = _paths_from_stdin(paths) if out else list(paths)
+    args = _paths_from_stdin(paths)
     # every input, known before anything is written: `clean story.txt --out .` replaced the story
     # with its own body, and an earlier output could replace an input read later
     inputs = {_file_id(p) for p in input_files(args, skip=out)} - {None} if out else set()
     for arg in args:
-        for item in iter_inputs([arg], skip=out):
+        for item in iter_inputs([arg], skip=out, skipped=skipped):
             if isinstance(item, InputFailure):
                 click.echo(f"brief: {item.name}: {item.reason}", err=True)
                 failed += 1
@@ -56,6 +64,8 @@ def command(paths: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
                 if article.source.dek:
                     head.append(f"_{article.source.dek}_")
                 click.echo("\n\n".join(head + [f"[{p.id}] {p.text}" for p in article.paragraphs]) + "\n")
+    if skipped:
+        click.echo(f"brief: skipped {describe(skipped)}; brief reads {READS}", err=True)
     if failed:
         sys.exit(2)
 
@@ -65,7 +75,9 @@ def _paths_from_stdin(paths: tuple[str, ...]) -> list[str]:
     later "-", or an empty list, is left for ``iter_inputs`` to report as it always has)."""
     args = list(paths)
     if "-" in args and sys.stdin is not None:
-        listed = [ln.strip() for ln in sys.stdin if ln.strip() and ln.strip() != "-"]
+        from ..dailyinputs import stdin_list
+
+        listed = stdin_list("brief clean")
         if listed:
             i = args.index("-")
             args[i:i + 1] = listed

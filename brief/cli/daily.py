@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
 from .options import build_engine, check_date, engine_options, finite, require_stdin
+
+
+_READS = ".txt, .text, .md, .markdown, .html, .htm, .json, .jsonl"  # inputs.SUFFIX_KIND (kept light)
 
 
 class _PlainProgress:
@@ -18,7 +22,7 @@ class _PlainProgress:
         self.complete = False
         self.gone = False  # the reader of stderr went away (`2>&1 | head`): stop telling, keep working
 
-    def __call__(self, event: str, name: str) -> None:
+    def __call__(self, event: str, name: str, reason: str = "") -> None:
         if event == "found":
             self.found += 1
             return
@@ -27,14 +31,21 @@ class _PlainProgress:
             return
         self.finished += 1
         total = str(self.found) if self.complete else f"{self.found}+"
+        why = f": {_short(reason)}" if reason else ""  # "failed x.txt" alone leaves the reader guessing
         if not self.gone:
             try:
-                click.echo(f"brief: [{self.finished}/{total}] {event:<9} {name}", err=True)
+                click.echo(f"brief: [{self.finished}/{total}] {event:<9} {name}{why}", err=True)
             except BrokenPipeError:
                 self.gone = True
 
     def close(self) -> None:
         pass
+
+
+def _short(reason: str, width: int = 100) -> str:
+    """A failure's reason on one progress line; the digest and `brief log` keep it whole."""
+    reason = " ".join(reason.split())
+    return reason if len(reason) <= width else reason[: width - 1] + "…"
 
 
 class _RichProgress:
@@ -52,7 +63,7 @@ class _RichProgress:
         self.found = 0
         self.bar.start()
 
-    def __call__(self, event: str, name: str) -> None:
+    def __call__(self, event: str, name: str, reason: str = "") -> None:
         if event == "found":
             self.found += 1
             self.bar.update(self.task, total=self.found)
@@ -69,7 +80,7 @@ class _RichProgress:
 
 @click.command("daily")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
+@click.option("--out", "--output", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder for briefings/, daily.json, daily.md and daily.html.")
 @click.option("--date", callback=check_date, default=None, help="Date of the digest, YYYY-MM-DD (default today).")
 @click.option("--concurrency", "-j", type=click.IntRange(1, 512), default=8, show_default=True,
@@ -81,8 +92,8 @@ class _RichProgress:
 @click.option("--cache", "cache_path", type=click.Path(dir_okay=False), default=None,
               help="Cache database (default OUT/.brief/cache.db).")
 @click.option("--refresh", is_flag=True, help="Brief everything again (and update the cache).")
-@click.option("--log-db", type=click.Path(dir_okay=False), default=None,
-              help="Run log database (default OUT/.brief/runs.db).")
+@click.option("--log-db", "log_db", type=click.Path(dir_okay=False), default=None,
+              help="Run log database (default OUT/.brief/runs.db); `brief log --log-db` reads it.")
 @click.option("--pages", is_flag=True, help="Also write briefings/<id>.html, one readable page per briefing.")
 @click.option("--extractive-overview", is_flag=True,
               help="Keep the digest's overview extractive even with a model (no overview request).")
@@ -95,12 +106,19 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
                   context_window: int | None, prompts_dir: str | None, limits: dict) -> None:
     """Brief many articles and write the daily digest.
 
-    INPUTS are files, folders (searched recursively), JSONL files of records, http(s)
-    URLs, or - for a list of paths and URLs on stdin. A rerun reuses finished briefings,
-    so an interrupted run picks up where it stopped.
+    INPUTS are files, folders (searched recursively), JSON/JSONL files of records, http(s)
+    URLs, or - for a list of paths and URLs on stdin, one per line (article text piped to
+    - is refused: `brief summarize -` briefs that). A rerun reuses finished briefings, so
+    an interrupted run picks up where it stopped.
+
+    Files brief reads: .txt, .text, .md, .markdown, .html, .htm, .json, .jsonl. Other
+    files in a folder (.docx, .pdf, .csv, no extension…) are skipped, counted on stderr.
+
+    A record (a JSON object, or a line of JSONL) holds the article in 'html', 'text',
+    'markdown' or 'body' (the first non-empty one is read) and optionally 'id', 'title',
+    'url', 'published', 'publisher', 'byline', 'dek'.
     """
     import asyncio
-    from pathlib import Path
 
     from ..dailyrun import adaily, close_engine
     from ..errors import InputError
@@ -108,6 +126,11 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
     from ..ratelimit import RateLimiter, observing_client
 
     require_stdin(inputs)
+    if "-" in inputs:  # read now: text that is no list is refused before a run starts
+        from ..dailyinputs import stdin_list
+
+        i = inputs.index("-")
+        inputs = (*inputs[:i], *stdin_list("brief daily"), *(x for x in inputs[i + 1:] if x != "-"))
     limiter = RateLimiter(rpm, tpm)
     extra: dict[str, Any] = {}
     # only a model endpoint sends rate-limit headers
@@ -115,6 +138,12 @@ def daily_command(inputs: tuple[str, ...], out_dir: str, date: str | None, concu
         extra["async_http_client"] = observing_client(limiter)
     engine = build_engine(model=model, base_url=base_url, api_key_env=api_key_env, offline=offline,
                           prompts_dir=prompts_dir, quiet=quiet, limits=limits, **extra)
+    if not quiet:  # said once the options are known good, before the run
+        from ..folders import count_skipped, describe
+
+        skipped = count_skipped(inputs, Path(out_dir))
+        if skipped:
+            click.echo(f"brief: skipped {describe(skipped)}; brief reads {_READS}", err=True)
 
     async def run() -> Any:
         try:
@@ -173,15 +202,16 @@ def _report(out: Any, digest: Any) -> tuple[Any, str]:
 
 @click.command("log")
 @click.argument("out_dir", default=".", type=click.Path(file_okay=False))
-@click.option("--db", type=click.Path(dir_okay=False), default=None,
+@click.option("--db", "--log-db", "db", type=click.Path(dir_okay=False), default=None,
               help="Run log database (default OUT_DIR/.brief/runs.db).")
 @click.option("--limit", "-n", type=click.IntRange(1), default=10, show_default=True)
 @click.option("--attempts", is_flag=True, help="Also list every model attempt of each run.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 def log_command(out_dir: str, db: str | None, limit: int, attempts: bool, as_json: bool) -> None:
-    """List recent daily runs in OUT_DIR and what failed in them."""
+    """List recent daily runs and what failed in them.
+
+    OUT_DIR is the folder `brief daily -o` wrote to (default: the current folder)."""
     import json
-    from pathlib import Path
 
     from ..dailyrun import STATE_DIR
     from ..errors import ConfigError
@@ -189,7 +219,13 @@ def log_command(out_dir: str, db: str | None, limit: int, attempts: bool, as_jso
 
     path = Path(db) if db else Path(out_dir) / STATE_DIR / "runs.db"
     if not path.exists():
-        raise ConfigError(f"no run log at {path}", hint="run `brief daily ... -o DIR` first, or pass --db")
+        if db:
+            raise ConfigError(f"no run log at {path}", hint="pass the runs.db under the folder `brief daily -o` wrote to")
+        if out_dir == ".":
+            raise ConfigError("no run log in the current folder: pass the folder `brief daily -o` wrote to, "
+                              "e.g. `brief log out`")
+        raise ConfigError(f"no run log in {out_dir}: give the folder `brief daily -o` wrote to "
+                          f"(or run `brief daily INPUTS -o {out_dir}` first)")
     if not _is_run_log(path):  # reading must never turn someone's file into a database
         raise ConfigError(f"{path} is not a brief run log", hint="pass the runs.db that `brief daily` wrote")
     with RunLog(path) as log:
