@@ -29,8 +29,9 @@ from .ratelimit import RateLimiter, observing_client
 from .runlog import RunLog
 from .schema import Attempt, Briefing
 
-#: ``progress(event, name)``; events: found, cached, done, duplicate, failed, inputs_done.
-Progress = Callable[[str, str], None]
+#: ``progress(event, name)``, or ``progress(event, name, reason)`` for a callable that takes
+#: three arguments (a failure's reason); events: found, cached, done, duplicate, failed, inputs_done.
+Progress = Callable[..., None]
 STATE_DIR = ".brief"
 EXPECTED_OUTPUT_TOKENS = 1200  # what a briefing costs to write, for the token limiter's estimate
 
@@ -76,16 +77,19 @@ class _Run:
         self.stats = RunStats()
         self.run_id: str | None = None
 
-    def emit(self, event: str, name: str) -> None:
+    def emit(self, event: str, name: str, reason: str = "") -> None:
         if self.progress:
-            self.progress(event, name)
+            if reason and _takes_reason(self.progress):
+                self.progress(event, name, reason)
+            else:
+                self.progress(event, name)
 
     def fail(self, name: str, stage: str, reason: str) -> None:
         self.failures.append(Failure(name=name, stage=stage, reason=reason))
         self.stats.failed += 1
         if self.log is not None and self.run_id:
             self.log.log_failure(self.run_id, name, reason, stage)
-        self.emit("failed", name)
+        self.emit("failed", name, reason)
 
     async def commit(self, briefing: Briefing, *, fresh: bool, article: Article | None = None) -> None:
         """Record a finished briefing: the cache row first, then its files."""
@@ -367,6 +371,17 @@ def _ahead_of_overview(digest: Digest, render: bool, *dbs: Cache | RunLog | None
             db.checkpoint()
     gc.collect(0)
     return bodies
+
+
+def _takes_reason(progress: Progress) -> bool:
+    """Whether a progress callable takes the third argument (callers written for two keep working)."""
+    import inspect
+
+    try:
+        inspect.signature(progress).bind("failed", "name", "reason")
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _finish_log(log: RunLog, run: _Run, status: str, started: float) -> None:

@@ -37,7 +37,6 @@ def test_progress_line_says_why_an_item_failed(capsys):
     assert capsys.readouterr().err.strip() == "brief: [1/1+] failed    a.txt: no such file"
 
 
-@pytest.mark.xfail(reason="brief/dailyrun.py must pass the reason to progress (see the report)", strict=False)
 def test_daily_progress_says_why_an_item_failed(tmp_path):
     r = brief("daily", str(STORY), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"))
     err = r.stderr.decode()

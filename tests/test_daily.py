@@ -266,3 +266,13 @@ def test_cli_daily_counts_model_calls_when_a_model_answers(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     calls = read_digest(tmp_path).stats.model_calls
     assert calls >= 6 and f"{calls} model calls, $" in result.output and "offline engine" not in result.output
+
+
+def test_progress_callbacks_of_two_or_three_arguments_both_work(inbox: Path, tmp_path: Path) -> None:
+    two, three = [], []
+    missing = str(tmp_path / "missing.txt")
+    daily([str(inbox), missing], tmp_path / "a", offline=True, progress=lambda e, n: two.append((e, n)))
+    daily([str(inbox), missing], tmp_path / "b", offline=True,
+          progress=lambda e, n, reason="": three.append((e, n, reason)))
+    assert ("failed", missing) in two
+    assert any(e == "failed" and n == missing and "no such file" in r for e, n, r in three)
