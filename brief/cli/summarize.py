@@ -18,7 +18,11 @@ from .options import article_arg, build_engine, engine_options
 def command(path: str, fmt: str | None, output: str | None, quiet: bool, model: str | None, base_url: str | None,
             api_key_env: str, offline: bool, strict: bool, fallback_offline: bool, context_window: int | None,
             prompts_dir: str | None, limits: dict) -> None:
-    """Brief one article: PATH is a file (text, HTML, Markdown, JSON), a URL, or - for stdin."""
+    """Brief one article: PATH is a file (text, HTML, Markdown, JSON), a URL, or - for stdin.
+
+    A JSON file holds one record: the article in 'html', 'text', 'markdown' or 'body';
+    optional 'id', 'title', 'url', 'published', 'publisher', 'byline', 'dek'. Word, PDF and
+    RTF are not read: save the article as text or HTML."""
     from ..pipeline import summarize_article
 
     if output and path != "-" and _same_file(path, output):
