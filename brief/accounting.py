@@ -72,23 +72,42 @@ DEFAULT_PRICES: dict[str, Price] = {
 }
 
 
-def _as_price(value: Any) -> Price:
+_PRICE_FIELDS = ("input", "output", "cached_input")
+
+
+def _rate(value: Any) -> float | None:
+    """A price as a float, or None when it is not a finite, non-negative number (bools are not)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    rate = float(value)
+    return rate if 0 <= rate < float("inf") else None
+
+
+def _as_price(model: str, value: Any) -> Price:
+    """A user's price row, checked whole: it comes straight from a --prices file or a caller."""
     if isinstance(value, Price):
         return value
     if isinstance(value, Mapping):
-        return Price(float(value["input"]), float(value["output"]),
-                     None if value.get("cached_input") is None else float(value["cached_input"]))
-    if isinstance(value, (list, tuple)) and len(value) in (2, 3):
-        return Price(*(float(v) for v in value))
-    raise ConfigError(f"cannot read price {value!r}",
-                      hint="use {input, output, cached_input} in USD per million tokens")
+        row = {k: v for k, v in value.items() if not (k == "cached_input" and v is None)}
+    elif isinstance(value, (list, tuple)) and len(value) in (2, 3):
+        row = dict(zip(_PRICE_FIELDS, value))
+    else:
+        row = None
+    rates = {k: rate for k, v in (row or {}).items() if (rate := _rate(v)) is not None}
+    if (row is None or len(rates) < len(row) or set(rates) - set(_PRICE_FIELDS)
+            or not {"input", "output"} <= set(rates)):
+        shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:79] + "…"
+        raise ConfigError(f"price for {model!r} needs numbers 'input' and 'output' (USD per million tokens, "
+                          f"none negative; 'cached_input' may be added), not {shown}",
+                          hint='e.g. {"input": 0.15, "output": 0.6}')
+    return Price(rates["input"], rates["output"], rates.get("cached_input"))
 
 
 def price_table(overrides: Mapping[str, Any] | None = None) -> dict[str, Price]:
     """The default table with the user's entries (dicts, tuples or ``Price``) on top."""
     table = dict(DEFAULT_PRICES)
     for name, value in (overrides or {}).items():
-        table[name] = _as_price(value)
+        table[name] = _as_price(name, value)
     return table
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import re
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import ModelError
 
@@ -37,6 +39,69 @@ def is_transient(exc: BaseException) -> bool:
             return False
         return exc.status_code in (408, 409, 429) or exc.status_code >= 500
     return False
+
+
+# Names that only resolve on this machine or its network: single-label names (a compose service,
+# "ollama") and the suffixes reserved for local use.
+_NEARBY_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa")
+# Wait before the one retry of a nearby refusal: a server that is just starting gets a moment.
+QUICK_RETRY_S = 0.2
+
+
+def nearby_host(host: str) -> bool:
+    """Loopback, private or link-local: a host on this machine or its own network."""
+    host = host.strip("[]").rstrip(".").lower()
+    try:
+        return not ipaddress.ip_address(host).is_global
+    except ValueError:
+        return host == "localhost" or "." not in host or host.endswith(_NEARBY_SUFFIXES)
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether the connection was refused (nothing listening), anywhere in the chain the SDK
+    and httpx build (sync raises ``ConnectionRefusedError``; async wraps it in an ``OSError``)."""
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        if isinstance(link, ConnectionRefusedError):
+            return True
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return False
+
+
+def refused_nearby(exc: BaseException) -> bool:
+    """A refused connection to a nearby host: no server is running there, so backing off and
+    retrying only delays the answer. (A remote host may refuse for a moment behind a balancer.)"""
+    import openai
+
+    if not isinstance(exc, openai.APIConnectionError) or isinstance(exc, openai.APITimeoutError):
+        return False
+    url = _request_url(exc)
+    return bool(url) and _refused(exc) and nearby_host(urlsplit(url).hostname or "")
+
+
+def _request_url(exc: BaseException) -> str:
+    request = getattr(exc, "request", None)
+    try:
+        return str(request.url) if request is not None else ""
+    except RuntimeError:  # an error built without its request
+        return ""
+
+
+def base_url_of(exc: BaseException) -> str | None:
+    """The base URL a failed request went to (its URL without the endpoint path, query or
+    credentials), so the user sees which server did not answer."""
+    url = _request_url(exc)
+    if not url:
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = (f"[{host}]" if ":" in host else host) + (f":{parts.port}" if parts.port else "")
+    path = parts.path.rstrip("/")
+    for endpoint in ("/chat/completions", "/completions", "/embeddings", "/models"):
+        path = path.removesuffix(endpoint)
+    return f"{parts.scheme}://{netloc}{path}"
 
 
 def _error_field(exc: Any, name: str) -> str | None:
@@ -96,6 +161,7 @@ def _line(text: str, secret: str | None) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
+_OFFLINE = "--offline / --fallback-offline"
 _HINTS = {401: "check the API key (OPENAI_API_KEY or the env var named by --api-key-env)",
           403: "the key has no access to this model, project or region",
           404: "check --model and --base-url"}
@@ -103,14 +169,25 @@ _HINTS = {401: "check the API key (OPENAI_API_KEY or the env var named by --api-
 
 def give_up(exc: BaseException, attempts: int, secret: str | None) -> ModelError:
     """The one clear error a user sees when the transport layer cannot get an answer."""
+    import openai
+
     _, message = describe(exc, secret)
     status = getattr(exc, "status_code", None)
     code = _code(exc)
+    tries = f"{attempts} attempt" + ("" if attempts == 1 else "s")
     if code == "insufficient_quota":
         return ModelError(f"model request failed: {message}", status=status, code=code,
                           hint="the account is out of credit; retrying will not help")
+    if isinstance(exc, openai.APIConnectionError):
+        url = scrub(base_url_of(exc) or "the model endpoint", secret)
+        if refused_nearby(exc):
+            return ModelError(f"model request failed after {tries}: {url} refused the connection",
+                              code="connection_refused", retryable=True,
+                              hint=f"is the server running at {url}? Or run with {_OFFLINE}")
+        return ModelError(f"model request failed after {tries} to {url}: {message}", code=code, retryable=True,
+                          hint=f"check that {url} is the right --base-url and reachable, or run with {_OFFLINE}")
     if is_transient(exc):
-        return ModelError(f"model request failed after {attempts} attempts: {message}", status=status,
+        return ModelError(f"model request failed after {tries}: {message}", status=status,
                           code=code, retryable=True)
     hint = _HINTS.get(status or 0)
     if status == 401 and secret == NO_KEY_NEEDED:

@@ -2,7 +2,8 @@
 
 * Transport: tenacity owns it (the SDK's own retries are off). Rate limits, 408/409,
   5xx, timeouts and dropped connections are retried with jittered backoff, honouring
-  ``retry-after``; other 4xx and ``insufficient_quota`` fail at once, in one line.
+  ``retry-after``; other 4xx and ``insufficient_quota`` fail at once, in one line. A
+  connection refused by a nearby host (nothing listening) is retried once, quickly.
 * Answers: ``Reask`` checks each answer and, when it is unusable, builds one follow-up
   carrying the previous answer and the specific errors: the original messages + that
   answer + the errors, never the whole history, cut to at most twice the first
@@ -28,7 +29,8 @@ from pydantic import BaseModel, ValidationError
 from .accounting import count_prompt_tokens, count_tokens
 from .budget import SAFETY_MARGIN
 from .errors import BudgetExceeded, ModelError, RefusalError, ValidationFailed
-from .failures import FormatRejected, describe, give_up, is_transient, retry_after_s, scrub
+from .failures import (QUICK_RETRY_S, FormatRejected, describe, give_up, is_transient, refused_nearby,
+                       retry_after_s, scrub)
 from .schema import Attempt, Tokens
 from .validate import Problem
 
@@ -157,12 +159,17 @@ class Reask:
             exc = rs.outcome.exception() if rs.outcome else None
             if isinstance(exc, FormatRejected):
                 return 0.0
+            if exc is not None and refused_nearby(exc):
+                return min(QUICK_RETRY_S, backoff(rs))
             asked = retry_after_s(exc) if exc else None
             return asked if asked is not None else backoff(rs)
 
         def stop(rs: tenacity.RetryCallState) -> bool:
             if rs.attempt_number >= policy.max_attempts or rs.upcoming_sleep > MAX_RETRY_AFTER_S:
                 return True
+            exc = rs.outcome.exception() if rs.outcome else None
+            if exc is not None and rs.attempt_number >= 2 and refused_nearby(exc):
+                return True  # nothing listens on a nearby host: one quick retry is enough
             return self.deadline is not None and time.monotonic() + rs.upcoming_sleep >= self.deadline
 
         return dict(retry=tenacity.retry_if_exception(lambda e: isinstance(e, FormatRejected) or is_transient(e)),

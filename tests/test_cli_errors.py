@@ -233,6 +233,17 @@ def test_a_price_table_with_words_or_negative_prices_is_refused(tmp_path, table)
     assert "prices must be numbers" in err
 
 
+@pytest.mark.parametrize("row", [{"input_per_million": 1}, {"input": 1}, {"output": 1}, {},
+                                 {"input": 1, "output": 1, "cached": 0.5}])
+def test_a_price_row_without_input_and_output_is_bad_input_not_an_internal_error(tmp_path, row):
+    prices = tmp_path / "prices.json"
+    prices.write_text(json.dumps({"mock-1": row}), encoding="utf-8")
+    env = {**ENV, "OPENAI_API_KEY": "x"}
+    err = one_line(brief("summarize", "-q", "--base-url", "http://127.0.0.1:9/v1", "--model", "mock-1",
+                         "--max-cost", "0.01", "--prices", str(prices), str(STORY), env=env), 2)
+    assert "mock-1" in err and "'input' and 'output'" in err and "per million tokens" in err
+
+
 def test_daily_that_runs_out_of_budget_writes_the_digest_and_exits_5(tmp_path, mock_url):
     env = {**ENV, "OPENAI_API_KEY": "x"}
     # each request must fit its worst case (about $0.003 for mock-1): room for one article, not six

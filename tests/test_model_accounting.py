@@ -29,6 +29,22 @@ def test_user_overrides_win_and_bad_prices_are_config_errors() -> None:
         price_table({"x": "cheap"})
 
 
+@pytest.mark.parametrize("row", [{"input_per_million": 1}, {"input": 1}, {"output": 1}, {}, {"input": None, "output": 1},
+                                 {"input": 1, "output": -1}, {"input": float("nan"), "output": 1},
+                                 {"input": True, "output": 1}, {"input": "1", "output": 1},
+                                 {"input": 1, "output": 1, "cached": 0.5}, (1, -2), (1,), None, 3])
+def test_a_price_row_without_two_plain_prices_is_a_config_error_naming_the_model(row) -> None:
+    """A user's price row reaches the engine as it was written: a KeyError here was an internal error."""
+    with pytest.raises(ConfigError) as err:
+        price_table({"mock-1": row})
+    assert "mock-1" in err.value.message and "'input' and 'output'" in str(err.value)
+
+
+def test_a_price_row_may_leave_the_cached_price_out_or_empty() -> None:
+    table = price_table({"a": {"input": 1, "output": 2}, "b": {"input": 1, "output": 2, "cached_input": None}})
+    assert table["a"] == table["b"] == Price(1.0, 2.0)
+
+
 def test_usage_from_objects_and_dicts() -> None:
     usage = {"prompt_tokens": 10, "completion_tokens": 5, "prompt_tokens_details": {"cached_tokens": 4}}
     assert tokens_from_usage(usage) == Tokens(prompt=10, completion=5, cached=4)
