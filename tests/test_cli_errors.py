@@ -230,7 +230,18 @@ def test_a_price_table_with_words_or_negative_prices_is_refused(tmp_path, table)
     env = {**ENV, "OPENAI_API_KEY": "x"}
     err = one_line(brief("summarize", "-q", "--base-url", "http://127.0.0.1:9/v1", "--prices", str(prices),
                          str(STORY), env=env), 2)
-    assert "prices must be numbers" in err
+    assert err.startswith(f"brief: {prices}: price for 'mock-1' needs numbers 'input' and 'output'")
+
+
+def test_a_price_row_the_library_accepts_the_cli_accepts(tmp_path):
+    """A list row and an empty cached price are valid rows: the CLI must not refuse what
+    brief.accounting.price_table takes."""
+    prices = tmp_path / "prices.json"
+    prices.write_text(json.dumps({"mock-1": [1, 2], "mock-2": {"input": 1, "output": 2, "cached_input": None}}),
+                      encoding="utf-8")
+    from brief.cli.options import _limits_kw
+
+    assert _limits_kw({"prices_file": str(prices)})["prices"]["mock-1"] == [1, 2]
 
 
 @pytest.mark.parametrize("row", [{"input_per_million": 1}, {"input": 1}, {"output": 1}, {},

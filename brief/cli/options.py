@@ -76,11 +76,12 @@ def _limits_kw(limits: dict[str, Any] | None) -> dict[str, Any]:
             raise ConfigError(f"{path}: cannot read the price table ({exc})") from None
         if not isinstance(prices, dict):
             raise ConfigError(f"{path}: the price table must be a JSON object of models")
-        for model, row in prices.items():
-            values = row.values() if isinstance(row, dict) else [None]
-            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < float("inf")
-                       for v in values):
-                raise ConfigError(f"{path}: {model}: prices must be numbers of USD per million tokens, none negative")
+        from ..accounting import price_table
+
+        try:
+            price_table(prices)  # the library's own check, every row shape, so both say the same
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc.message}", hint=exc.hint) from None
         kw["prices"] = prices
     return kw
 
