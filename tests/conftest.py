@@ -22,3 +22,24 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The retry waits a test's requests would have slept, recorded instead of slept."""
+    from brief import retry
+
+    recorded: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(retry, "sleep", recorded.append)
+    monkeypatch.setattr(retry, "asleep", asleep)
+    return recorded
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Run a test through the blocking and the async code path."""
+    return request.param

@@ -14,7 +14,6 @@ import socket
 import httpx2
 import pytest
 
-import brief.retry as retry
 from brief.article import Article
 from brief.engines.openai import OpenAIEngine
 from brief.errors import ModelError
@@ -30,23 +29,6 @@ def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    recorded: list[float] = []
-
-    async def asleep(seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(retry, "sleep", recorded.append)
-    monkeypatch.setattr(retry, "asleep", asleep)
-    return recorded
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return request.param
 
 
 def fail(engine: OpenAIEngine, mode: str) -> ModelError:

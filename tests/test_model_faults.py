@@ -10,7 +10,6 @@ import asyncio
 
 import pytest
 
-import brief.retry as retry
 from brief.article import Article
 from brief.engines.openai import make_mock_engine
 from brief.errors import ModelError, RefusalError, ValidationFailed
@@ -23,23 +22,6 @@ ARTICLE = Article.from_paragraphs([
     "Engineers said repairs would cost at least $2 million, a figure that could rise.",
     "A public hearing is scheduled for next week.",
 ])
-
-
-@pytest.fixture
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    recorded: list[float] = []
-
-    async def asleep(seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(retry, "sleep", recorded.append)
-    monkeypatch.setattr(retry, "asleep", asleep)
-    return recorded
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return request.param
 
 
 def draft(engine, mode: str, article: Article = ARTICLE):
