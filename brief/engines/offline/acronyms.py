@@ -226,3 +226,51 @@ def _inverted(name: str) -> tuple[str, str] | None:
     if m := _HEAD_FORM.match(name):
         return m.group(1), m.group(2)
     return None
+
+
+_COMPASS = ("North", "South", "East", "West")
+
+
+def merge_compass(ents: dict[str, Ent]) -> None:
+    """"The North" in a story naming North Korea is North Korea written short, not a region of its own."""
+    for word in _COMPASS:
+        lone = ents.get(word)
+        whole = [e for e in ents.values() if e is not lone and e.name.startswith(word + " ") and
+                 e.type in ("government", "other") and len(e.name.split()) == 2 and
+                 any(m.kind == "country" for m in e.mentions)]
+        if lone is None or len(whole) != 1:
+            continue
+        into = whole[0]
+        into.forms += [f for f in (lone.name, *lone.forms) if f not in (into.name, *into.forms)]
+        into.mentions = sorted([*into.mentions, *lone.mentions], key=lambda y: (int(y.pid[1:]), y.start))
+        del ents[word]
+
+
+# A party's several names: its full name first, then how stories call it and its members as a body.
+_PARTIES = (("Republican Party", "Republicans", "GOP"), ("Democratic Party", "Democrats"),
+            ("Conservative Party", "Conservatives", "Tories"), ("Labour Party", "Labour"))
+_PARTY_ADJECTIVES = ("Republican", "Democratic", "Democrat", "Conservative", "Tory")
+_BOTH = re.compile(r"^(\w+) and (\w+)$")
+
+
+def merge_parties(ents: dict[str, Ent], texts: dict) -> None:
+    """"Republicans", "the Republican Party" and "the GOP" are one party; "Democrats and Republicans" are
+    two; "Republican leaders", "House Democratic leaders" use a party's adjective, and name no one."""
+    names = {n for group in _PARTIES for n in group}
+    for key, e in list(ents.items()):
+        both = _BOTH.match(key)
+        adjective = key.split()[-1] in _PARTY_ADJECTIVES and e.mentions and \
+            all(re.match(r"\s+[a-z]", texts[m.pid].text[m.end:]) for m in e.mentions)
+        if (both and both.group(1) in names and both.group(2) in names) or adjective:
+            del ents[key]
+    for group in _PARTIES:
+        found = [n for n in group if n in ents]
+        if len(found) < 2:
+            continue
+        into = ents[found[0]]
+        for n in found[1:]:
+            e = ents.pop(n)
+            into.forms += [f for f in (e.name, *e.forms) if f not in (into.name, *into.forms)]
+            into.mentions = sorted([*into.mentions, *e.mentions], key=lambda y: (int(y.pid[1:]), y.start))
+            into.evidence_of_kind |= e.evidence_of_kind
+            into.type = "political_party"

@@ -12,7 +12,7 @@ import re
 from ...article import Article
 from .lexicon import COUNTRIES, HEAD_TITLES, US_STATES, NOT_GIVEN_NAMES, ORG_HEADS, ROLE_WORDS, STOPWORDS, TITLES
 from .names import DEMONYMS, Mention, lexicon_mentions, org_type, publisher, span_mentions
-from .acronyms import merge_spelled, merge_suffixed, merge_variants, spelled_out
+from .acronyms import merge_compass, merge_parties, merge_spelled, merge_suffixed, merge_variants, spelled_out
 from .described import described_orgs
 from .ent import Ent, disclaimer, is_agent, kin, signature, speaks as _speaks, staff_line
 from .given import is_given_name, person_name
@@ -89,6 +89,8 @@ def find_actors(article: Article) -> list[Ent]:
     merge_spelled(ents, spelled_out(article))
     merge_suffixed(ents)
     merge_variants(ents)
+    merge_compass(ents)
+    merge_parties(ents, texts)
     _head_aliases(list(ents.values()), article)
     for e in ents.values():  # a country the story keeps naming, not as where things happen, is a side in it
         named = [m for m in e.mentions if m.kind == "country" and m.text not in COUNTRIES.get(m.canonical, ("", ()))[1]
@@ -200,7 +202,8 @@ def _people(spans: list[Mention], texts: dict) -> list[Ent]:
         sur = bare[-1]
         match = next((e for e in people if (e.surname or e.name) == sur and
                       (len(toks) == 1 or len(e.name.split()) == 1 or _first_ok(e.name.split()[0], toks[0]) or
-                       (toks[0] in _PARTICLES and e.name.endswith(" " + m.canonical)))), None)
+                       (toks[0] in _PARTICLES and e.name.endswith(" " + m.canonical))) and
+                      all(_middles_ok(f.split(), bare) for f in [e.name, *e.forms])), None)
         if match is None:
             match = Ent(m.canonical, "person")
             people.append(match)
@@ -316,6 +319,16 @@ def _surnamerecurs(e: Ent) -> bool:
     full = [m for m in e.mentions if len(m.canonical.split()) > 1]
     at = min((int(m.pid[1:]), m.start) for m in full) if full else None
     return at is not None and any(m.canonical == e.surname and (int(m.pid[1:]), m.start) > at for m in e.mentions)
+
+
+def _middles_ok(a: list[str], b: list[str]) -> bool:
+    """"George H.W. Bush" and "George W. Bush" are two people: middle initials, when both give them, must agree."""
+    def initials(toks: list[str]) -> str:
+        toks = [t for t in toks if t not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
+        mid = [t.replace(".", "") for t in toks[1:-1]]
+        return "".join(mid) if all(t.isupper() and len(t) <= 3 for t in mid) else ""
+    mid_a, mid_b = initials(a), initials(b)
+    return not (mid_a and mid_b) or mid_a == mid_b
 
 
 def _first_ok(a: str, b: str) -> bool:

@@ -113,6 +113,8 @@ US_AGENCIES: dict[str, tuple[str, ...]] = {
     "TSA": ("Transportation Security Administration", "TSA"), "FEMA": ("Federal Emergency Management Agency", "FEMA"),
     "NIH": ("National Institutes of Health", "NIH", "N.I.H."), "ICE": ("Immigration and Customs Enforcement",),
     "NOAA": ("National Oceanic and Atmospheric Administration", "NOAA"),
+    "Federal Reserve": ("Federal Reserve", "Federal Reserve Board", "Fed"),
+    "Federal Open Market Committee": ("Federal Open Market Committee", "FOMC"),
 }
 
 # country -> (demonym, capital/metonyms)
@@ -220,6 +222,12 @@ TITLES = {
     "District Attorney", "State's Attorney", "State’s Attorney", "Prosecutor", "Police Chief", "Police Commissioner",
     "Lieutenant Governor", "Lt. Gov.", "Congressman", "Congresswoman", "Councillor", "Councilor", "Magistrate",
     "Coroner", "Comptroller", "Treasurer", "Chief Justice", "Lieutenant", "Sergeant", "Commander",
+    # ranks stack ("Col. Maj.", "Lt. Gen."); the peeler takes one or two words at a time
+    "Maj.", "Brig.", "Cpl.", "Pvt.", "Cmdr.", "Cdr.", "Rear Adm.", "Vice Adm.",
+    "Staff Sgt.", "Master Sgt.", "Sgt. Maj.", "First Sgt.", "Lt. Cmdr.", "Lance Cpl.",
+    # two-word offices whose last word is also a rank ("Solicitor General Ann Lee" is no general)
+    "Solicitor General", "Surgeon General", "Inspector General", "Advocate General", "Auditor General",
+    "Comptroller General", "Postmaster General", "Director General", "Secretary General", "Chair", "Chairperson",
 }
 # Lowercase role words that, just before a name, describe the person ("spokesman Dmitry Peskov").
 ROLE_WORDS = {
@@ -277,7 +285,7 @@ ORG_HEADS: dict[str, str] = {
     "Party": "political_party", "Democrats": "political_party", "Republicans": "political_party",
     "University": "other", "Foundation": "civil_society", "Association": "civil_society",
     "Institute": "civil_society", "Union": "civil_society", "Society": "civil_society", "Coalition": "civil_society",
-    "Committee": "civil_society", "Campaign": "civil_society", "Watch": "civil_society", "Church": "civil_society",
+    "Trustees": "other", "Committee": "civil_society", "Campaign": "civil_society", "Watch": "civil_society", "Church": "civil_society",
     "Inc": "company", "Inc.": "company", "Corp": "company", "Corp.": "company", "Corporation": "company",
     "Company": "company", "Co.": "company", "Co": "company", "Group": "company", "Holdings": "company", "Bank": "company",
     "Ltd": "company", "Ltd.": "company", "LLC": "company", "Airlines": "company", "Motors": "company",

@@ -43,7 +43,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 LEXICON, _LEXICON_TABLE = _lexicon()
 DEMONYMS = {dem: country for country, (dem, _m) in COUNTRIES.items()}
-_TOKEN = (r"(?:[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]+\d+[A-Z]*(?![\w\-])|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Det|Hon|Rt)\."
+_TOKEN = (r"(?:[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]+\d+[A-Z]*(?![\w\-])|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Cpl|Pvt|Cmdr|Cdr|Prof|Det|Hon|Rt)\."
           r"|[A-Z][A-Za-z\u00C0-\u024F'’\-]*[A-Za-z\u00C0-\u024F](?:['’](?=\s+[A-Z]))?|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z])")
 _CONN = r"(?:of|the|de|da|del|der|van|von|bin|al|la|le|du|and|for|on|&)"
 _CONN_RX = re.compile(_CONN)
@@ -78,6 +78,9 @@ _GROUP_OWNERS = {"people", "peoples", "women", "men", "children", "workers", "ci
 
 def sentence_starts(text: str) -> set[int]:
     starts = {0}
+    lead = re.match(r"[\s•·▪\-–—*]+", text)  # "• If Republicans had won": a bullet opens the sentence
+    if lead:
+        starts.add(lead.end())
     for m in re.finditer(r"[.!?:;][\"'”’)]*\s+[\"'“‘(]?|[\"“‘(]\s*", text):
         starts.add(m.end())
     return starts

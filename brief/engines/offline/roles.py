@@ -38,15 +38,21 @@ def role_before(text: str, start: int) -> str | None:
         bare = w.strip(",;:()“”\"'") if not kept else w.strip(";:()“”\"'")
         if set_off and _GERUND.fullmatch(bare) and bare[0].isupper():
             return None  # "Moving forward, Ann Lee": the sentence's opening phrase, not her role
-        if (kept and bare != w) or not bare or bare.lower() in STOPWORDS or bare.endswith(("’s", "'s")) or \
+        if (kept and bare != w) or not bare or bare.lower() in STOPWORDS or bare.lower() in _DETERMINERS or bare.endswith(("’s", "'s")) or \
                 bare[0].isdigit() or (bare.islower() and bare.endswith("ed") and bare.lower() not in ROLE_WORDS):
             break
         if not kept and bare.lower() not in ROLE_WORDS:
             return None
         kept.insert(0, bare)
+    if kept and kept[-1].lower() in _RELATIONS:
+        return None  # "his Russian counterpart": who he is to someone else, not what he is
     return " ".join(kept) or None
 
 
+# "One witness, Ann Lee", "what coach Ann Lee": words that count or ask, never an employer
+_DETERMINERS = {"one", "another", "each", "every", "any", "some", "what", "which", "whose", "whichever", "whatever",
+                "no", "other", "both", "either", "neither", "such", "and", "or", "but", "nor", "if", "when"}
+_RELATIONS = {"counterpart", "counterparts", "successor", "predecessor"}
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _APPOS = re.compile(r",\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s)\s+)?([^,.;:“”\"]{3,60}?)"
                     r"(?=\s+who\b|\s+whose\b|\s+which\b|,|\.|;)")
@@ -54,6 +60,8 @@ _APPOS = re.compile(r",\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']
 
 def role_after(text: str, end: int) -> str | None:
     m = _APPOS.match(text, end)
+    if m and m.group(1).split()[0] in ("and", "or", "nor"):
+        return None  # "model Ann Lee, and singer Jo Roe": the list's next item, not her role
     if m and any(w.lower().strip("-") in ROLE_WORDS for w in m.group(1).split()[:3]):
         return m.group(1)
     return None
@@ -67,6 +75,9 @@ def split_role(ent: Ent, role: str, opens: bool = False, whole: bool = False) ->
     for w in words:
         if w in DEMONYMS and not ent.country:
             ent.country = DEMONYMS[w]
+    if role in TITLES:  # "Solicitor General": one office, though "General" alone is a rank too
+        ent.role = ent.role or role
+        return
     cut = len(words)
     while cut > 0 and (words[cut - 1].islower() or words[cut - 1] in TITLES or
                        words[cut - 1].lower().rstrip(".") in ROLE_WORDS):

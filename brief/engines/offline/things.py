@@ -128,7 +128,7 @@ _MARKET = re.compile(r"\s+(?:futures|index|average|stock average|225)\b", re.I)
 _PROGRAMMES = {"Medicaid", "Medicare", "Obamacare", "Trumpcare", "Social Security", "Medi-Cal", "CHIP", "SNAP"}
 # "the 1956 film High Society", "La La Land, the recently released musical from ...": a work, not its makers
 _WORKS = r"(?:film|movie|musical|novel|book|memoir|album|sitcom|documentary|miniseries|opera|podcast|TV series)"
-_WORK_BEFORE = re.compile(rf"\b(?:graphic\s+)?{_WORKS}\s+[“\"]?$")
+_WORK_BEFORE = re.compile(rf"\b(?:graphic\s+)?{_WORKS}\s+[“\"]?$|\b(?:author|co-author|writer)\s+of\s+[“\"]$")
 # the work noun heads the apposition: "High Society, the 1956 film," (not "the film’s director", "a documentary filmmaker")
 _WORK_AFTER = re.compile(rf",\s+(?:the|a|an|his|her|their)\s+(?:[a-z\-]+\s+){{0,3}}{_WORKS}(?=\s*(?:[,.;:)—–]|$)|\s+"
                          r"(?:from|by|about|that|which|starring|directed|written|produced|released|based|set|in|of|"
