@@ -207,7 +207,7 @@ CASES = [
     ("anonymous_source", "One nurse told the inquiry that shifts were routinely left unfilled."),
     ("anonymous_source", "Others said they had waited weeks for their wages."),
     ("unverified", "The airline did not say how many passengers were stranded."),
-    ("unverified", "Investigators don't say whether the pilot was qualified."),
+    ("unverified", "Investigators don't say how much fuel the plane carried."),
     ("official_account", "We are delighted that the archive is open to readers again."),
     ("official_account", "The dig will resume in spring, says Mara Olsen, the director of the Tidewater Museum."),
     ("official_account", "In a blog post, the bank set out its plans for the branches."),
@@ -256,6 +256,8 @@ def test_plain_reporting_raises_nothing():
 
 
 NOT_CAVEATS = [
+    ("unverified", "Investigators don't say whether the pilot was qualified."),  # an untold detail
+    ("denial", "The company did not say which plants would be affected."),
     ("unverified", "It became apparent by noon that the bridge would hold."),
     ("unverified", "They seem to be determined to win the cup."),
     ("anonymous_source", "Maria Lopez, a former employee of the bank, said the vault was empty."),

@@ -60,3 +60,32 @@ def test_a_denied_report_asks_about_the_report_not_the_denial():
     qs = _questions("A local radio station reported that engineers had found cracks in the dam wall, but the "
                     "utility that runs it, Merrow Hydro, denied that the structure was at risk.")
     assert qs == ["Is it confirmed that engineers had found cracks in the dam wall? (Disputed)"]
+
+
+def test_an_outlet_that_could_not_confirm_asks_about_the_thing_or_nothing():
+    qs = _questions("The city sent new tax forms to residents in May.",
+                    "The Daily Ledger could not immediately confirm if the same forms had actually been sent to the "
+                    "county office.")
+    assert not any("could not" in q or "Daily Ledger" in q for q in qs)
+    qs = _questions("Both armies claimed gains near the river on Monday.",
+                    "The agency could not independently verify either side's battlefield reports.")
+    assert not any("could not" in q for q in qs)
+
+
+def test_an_untold_detail_asks_nothing():
+    qs = _questions("The mill operator announced it would close three sites next year.",
+                    "The company did not say which sites would be affected.")
+    assert not any("did not say" in q for q in qs)
+
+
+def test_parentheticals_and_others_reported_ask_nothing():
+    qs = _questions("The fund gave money to a dozen charities last year, according to filings.",
+                    "(Sourcing: much of this list was obtained from the fund's annual report).",
+                    "Many staff said they had been overworked. Others reported managers demanding credit for "
+                    "work, according to the survey of anonymous staff.")
+    assert not any("(Sourcing" in q or "Others reported" in q for q in qs)
+
+
+def test_a_two_word_opener_is_never_cut_in_two():
+    qs = _questions("So far, insiders said, the deputy has done a careful job of staying out of the feud.")
+    assert not any(re.search(r"\bthat far\b", q) for q in qs)

@@ -51,3 +51,32 @@ def test_a_transfer_is_a_stake_only_when_it_moves_force():
                      "Iran supplied Russia with ballistic missiles for Moscow to use in its war against Ukraine.")
     assert not any("prince" in s.what for s in stakes)
     assert any("missiles" in s.what for s in stakes)
+
+
+def test_a_dateline_is_not_part_of_the_stake_or_its_timeframe():
+    stakes = _stakes("KYIV, March 3 (Reuters) - Ukraine's army said it had lost two tanks near the border and "
+                     "warned of a risk of further attacks.")
+    assert stakes and not any(s.what.startswith("KYIV") for s in stakes)
+    assert not any(s.timeframe == "March 3" for s in stakes)
+
+
+def test_a_question_is_never_a_stake():
+    assert not _stakes("Has the safety agency ever imposed fines on the mining firm for deaths at its sites?")
+
+
+def test_a_memo_bullet_is_stripped():
+    stakes = _stakes("Governor Ann Reyes vetoed the pension bill on Friday.",
+                     "• The cut backed by Ann Reyes would mean retirees lose millions in pension payments.")
+    assert stakes and not any(s.what.startswith("•") for s in stakes)
+
+
+def test_renouncing_sovereignty_is_a_loss():
+    stakes = _stakes("Defeated in the war, Portugal signed the peace treaty in 1919, specifying that Portugal would "
+                     "renounce sovereignty over its colonies.", "Portugal's parliament approved the treaty.")
+    assert stakes and all(s.direction == "loss" for s in stakes)
+
+
+def test_a_pronoun_subject_does_not_make_the_nearest_name_the_stakeholder():
+    stakes = _stakes("One of the big exporters, it has strongly criticized Canada and Mexico for imposing "
+                     "separate sanctions and tariffs after the vote.")
+    assert not any(s.who in ("Canada", "Mexico") for s in stakes)

@@ -188,3 +188,40 @@ def dated_clauses(sentence: str) -> list[Dated]:
             continue
         out.append(Dated(when, event))
     return out
+
+
+# A clause that names what lies ahead; "next month" and "tomorrow" are cues in themselves.
+FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|is scheduled|are scheduled|is expected to|are expected to|is due to|"
+                    r"are due to|plans? to|set to|upcoming|later this (?:week|month|year)|next (?:week|month|year)|"
+                    r"could be finali[sz]ed|tomorrow)\b")
+_CLAUSE_HEAD = re.compile(r"(?i)\b(?:that|said|says|announced|told \w+|warned|warning|saying|stated|added|who|"
+                          r"which)\b(?:\s+(?:on\s+)?(?:[A-Z]\w+day|next \w+))?\s+")
+_APPOSITIVE = re.compile(r"(?i)^(?:a|an|the)\s")  # "…will be Ohio, a swing state in 2004": about the name
+_TAIL_SAYING = re.compile(rf"(?i)^(?:[\w’'.&-]+\s+){{1,8}}(?:{_REPORT})\b")
+
+
+def future_clause(sentence: str, at: int) -> tuple[int, int]:
+    """(start, end) of the clause holding the future cue at ``at``: from the edge or reporting word before it
+    ("announced Friday it will …", "warning that Seoul will …") to the next edge, without a trailing "…, X said"."""
+    spans = whole_dates(sentence)
+    segs = _segments(sentence, spans)
+    k = next(i for i, (a, b, _) in enumerate(segs) if a <= at <= b)
+    start, end, _ = segs[k]
+    if k and not segs[k][2] and len(sentence[segs[k - 1][0]:segs[k - 1][1]].split()) <= 3 and \
+            any(segs[k - 1][0] <= a < segs[k - 1][1] for a, _ in spans):
+        start = segs[k - 1][0]  # "On Sunday, leaders will meet": a date opening the clause belongs to it
+    head = sentence[start:at]
+    cut = [m.end() for m in _CLAUSE_HEAD.finditer(head)]
+    if cut:
+        start += cut[-1]
+    for a, b, hard in segs[k + 1:]:
+        if hard or _OPENS.match(sentence[a:b]) or _TAIL_SAYING.match(sentence[a:b]) or _APPOSITIVE.match(sentence[a:b]):
+            break
+        end = b
+    return start, end
+
+
+def future_dates(sentence: str, start: int, end: int) -> list[str]:
+    """Dates inside a future clause, none of them set in the past ("last week", "ago")."""
+    return [sentence[a:b] for a, b in whole_dates(sentence) if start <= a and b <= end
+            and not re.search(r"(?i)\b(?:last|earlier|ago|yesterday)\b", sentence[a:b])]

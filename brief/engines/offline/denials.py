@@ -143,7 +143,7 @@ DENIAL_RULES: list[tuple[str, str]] = [
     # Round 6: "has repeatedly denied targeting", "would not say how many", "brushed off questions", "rejected that
     # characterization", "who denies murder", "would not discuss the case".
     ("denial", r"\b(?:has|have|had|repeatedly|consistently|strongly|flatly|always) (?:denied|denies|deny) "
-               r"(?!(?:being|having)\b)[a-z]+ing\b(?! [\w\-]+ to\b)|\b(?:would|will|did|does|could) not say (?:how|whether|why|what|who|when|"
+               r"(?!(?:being|having)\b)[a-z]+ing\b(?! [\w\-]+ to\b)|\b(?:would|will|could) not say (?:how|whether|why|what|who|when|"
                r"where|if|which)\b|\bbrush(?:ed|es|ing)? (?:off|aside) (?:the |these |those |all )?(?:questions|criticism|"
                r"accusations|claims|suggestions|allegations|concerns|reports|queries)\b|\breject(?:ed|s)? (?:that|this|the) "
                r"(?:characteri[sz]ation|description|portrayal|account|version|depiction|interpretation)\b|\bwho (?:denies|"

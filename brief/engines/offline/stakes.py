@@ -13,7 +13,7 @@ import re
 from ...article import Article
 from ...schema import Caveat, OpenQuestion, Stake
 from .actors import Ent
-from .text import Sentence, clip, dates, sentences
+from .text import Sentence, clip, dates, sentences, undated
 
 _I = re.IGNORECASE
 # Words that state a direction. Force words ("war", "missiles") only weigh: a military backdrop
@@ -25,8 +25,15 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [(d, re.compile(p, _I)) for d, p in [
              r"in a bid to|hopes?|hoped|benefit|boost|win|"
              r"raise(?! (?:tariffs|taxes|duties|prices|rates|concerns|fears|questions)))\b"),
     ("loss", r"\b(?:lose|loss(?:es)?|lost|cut|fell|fall|drop(?:ped|ping)?|decline[sd]?|deaths?|killed|died|"
-             r"sanction(?:s|ed)?|layoffs?|prison|fine[sd]?|penalt\w+)\b"),
+             r"sanction(?:s|ed)?|layoffs?|prison|fine[sd]?|penalt\w+|"
+             r"renounc(?:e|es|ed|ing)|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|g[ai]ve up)\b"),
 ]]
+# Giving up what one holds weighs as much as the deal that records it: "a treaty to renounce sovereignty".
+_YIELD = re.compile(r"\b(?:renounc(?:e|es|ed|ing)|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|g[ai]ve up)\b", _I)
+# A pronoun subject ("…, it has criticized the U.S."): the stakeholder is named elsewhere, not the nearest name.
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,120},\s+)?(?:it|he|she|they)\s+(?:has|have|had|is|are|was|were|will|would|"
+                              r"could|may|might|\w+ed|\w+s)\b", _I)
+_BULLET = " •·▪–—-*"
 _TRANSFER = re.compile(r"\b(?:suppl(?:y|ies|ied)|transfers?|transferred|deliver(?:s|ed|ies)?)\b", _I)
 _FORCE = re.compile(r"\b(?:war|weapons?|missiles?|drones?|arms|troops|military|attack\w*|strikes?)\b", _I)
 # Background, not a live stake: "during the fourteenth century", "was known as".
@@ -43,6 +50,7 @@ def _score(text: str) -> tuple[int, str | None]:
     counts = {d: 0 for d in ("risk", "gain", "loss")}
     for d, rx in _CUES:
         counts[d] += len(rx.findall(text))
+    counts["loss"] += len(_YIELD.findall(text))
     if _FORCE.search(text):  # arms supplied, transferred: force moves to the recipient
         counts["gain"] += len(_TRANSFER.findall(text))
     best = max(counts, key=lambda d: counts[d])
@@ -66,17 +74,19 @@ def stakes(article: Article, actors: list[Ent], limit: int = 5) -> list[Stake]:
     scored: list[tuple[int, int, Stake]] = []
     for order, p in enumerate(article.paragraphs):
         for s in sentences(p.id, p.text):
-            if s.text.lstrip().startswith(_QUOTE_START) or len(s.text.split()) < 8 or _HISTORY.search(s.text):
+            text = undated(s.text).lstrip(_BULLET).strip()
+            if text.startswith(_QUOTE_START) or len(text.split()) < 8 or _HISTORY.search(text) or \
+                    text.rstrip(" \"'”’)").endswith("?") or _PRONOUN_SUBJECT.match(text):
                 continue
-            score, direction = _score(s.text)
+            score, direction = _score(text)
             if score < 2 or direction is None:
                 continue
             who = _stakeholder(p.id, s, p.text, direction, actors)
             if who is None:
                 continue
-            when = dates(s.text)
+            when = dates(text)
             scored.append((score, order * 1000 + s.start, Stake(
-                who=who, what=clip(s.text, 240), direction=direction, consequence=None,
+                who=who, what=clip(text, 240), direction=direction, consequence=None,
                 timeframe=when[0][2] if when else None, basis="stated", evidence=[p.id])))
     top = sorted(scored, key=lambda t: (-t[0], t[1]))[:limit]
     return [s for _, _, s in sorted(top, key=lambda t: t[1])]
@@ -106,8 +116,18 @@ _LEAD_ATTRIBUTION = re.compile(r"^(?:[Aa]ccording to [^,]{3,80}(?:, (?:who|which
 _MID_ATTRIBUTION = re.compile(r",\s+according to [^,]{3,80},", _I)
 _TAIL_ATTRIBUTION = re.compile(r",\s+(?:according to [^,]{3,80}|(?:[^,]{2,50}\s+)?(?:said|says|reported|reports|"
                                r"say|told [^,]{2,30})|(?:say|said) [^,]{2,40})\.?$", _I)
-_LEAD_MARKER = re.compile(r"^(?:(?:however|but|and|so|yet|still|meanwhile|moreover|indeed|instead|also|now|"
+_LEAD_MARKER = re.compile(r"^(?:(?:so far|however|but|and|so(?! far\b)|yet|still|meanwhile|moreover|indeed|instead|also|now|"
                           r"in it|in (?:the|that|this) [a-z]+|[a-z]+ly|better yet|worse still|even so),?\s+)+", _I)
+# "So far, insiders said, X …": a short attribution set off by commas at the head of the claim
+_LEAD_SAID = re.compile(r"^(?:[\w’'\-]+\s+){1,3}(?:said|say|says|reported|believe|believed),\s+", _I)
+# The outlet's own "could not confirm if X": the claim is X; a noun object ("either side's reports") is no claim.
+_OUTLET_UNCONFIRMED = re.compile(r"\b(?:could not|couldn['’]t|cannot|was unable to|were unable to) (?:immediately |"
+                                 r"independently )*(?:confirm|verify)(?P<that> (?:if|whether|that) )?", _I)
+# An untold detail ("did not say which plants") unsettles no claim; nor does a note in brackets or an
+# unattributed "Others reported …".
+_UNTOLD = re.compile(r"\b(?:did|does|do) not (?:say|specify|disclose) (?:which|why|whether|how|what|when|where|who)\b", _I)
+_VAGUE_SPEAKER = re.compile(r"^(?:others|some|many|several|most|few|they|he|she)\s+(?:reported|said|say|says|"
+                            r"described|recalled|complained)\b", _I)
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+", _I)
 _SAID_TO = re.compile(r"\b(is|are|was|were) (?:said|reported|thought|believed|understood) to (be|have)\b", _I)
 _HAVE = {"is": "has", "are": "have", "was": "had", "were": "had"}
@@ -125,12 +145,14 @@ def _clean_claim(text: str, body: str) -> str | None:
     """``text`` as a clause that reads after "that", or None when it is no plain claim: a heading,
     a question, the writer's aside, a quotation, or too long to ask whole."""
     text = text.strip()
+    if text.startswith("(") or _VAGUE_SPEAKER.match(text) or _UNTOLD.search(text):
+        return None
     if not text.endswith(_TERMINAL) or text.startswith(_QUOTE_START) or len(text.split()) < 5 or _ASIDE.search(text):
         return None
     speech = _SPEECH.search(text)
     if speech and not text[speech.end():].startswith(_QUOTE_START) and len(text[speech.end():].split()) >= 5:
         text = text[speech.end():]
-    text = _LEAD_MARKER.sub("", _LEAD_ATTRIBUTION.sub("", text))
+    text = _LEAD_SAID.sub("", _LEAD_MARKER.sub("", _LEAD_ATTRIBUTION.sub("", text)))
     text = _TAIL_ATTRIBUTION.sub(".", text).rstrip(".").strip()
     text = _SAID_TO.sub(lambda m: m.group(1) if m.group(2) == "be" else _HAVE[m.group(1).lower()], _HEDGE.sub("", text))
     text = _MID_ATTRIBUTION.sub("", text)
@@ -178,6 +200,11 @@ def _question(c: Caveat, article: Article) -> str | None:
         return None
     if c.type == "denial" and (cue := _NO_COMMENT.search(s.text)):
         return _no_comment(s, cue, body)
+    if unconfirmed := _OUTLET_UNCONFIRMED.search(s.text):
+        if not unconfirmed.group("that"):
+            return None  # "could not verify either side's reports": what it refers to is named elsewhere
+        claim = _clean_claim(s.text[unconfirmed.end():], body)
+        return f"Is it confirmed that {claim}? ({_OPEN_TYPES[c.type]})" if claim else None
     if c.type == "conflicting_accounts":
         unclear = _UNCLEAR.match(re.split(r",\s*(?:and|but)\s+", s.text.strip())[0].rstrip("."))
         return f"Is it known {unclear.group('q')}? (Unclear)" if unclear and len(unclear.group("q")) < 160 else None

@@ -11,13 +11,11 @@ import re
 
 from ...article import Article
 from ...schema import NextEvent, TimelineEntry
-from .clauses import dated_clauses
-from .text import clip, dates, iso_date, sentences, undated
+from .clauses import FUTURE, dated_clauses, future_clause, future_dates, skipped
+from .text import clip, iso_date, sentences, undated
 
-_FUTURE = re.compile(r"(?i)\b(?:will|is scheduled|are scheduled|is expected to|are expected to|is due to|are due to|"
-                     r"plans? to|planned|set to|upcoming|later this (?:week|month|year)|next (?:week|month|year)|"
-                     r"hoped? (?:could|would|to)|could be finalised|could be finalized|tomorrow)\b")
-_PAST_ONLY = re.compile(r"(?i)\b(?:last|earlier|ago|yesterday)\b")
+_LEADING_AND = re.compile(r"(?i)^(?:and|but|or|so|yet)\s+")
+_EVENT = re.compile(r"(?i)\b(?:scheduled|expected|due|summit|meeting|vote|hearing|sentencing|trial|election|launch)\b")
 
 
 def timeline(article: Article, limit: int = 8) -> list[TimelineEntry]:
@@ -41,17 +39,22 @@ def timeline(article: Article, limit: int = 8) -> list[TimelineEntry]:
 
 
 def whats_next(article: Article, limit: int = 4) -> list[NextEvent]:
-    """Scheduled or expected events the article names."""
+    """Scheduled or expected events the article names: the clause holding the future cue, dated only by a
+    date inside that clause, so "X blasted Y on Tuesday, warning that Z will pay" is no event of Tuesday."""
     out: list[NextEvent] = []
     for p in article.paragraphs:
         for s in sentences(p.id, p.text):
-            if s.text.lstrip().startswith(("“", '"')) or not _FUTURE.search(s.text):
+            text = undated(s.text)
+            if text.lstrip().startswith(("“", '"')) or skipped(text):
                 continue
-            found = [d for d in dates(s.text) if not _PAST_ONLY.search(d[2])]
-            if not found and not re.search(r"(?i)\b(?:scheduled|expected|due|summit|meeting|vote|hearing|"
-                                           r"sentencing|trial|election|launch)\b", s.text):
-                continue
-            out.append(NextEvent(event=clip(undated(s.text), 240), when=found[-1][2] if found else None, evidence=[s.pid]))
+            for cue in FUTURE.finditer(text):
+                start, end = future_clause(text, cue.start())
+                found = future_dates(text, start, end)
+                event = _LEADING_AND.sub("", text[start:end].strip(" ,;:–—-"))
+                if not found and (not text[start:cue.start()].strip() or not _EVENT.search(event)):
+                    continue
+                out.append(NextEvent(event=clip(event, 240), when=found[-1] if found else None, evidence=[s.pid]))
+                break
             if len(out) >= limit:
                 return out
     return out
