@@ -4,8 +4,11 @@ A quote belongs to the subject of its speech verb, a name after the verb only wh
 or clause has just ended ("“…,” said Lee", not "a spokesman said Lee did not recall"); "he
 said" and a quote standing alone belong to the last speaker, unless its sentence names or
 introduces someone else; and a quote that follows on in the next paragraph keeps the channel
-("according to Tass") of the words before it. A sentence with two speakers is neither's
-paraphrase. A quote of several sentences is read with the sentence that attributes it, and
+("according to Tass") of the words before it. "said DNC Chairman Ann Lee" is Lee's; "he" or "she"
+is a person, never a body, nor one named inside the quote; a quote goes to the speech verb nearest
+before it in a clause of its own; and a speech verb in a subordinate clause ("the vote came after
+Lee said X") gives a paraphrase from its subject on, or none. A sentence with two speakers is
+neither's paraphrase. A quote of several sentences is read with the sentence that attributes it, and
 cited only from sentences that name nobody else and quote nobody, so no reader (or
 validator) takes it for another's words.
 """
@@ -19,7 +22,8 @@ from dataclasses import dataclass
 from ...article import Article
 from ...schema import Statement
 from .actors import Ent
-from .lexicon import SPEECH_VERBS
+from .lexicon import ROLE_WORDS, SPEECH_VERBS
+from .quoted import citable, scare, term
 from .text import Sentence, clip, inside, quote_spans, sentences, undated, work_title
 
 _VERB = re.compile(r"\b((?:\w+ly\s+)?(?:was\s+(?:cited|quoted)\s+as\s+)?(?:" + "|".join(SPEECH_VERBS) + r"))\b")
@@ -93,7 +97,7 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
             pool = list(dict.fromkeys(persons_here or persons_prev))
             speaker, verb, vend, since = _speaker(text, s.start, s.end, qs, ms, recent, pool)
             channel, via = ("direct", None)
-            quotes = [(a, b) for a, b in qs if s.start <= a < s.end]
+            quotes = [(a, b) for a, b in qs if s.start <= a < s.end and not term(text, a, b)]
             cut = None  # where a second speaker's clause starts
             if speaker is not None:
                 channel, via = _channel(text, s.start, s.end, ms, speaker)
@@ -118,15 +122,15 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
                     for a, b in quotes:
                         if not whole and text[a + 1:a + 2].islower():
                             continue  # "…lyricists Ann Lee” – an aside – “and then I’d…”: one sentence, cut before
-                        if _scare(text, s, a, b, vend - len(verb) if verb else None, vend):
+                        if scare(text, s, a, b, vend - len(verb) if verb else None, vend):
                             continue
                         known = speaker is recent or any(e is speaker and x < a for x, _y, e in ms)
-                        inner, whole = _citable(text, a, b, splits, ms, speaker, known)
+                        inner, whole = citable(text, a, b, splits, ms, speaker, known)
                         if not inner:
                             continue
                         said.append(Said(speaker, Statement(text=inner, direct_quote=True, cue_verb=verb,
                                                             channel=channel, via=via, evidence=[p.id])))
-                elif not any(s.start <= a < s.end for a, _b in titles):  # a paraphrase quoting a title misleads
+                elif since < s.end and not any(s.start <= a < s.end for a, _b in titles):  # a title misleads
                     said.append(Said(speaker, Statement(text=clip(undated(text[since:s.end].strip()), 300), direct_quote=False, cue_verb=verb,
                                                         channel=channel, via=via, evidence=[p.id])))
                 last = (speaker, channel, via, p.id) if cut is None else None
@@ -134,21 +138,6 @@ def find_statements(article: Article, actors: list[Ent]) -> list[Said]:
                              if s.start <= start < s.end and e.type == "person" and not _possessive(text, end)]
         prev_pid, persons_prev = p.id, persons_here
     return said
-
-
-# "“No way,” Lee said", "“No way,” said Lee": a short quote tagged by its speech verb
-_TAG = re.compile(r"^[\s,]*(?:[^\s,.;:—–“”\"]+\s+){0,4}$")
-
-
-def _scare(text: str, s: Sentence, a: int, b: int, vstart: int | None, vend: int) -> bool:
-    """Whether a quote of one or two words is a term held up in marks ("between being companies,
-    “creators,” and people, Stier says"), not words said: it is speech only as the whole sentence,
-    after its speech verb, or tagged by it."""
-    if len(text[a + 1:b - 1].split()) > 2 or not (text[s.start:a] + text[b:s.end]).strip(" .,;:!?—–-()"):
-        return False
-    if vstart is None:
-        return True
-    return not (vend <= a or (b <= vstart and _TAG.match(text[b:vstart])))
 
 
 def _goes_on(text: str, s: Sentence, quotes: list[tuple[int, int]], ms: list[tuple[int, int, Ent]],
@@ -172,54 +161,6 @@ def _units(splits: list[Sentence], qs: Sequence[tuple[int, int]]) -> list[Senten
         else:
             out.append(s)
     return out
-
-
-def _citable(text: str, a: int, b: int, splits: list[Sentence], ms: list[tuple[int, int, Ent]], speaker: Ent,
-             known: bool) -> tuple[str, bool]:
-    """The words of a quote a reader can tie to its speaker. A speaker named only after
-    several quoted sentences owns the last of them for sure ("A. B," said Lee: B). A sentence
-    naming another person ("[Kim] was going to call Ann.") reads as about them, or theirs, and
-    one quoting someone inside the quote ("It's 'No, no!'") is partly another's words: the
-    quote is cited from the first sentence that does neither, up to the next that does; and
-    whether that reaches the quote's end."""
-    inner = _spoken(text, [s.start for s in splits if a < s.start < b - 1], b - 1)
-    cut = a + 1 if known or not inner else inner[-1]
-    bounds = [x for x in inner if x > cut] + [b - 1]
-    kept: list[int] = []
-    for lo, hi in zip([cut, *bounds], bounds):
-        if _foreign(text, lo, hi, ms, speaker):
-            if kept:
-                break
-            continue
-        kept += [lo, hi]
-    if not kept:
-        return "", False
-    return text[kept[0]:kept[-1]].strip(" ,."), kept[-1] == b - 1
-
-
-def _spoken(text: str, starts: list[int], end: int) -> list[int]:
-    """Sentence starts inside a quote, less those of fragments under three words: "We will Root.
-    It. OUT" is one sentence said with emphasis, not three."""
-    kept: list[int] = []
-    for x in reversed(starts):
-        if len(text[x:end].split()) >= 3:
-            kept.append(x)
-            end = x
-    return kept[::-1]
-
-
-# a quote inside the quote that is words said ("‘No, no, maybe!’", "‘there they go again’"), not a
-# term held up in marks ("what we call ‘executive function’", "a ‘writer’")
-_NESTED = re.compile(r"‘([^’]+)’|(?<!\w)'([^'\n]+?)'(?!\w)|[\"“”]")
-
-
-def _foreign(text: str, lo: int, hi: int, ms: list[tuple[int, int, Ent]], speaker: Ent) -> bool:
-    """Whether a quoted sentence names another person or quotes someone's words itself."""
-    for m in _NESTED.finditer(text, lo, hi):
-        words = m.group(1) or m.group(2)
-        if words is None or len(words.split()) >= 3 or words.rstrip()[-1:] in ".!?,":
-            return True
-    return any(lo <= start < hi and e is not speaker and e.type == "person" for start, _end, e in ms)
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -266,10 +207,26 @@ def _named_after(text: str, end: int, ms: list[tuple[int, int, Ent]], qs: Sequen
         if a < end or e.type == "media_outlet" or inside(qs, a):
             continue
         words = text[end:a].split()
-        if len(words) <= 4 and all(map(_descriptor, words)) and not _MODIFIER.match(text, b):
-            return e
+        if len(words) <= 4 and all(map(_descriptor, words)):
+            if e.type != "person" and (holder := _titled(text, b, ms, qs)) is not None:
+                return holder
+            return None if _MODIFIER.match(text, b) else e
         return None
     return None
+
+
+# "said DNC Chairman Ann Lee", "said EDS’s Ann Lee", "said Acme spokesman Ann Lee": a body, a title, then its holder
+_TITLE_GAP = re.compile(r"(?:[’']s)?((?:\s+[\w.’'\-]+){0,3})\s+")
+
+
+def _titled(text: str, end: int, ms: list[tuple[int, int, Ent]], qs: Sequence[tuple[int, int]]) -> Ent | None:
+    """The person named right after a body that ends at ``end``, through a title: the one who speaks."""
+    nxt = next(((a, e) for a, _b, e in ms if a >= end and not inside(qs, a)), None)
+    if nxt is None or nxt[1].type != "person" or not (m := _TITLE_GAP.fullmatch(text, end, nxt[0])):
+        return None
+    if not all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in m.group(1).split()):
+        return None
+    return nxt[1]
 
 
 def _subject(text: str, lo: int, at: int, qs: Sequence[tuple[int, int]],
@@ -304,21 +261,30 @@ def _speaker(text: str, lo: int, hi: int, qs: Sequence[tuple[int, int]], ms: lis
         verb = m.group(1)
         first = first or verb
         subject = _subject(text, lo, m.start(), qs, ms)
+        if subject is not None and (later := _nearer(text, lo, m.end(), hi, qs, ms, subject[0])) is not None:
+            return later
         if subject is not None:
             tag = len(text[m.end():hi].split()) < 3
+            if (sub := _SUBORDINATE.search(text, lo, subject[1])) is not None and not tag:
+                # "The vote came after Lee said X": Lee's words start at Lee; "When Lee said X, …": none are
+                return subject[0], verb, m.end(), (hi if _OPENING.match(text[lo:sub.start()]) else subject[1])
             return subject[0], verb, m.end(), (subject[1] if outer >= 0 and not tag else lo)
         if verb in _PARTICIPLES and (lead := _lead(text, lo, m.start(), qs, ms)) is not None:
             return lead, verb, m.end(), lo
         if outer >= 0 and _REPORTED.match(text[outer:m.start()]):
             return None, first, m.end(), lo  # the words are the earlier verb's, and its subject is unknown
         outer = m.end()
-        if _PRONOUN.search(text[lo:m.start()]):
+        if pronoun := _PRONOUN.search(text[lo:m.start()]):
             people = [e for a, b, e in ms if lo <= a and b <= m.start() and e.type == "person"
                       and not inside(qs, a) and not _possessive(text, b)]
             if people:  # the sentence's subject, not the last name before the pronoun
                 return people[0], verb, m.end(), lo
-            if recent is not None:
+            quoted = {id(e) for a, _b, e in ms if lo <= a < hi and inside(qs, a)}
+            fits = [e for e in ([recent] if recent else []) + pool if id(e) not in quoted and
+                    (e.type == "person" or pronoun.group(1).lower() == "they")]
+            if recent is not None and fits[:1] == [recent]:
                 return recent, verb, m.end(), lo
+            pool = [e for e in pool if e in fits]
             return (pool[0], verb, m.end(), lo) if len(pool) == 1 else (None, verb, m.end(), lo)
         named = _named_after(text, m.end(), ms, qs) if verb in _INVERTED else None
         if named is not None and _INVERSION.search(text[lo:m.start()]):
@@ -326,6 +292,25 @@ def _speaker(text: str, lo: int, hi: int, qs: Sequence[tuple[int, int]], ms: lis
     return None, first, hi, lo
 
 
+def _nearer(text: str, lo: int, start: int, hi: int, qs: Sequence[tuple[int, int]], ms: list[tuple[int, int, Ent]],
+            first: Ent) -> tuple[Ent, str, int, int] | None:
+    """"After Oslo said X, Minister Ann Lee said that “…”": the sentence's quotes all follow a later
+    speech verb in a clause of its own, so they are its subject's, not the first speaker's."""
+    after = [a for a, _b in qs if start <= a < hi]
+    if not after or any(lo <= a < start for a, _b in qs):
+        return None
+    for m in _VERB.finditer(text, start, after[0]):
+        if inside(qs, m.start()):
+            continue
+        subject = _subject(text, start, m.start(), qs, ms)
+        if subject is not None and subject[0] is not first and re.search(r"[,;:—–]", text[start:subject[1]]):
+            return subject[0], m.group(1), m.end(), lo
+    return None
+
+
+# "… after the group Ann Lee founded said": a subject inside a clause that hangs on the reporter's sentence
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|when|whenever|since|until|because|although|though|while|once|"
+                          r"unless)\s+(?:[^\s,;:“”\"]+\s+){0,5}$")
 _PARTICIPLES = {"saying", "telling"}
 # what may open a sentence before its subject: "Rep.", "U.S. Attorney", "“"
 _OPENING = re.compile(r"^[\s“\"(]*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
