@@ -163,3 +163,19 @@ def test_sentence_appeals_removed(appeal):
 ])
 def test_reporting_near_appeal_cues_kept(line):
     assert classify(line).clutter is None
+
+
+@pytest.mark.parametrize("heading", ["More Must-Reads From TIME", "Must Reads", "Most Popular",
+                                     "Read More From The Herald", "You May Have Missed", "Further Reading"])
+def test_related_heading_variants_take_their_headlines(heading):
+    items = ["- The Struggle to Save Lives Inside the Hospitals", "- Is Using the Snooze Button Bad for You?",
+             "- The War Is Making Americans Question Their Relationships"]
+    assert _text(LEAD + REST + [heading, *items]) == LEAD + REST
+
+
+def test_a_description_that_is_the_lead_without_its_dateline_is_not_a_dek():
+    lead = "LONDON (Reuters) -- " + LEAD[0]
+    html = (f"<html><head><meta name='description' content='{LEAD[0][:70]}'></head><body><article>"
+            f"<h1>{TITLE}</h1><p>{lead}</p>" + "".join(f"<p>{p}</p>" for p in LEAD[1:] + REST) +
+            "</article></body></html>")
+    assert clean_html(html).source.dek is None

@@ -94,3 +94,19 @@ def test_a_clause_another_subject_says_is_not_the_speakers_paraphrase():
     got = said("President Omid Farahani met the prime minister in Tehran on Friday.",
                "Officials say the agreement is nearly ready, Farahani said.")
     assert any(t.startswith("Officials say") for t in got.get("Omid Farahani", []))
+
+
+def test_more_dateline_shapes_are_stripped():
+    assert offline_text.undated("KYIV, March 3 (Reuters) - Russia struck the grid.") == "Russia struck the grid."
+    assert offline_text.undated("NEW YORK (AP) — Stocks fell on Monday.") == "Stocks fell on Monday."
+    assert offline_text.undated("WASHINGTON The U.S. Federal Reserve raised rates.") == "The U.S. Federal Reserve raised rates."
+    assert offline_text.undated("NEW YORK A jury found him guilty.") == "A jury found him guilty."
+    for kept in ("FBI Director Chris Wray said it was over.", "US President Joe Biden spoke.",
+                 "Mike Glass The teacher said.", "Washington The city said."):
+        assert offline_text.undated(kept) == kept
+
+
+def test_a_dateline_with_an_abbreviated_date_is_one_sentence():
+    text = 'WASHINGTON (Aug. 13) -- Declaring "the soul of the Corps" is at stake, Gates ordered a review.'
+    first = offline_text.sentences("p1", text)[0].text
+    assert offline_text.undated(first) == 'Declaring "the soul of the Corps" is at stake, Gates ordered a review.'

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from brief.article import Article, Paragraph, Removed, Source
 from brief.clean.boilerplate import strip_tail
+from brief.clean.byline import clean_byline
 from brief.clean.encoding import decode_bytes, normalize_text
 from brief.clean.text import body_words, extract_body, strip_clutter
 from brief.errors import InputError
@@ -26,6 +27,7 @@ _MIN_HTML_WORDS = 40  # below this, trafilatura probably missed the article
 TRUNCATION_RATIO, CONTAINED = 1.3, 0.9
 _SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
 SITE_WORDS = 4  # "Headline - The Wall Street Journal": a tail this short may be the site name
+DATELINE_CHARS = 40  # a description may skip the lead's dateline ("WASHINGTON (Aug. 13) -- ")
 
 
 def _build(paragraphs: list[str], removed: list[tuple[str, str]], found: dict[str, str],
@@ -36,6 +38,8 @@ def _build(paragraphs: list[str], removed: list[tuple[str, str]], found: dict[st
     validating thousands of removed menu lines per page would dominate cleaning time.
     """
     meta = {k: v for k, v in found.items() if k in _SOURCE_KEYS and v}
+    if byline := clean_byline(meta.pop("byline", None)):
+        meta["byline"] = byline  # a page's author field holds share buttons and job titles too
     meta.update({k: str(v) for k, v in given.items() if k in _SOURCE_KEYS and v})
     title = meta.get("title", "").strip()
     heads = {title, meta.get("dek", "").strip()} - {""}
@@ -130,7 +134,7 @@ def _same_headline(line: str, title: str) -> bool:
 
 
 def _is_lead(dek: str | None, paragraphs: list[str]) -> bool:
-    """True when a page description is (the start of) one of the first paragraphs.
+    """True when a page description is (the start of) one of the first paragraphs, maybe past its dateline.
 
     Sites often describe a page by its lead paragraph; a standfirst shown on the page
     looks the same in extracted text. Either way the text stays in the body, where
@@ -140,7 +144,7 @@ def _is_lead(dek: str | None, paragraphs: list[str]) -> bool:
     if not dek:
         return False
     head = " ".join(dek.split())[:60].rstrip(".… ")
-    return any(p.startswith(head) for p in paragraphs[:3])
+    return any(0 <= p.find(head) <= DATELINE_CHARS for p in paragraphs[:3])
 
 
 def _truncated(extracted: list[str], page_body: list[str]) -> bool:

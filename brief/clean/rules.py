@@ -64,7 +64,9 @@ SHORT_ANCHORED: list[Rule] = [
        r"read also|more|recommended|read|watch|listen|more on this)\s*:.*|"
        r"related( (stories|articles|content|coverage|posts|topics|news|links|video|videos))?|"
        r"(our )?(more|also|recommended|trending|popular|latest|top|editor'?s picks?|most (read|popular|viewed|shared))"
-       r"( \w+){0,3}( now| today| this week)?|read (more|next|this|also|full (story|article))\b.*|"
+       r"( [\w'’-]+){0,3}( now| today| this week)?|(more )?must[- ]reads?( from( [\w'’-]+){1,3})?|"
+       r"(further|suggested|recommended|more) reading|you (may|might) have missed|"
+       r"read (more|next|this|also|full (story|article))\b.*|"
        r"see also\b.*|you (may|might) (also )?(like|be interested in)\b.*|"
        r"(watch|listen)( now| next| live| more)?|(up )?next (story|article|up)\b.*|previous (story|article)\b.*|"
        r"\W*(newer|older|next|previous) (story|post|article)\W*|"
@@ -74,7 +76,7 @@ SHORT_ANCHORED: list[Rule] = [
        r"view (all|more|comments|gallery|photos?)\b.*|show (more|less|comments)|load more.*|"
        r"click here\b.*|(photo|image|video) gallery|full coverage|explore more|more\.\.\.|"
        r"(tags?|topics?|filed under|categories|posted in|section)\s*:.*)\W*$",
-       "related see read also more recommended watch listen trending popular latest top editor editors most you up next previous newer older what in around from back go skip view show load click photo image video full explore tags tag topics topic filed categories posted section our"),
+       "related see read also more must further suggested recommended watch listen trending popular latest top editor editors most you up next previous newer older what in around from back go skip view show load click photo image video full explore tags tag topics topic filed categories posted section our"),
     _r("byline/date",
        r"((written |posted |published |reporting |words |photos? |story )?by(:?\s+\S.*|:)?|"
        r"(published|updated|posted|last updated|first published|modified|created)\b\W*(on |at )?"
@@ -326,7 +328,9 @@ RELATED_HEAD = re.compile(
     r"\W*(related( (stories|articles|coverage|content|links|posts|news|reading))?|read more|see also|also read|"
     r"read (this )?next|what to read next|recommended( for you| stories| reading)?|you (may|might) also like|"
     r"(our )?(latest|top|trending|popular) (stories|news|headlines|articles)|more (\w+ ){0,3}(stories|news|articles)|"
-    r"most (read|popular|viewed|shared)( \w+){0,4}|more from( \w+){0,4}|more on this( story)?|editor'?s picks?)"
+    r"most (read|popular|viewed|shared)( \w+){0,4}|more from( \w+){0,4}|more on this( story)?|editor'?s picks?|"
+    r"(more )?must[- ]reads?( from( [\w'’-]+){1,3})?|(further|suggested|recommended|more) reading|"
+    r"you (may|might) have missed)"
     r"\W*$")
 
 # Clutter glued to the next paragraph with no space ("AdvertisementAid workers said…").

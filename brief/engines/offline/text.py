@@ -39,7 +39,7 @@ def sentences(pid: str, text: str, split_quotes: bool = False) -> list[Sentence]
     spans = () if split_quotes else quote_spans(text)
     for m in _BOUNDARY.finditer(text):
         tail = text[max(start, m.start() - 40):m.start() + 1].split()
-        word = tail[-1].rstrip(".!?").lower() if tail else ""
+        word = tail[-1].rstrip(".!?").lstrip("([{\"'“‘").lower() if tail else ""  # "(Aug. 13)"
         if word in _ABBR or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
             continue
         if spans and any(a < m.end() < b for a, b in spans):
@@ -90,13 +90,21 @@ _DATELINE = re.compile(rf"^(?P<place>{_PLACE})?(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{
                        r"\s*(?P<dash>--|[-–—]|:)\s+(?=[“\"‘]?[A-Z0-9])")
 
 
+# "WASHINGTON The U.S. Federal Reserve…": the dash lost in extraction. Only capitals before a word
+# that opens a sentence, as no sentence runs "FBI The…"; "FBI Director Wray said" keeps its FBI.
+_OPENERS = ("The|A|An|In|On|At|After|Before|As|When|While|With|For|From|Despite|Amid|Following|Two|Three|"
+            "Four|Five|Six|Several|Some|Many|Thousands|Hundreds|Dozens|It|This|That|These|Those|Its|Their")
+_BARE_DATELINE = re.compile(rf"^[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){{0,2}} (?=(?:{_OPENERS}) )")
+
+
 def undated(text: str) -> str:
     """A sentence without the dateline that opens a story. A mixed-case place is a dateline only
     before a dash that no second dash pairs ("Mike Glass — a teacher — said" is an aside), and a
     colon ends one only after capitals ("NEW DELHI:") or an agency ("Mike Glass: Teachers…" is not)."""
     m = _DATELINE.match(text)
     if not m or not (m.group("place") or m.group("agency")):
-        return text
+        bare = _BARE_DATELINE.match(text)
+        return text[bare.end():] if bare else text
     place, agency, dash = m.group("place") or "", m.group("agency"), m.group("dash")
     capitals = place.upper() == place and any(c.isalpha() for c in place)
     if not (capitals or agency) and (dash == ":" or dash in text[m.end():]):
