@@ -15,10 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from brief.clean.header import header_meta
+from brief.clean.glued import split_glued
 from brief.clean.lines import to_lines
 from brief.clean.related import RELATED_LIST, mark_related
-from brief.clean.rules import (APPEAL_HEAD, APPEAL_KEYS, FIRST_PLURAL, match_long, match_short, split_glued,
-                               words_of)
+from brief.clean.rules import APPEAL_HEAD, APPEAL_KEYS, FIRST_PLURAL, match_long, match_short, words_of
 
 _CLOSERS = "\"”’)»]'」』）"
 _TWEET_END = re.compile(r"(pic\.twitter\.com/\w+|https?://t\.co/\w+)$")
