@@ -95,3 +95,13 @@ def test_provenance_counts_read_right() -> None:
     b = briefing("Vote", "The council voted.")
     b.provenance.tokens.prompt = 1
     assert "1 attempt · 1 token ·" in b.to_markdown() and "1 attempt · 1 token ·" in b.to_html()
+
+
+def test_a_country_that_repeats_the_name_is_not_shown_twice() -> None:
+    from brief.render.view import actor_label
+
+    iran = Actor(id="iran", name="Iran", aliases=[], type="government", role=None, affiliation=None,
+                 country="Iran", stance=None, statements=[], evidence=["p1"])
+    assert actor_label(iran) == "government"
+    envoy = iran.model_copy(update={"name": "Ali Vaezi", "type": "person", "role": "envoy"})
+    assert actor_label(envoy) == "person, envoy, Iran"

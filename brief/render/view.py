@@ -24,8 +24,10 @@ def meta(b: Briefing) -> list[str]:
 
 
 def actor_label(a: Actor) -> str:
-    """"person, minister, Transport, Sweden": the type, then what the article says they are."""
-    return ", ".join(x for x in (a.type.replace("_", " "), a.role, a.affiliation, a.country) if x)
+    """"person, minister, Transport, Sweden": the type, then what the article says they are
+    (a country that only repeats the name or the affiliation, "Iran (government, Iran)", left out)."""
+    country = a.country if a.country not in (a.name, a.affiliation) else None
+    return ", ".join(x for x in (a.type.replace("_", " "), a.role, a.affiliation, country) if x)
 
 
 def attribution(s: Statement) -> str:
