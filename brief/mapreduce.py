@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
 import time
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from .engines.base import Draft, Engine
 from .errors import BriefError, ConfigError, RefusalError, ValidationFailed
 from .notes import ChunkNotes, CondensedNotes, MergedNotes, halve, merge, no_new_ids, thin, to_chunk_notes
 from .schema import Attempt, BriefingContent, strict_schema
+from .stepprogress import ProgressFn, step_progress
 
 #: The json_schema names the steps send (the mock answers each by its name).
 SCHEMA_NAMES = {"map": "chunk_notes", "collapse": "condensed_notes", "reduce": "briefing_from_notes"}
@@ -37,7 +37,6 @@ MAX_COLLAPSE_ROUNDS = 4
 LEAD_TOKENS = 600  # the opening the reduce step reads beside the notes
 MAP_MAX_ITEMS = 8
 MIN_NOTES_TOKENS = 150  # below this a part's notes say too little to be worth the request
-ProgressFn = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -335,7 +334,7 @@ def draft_long(engine: Engine, article: Article, *, context_window: int | None =
         return engine.draft(article)
     run = _start(engine, article, context_window)
     steps = run.steps()
-    with _spent(run), _reporter(progress) as report:
+    with _spent(run), step_progress(progress) as report:
         batch, result = _resume(steps, None)
         while batch is not None:
             values = []
@@ -354,7 +353,7 @@ async def adraft_long(engine: Engine, article: Article, *, context_window: int |
     run = await asyncio.to_thread(_start, engine, article, context_window)
     steps = run.steps()
     gate = asyncio.Semaphore(concurrency)
-    with _spent(run), _reporter(progress) as report:
+    with _spent(run), step_progress(progress) as report:
         batch, result = await asyncio.to_thread(_resume, steps, None)
         while batch is not None:
             done = 0
@@ -390,23 +389,3 @@ def _resume(steps: Generator[list[_Ask], list[Any], Any], values: list[Any] | No
         return (next(steps) if values is None else steps.send(values)), None
     except StopIteration as finished:
         return None, finished.value
-
-
-@contextmanager
-def _reporter(progress: ProgressFn | None) -> Iterator[ProgressFn]:
-    """The caller's callback, else a rich progress bar on a terminal, else nothing."""
-    if progress is not None or not sys.stderr.isatty():
-        yield progress or (lambda step, done, total: None)
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:  # stdout carries the briefing
-        tasks: dict[str, Any] = {}
-
-        def report(step: str, done: int, total: int) -> None:
-            if step not in tasks:
-                tasks[step] = bar.add_task(f"{step} (chunks)" if step == "map" else step, total=total)
-            bar.update(tasks[step], completed=done, total=total)
-
-        yield report
