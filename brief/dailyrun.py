@@ -67,6 +67,7 @@ class _Run:
         self.engine, self.out, self.cache, self.log = engine, out, cache, log
         self.fallback = fallback
         self.limiter, self.strict, self.progress = limiter, strict, progress
+        self.with_reason = progress is not None and _takes_reason(progress)  # asked once, not per failure
         self.context_window, self.refresh, self.pages = context_window, refresh, pages
         self.fingerprint = cache_fingerprint(engine)
         self.briefings: dict[str, Briefing] = {}
@@ -79,7 +80,7 @@ class _Run:
 
     def emit(self, event: str, name: str, reason: str = "") -> None:
         if self.progress:
-            if reason and _takes_reason(self.progress):
+            if reason and self.with_reason:
                 self.progress(event, name, reason)
             else:
                 self.progress(event, name)

@@ -81,7 +81,7 @@ BODY = """{% macro item(i, level='h3') %}
 {% if i.why_it_matters %}<p class="why"><strong>Why it matters:</strong> {{ i.why_it_matters }}</p>{% endif %}
 {% if i.key_facts %}<ul class="facts">{% for f in i.key_facts %}<li>{{ f.text }}{% if f.evidence %}
 {% if d.pages %}<a href="briefings/{{ f.briefing_id }}.html#{{ f.evidence[0] }}" title="the article's paragraph, in the full briefing">[{{ f.evidence|join(', ') }}]</a>{% else %}<span class="ref">[{{ f.evidence|join(', ') }}]</span>{% endif %}{% endif %}</li>{% endfor %}</ul>{% endif %}
-<p class="meta"><span class="n">{{ i.corroboration }} outlet{{ 's' if i.corroboration != 1 }}</span>:
+<p class="meta"><span class="n">{{ n(i.corroboration, 'outlet') }}</span>:
 {% for s in i.sources %}{% set u = url(s.url) %}{% if u %}<a href="{{ u }}" rel="noopener noreferrer">{{ s.publisher or s.title or s.briefing_id }}</a>{% else %}{{ s.publisher or s.title or s.briefing_id }}{% endif %}{{ ', ' if not loop.last }}{% endfor %}
 {% for k, v in i.caveats.items() %}<span class="tag">{{ k|replace('_', ' ') }} ×{{ v }}</span>{% endfor %}</p>
 <p class="links">{% for s in i.sources %}{% if i.sources|length > 1 %}{{ s.publisher or s.title or s.briefing_id }}: {% endif %}<a href="briefings/{{ s.briefing_id }}.{{ ext }}">full briefing</a>{% if d.pages %} ·
@@ -118,7 +118,7 @@ def _template(source: str) -> Any:
 def digest_body_html(d: Digest) -> Markup:
     """The page's sections (top story, items, actors, caveat counts)."""
     caveats = sorted(((k, v) for k, v in d.caveat_counts.items() if v), key=lambda kv: -kv[1])
-    return Markup(_template(BODY).render(d=d, caveats=caveats, url=safe_url, ext="html" if d.pages else "json"))
+    return Markup(_template(BODY).render(d=d, caveats=caveats, url=safe_url, n=n, ext="html" if d.pages else "json"))
 
 
 def digest_html(d: Digest, body: Markup | None = None) -> str:

@@ -25,7 +25,7 @@ def _sources(item: DigestItem) -> str:
 
 
 def _item(item: DigestItem, *, level: str = "###") -> list[str]:
-    outlets = f"{item.corroboration} outlet{'s' if item.corroboration != 1 else ''}"
+    outlets = n(item.corroboration, "outlet")
     lines = [f"{level} {md(item.headline)}", "", (f"**{item.label}** · " if item.label else "") + md(item.line), ""]
     if item.why_it_matters:
         lines += [f"*Why it matters:* {md(item.why_it_matters)}", ""]

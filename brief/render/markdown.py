@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mdtext import md
-from .view import actor_label, attribution, meta, stake_tags, when
+from .view import actor_label, attribution, meta, n, stake_tags, when
 
 if TYPE_CHECKING:
     from ..schema import Briefing
@@ -42,13 +42,12 @@ def briefing_markdown(b: Briefing) -> str:
         f"- **{c.type.replace('_', ' ')}** — {md(c.detail)} (cue: “{md(c.cue)}”){_ev(c.evidence)}"
         for c in b.sourcing_caveats])
     section("Timeline", [f"- **{md(when(t))}** — {md(t.event)}{_ev(t.evidence)}" for t in b.timeline])
-    section("What's next", [f"- {md(n.event)}" + (f" ({md(n.when)})" if n.when else "") + _ev(n.evidence)
-                            for n in b.whats_next])
+    section("What's next", [f"- {md(e.event)}" + (f" ({md(e.when)})" if e.when else "") + _ev(e.evidence)
+                            for e in b.whats_next])
     section("Open questions", [f"- {md(q.question)}{_ev(q.evidence)}" for q in b.open_questions])
     section("Warnings", [f"- {md(w)}" for w in b.warnings])
     p = b.provenance
     tokens = p.tokens.prompt + p.tokens.completion
     out.append(f"---\n*Engine: {md(p.engine)}{' · ' + md(p.model) if p.model else ''} · "
-               f"{len(p.attempts)} attempt{'' if len(p.attempts) == 1 else 's'} · "
-               f"{tokens} token{'' if tokens == 1 else 's'} · id {b.id}*")
+               f"{n(len(p.attempts), 'attempt')} · {n(tokens, 'token')} · id {b.id}*")
     return "\n".join(out) + "\n"
